@@ -1,0 +1,23 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
+namespace Storyline.Text;
+
+/// <summary>Stable 64-bit hashes (xxHash3, seed 0) of text, and the ids made from them.</summary>
+public static class ContentHash
+{
+    /// <summary>The 64-bit xxHash3 of the string's UTF-16 code units.</summary>
+    public static ulong Hash64(ReadOnlySpan<char> text) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text));
+
+    /// <summary>The hash as 16 lower-case hex digits.</summary>
+    public static string Hex(ulong hash)
+    {
+        Span<byte> bytes = stackalloc byte[8];
+        BinaryPrimitives.WriteUInt64BigEndian(bytes, hash);
+        return Convert.ToHexStringLower(bytes);
+    }
+
+    /// <summary>An article id: the hex hash of the text with typography and whitespace folded.</summary>
+    public static string ArticleId(ReadOnlySpan<char> pageText) => Hex(Hash64(TextNormalizer.Normalize(pageText)));
+}

@@ -1,0 +1,118 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace Storyline.Text;
+
+/// <summary>
+/// Folds the typography that differs between copies of the same words: curly vs straight quotes and
+/// apostrophes, dashes, non-breaking and odd spaces, runs of whitespace, and (optionally) case.
+/// Used for content ids and paragraph fingerprints. Thread-safe (stateless).
+/// </summary>
+public static class TextNormalizer
+{
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A" +
+        "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u2026\u200B\uFEFF\t\r\n\f\v ");
+
+    /// <summary>The text with typography folded and whitespace collapsed; lower-cased when <paramref name="lowerCase"/>.</summary>
+    public static string Normalize(ReadOnlySpan<char> text, bool lowerCase = false)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var ch in text)
+        {
+            var c = Fold(ch);
+            if (c == ' ')
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (c == '\0')
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            if (c == '\u2026')
+            {
+                sb.Append("...");
+                continue;
+            }
+
+            sb.Append(lowerCase ? char.ToLowerInvariant(c) : c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>True when the text has a character that <see cref="Normalize"/> would fold.</summary>
+    public static bool NeedsFolding(ReadOnlySpan<char> text) => text.ContainsAny(Special);
+
+    /// <summary>One character folded: quotes to ' or ", dashes to -, spaces to ' ', zero-width to '\0'.</summary>
+    public static char Fold(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '`' or '\u00B4' or '\u2039' or '\u203A' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
+        '\u200B' or '\uFEFF' => '\0',
+        _ when char.IsWhiteSpace(c) => ' ',
+        _ => c,
+    };
+
+    /// <summary>A key for comparing short lines across pages: folded, lower-cased, letters and digits only.</summary>
+    public static string LineKey(ReadOnlySpan<char> line)
+    {
+        var sb = new StringBuilder(line.Length);
+        foreach (var ch in line)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                sb.Append(char.ToLowerInvariant(ch));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Counts the words (maximal runs of letters or digits) in the text.</summary>
+    public static int CountWords(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var w = char.IsLetterOrDigit(c);
+            if (w && !inWord)
+            {
+                count++;
+            }
+
+            inWord = w;
+        }
+
+        return count;
+    }
+
+    /// <summary>Removes diacritics ("Erdoğan" → "Erdogan", "Çavuşoğlu" → "Cavusoglu").</summary>
+    public static string StripDiacritics(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(c switch { 'ı' => 'i', 'ł' => 'l', 'Ł' => 'L', 'ø' => 'o', 'Ø' => 'O', 'đ' => 'd', 'Đ' => 'D', _ => c });
+            }
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+}
