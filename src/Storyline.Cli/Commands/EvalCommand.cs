@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Storyline.Cli.Commands;
+
+/// <summary><c>storyline eval &lt;task&gt; &lt;data&gt;</c>: scores a stage on a dataset in the formats of shared/data/README.md.</summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var eval = new Command("eval", "Score a stage on an evaluation dataset (formats and recipes: shared/data/README.md).");
+        // Each task adds its subcommand here: eval.Subcommands.Add(EvalXxxCommand.Create());
+        return eval;
+    }
+}
