@@ -1,0 +1,93 @@
+namespace Storyline.Extract.Text;
+
+/// <summary>
+/// A text page cut into its non-empty lines, each whitespace-trimmed. A photo credit glued to the end of a
+/// caption or standfirst ("... in the region. Anas Alkharboutli / dpa / TASS") is cut off into a line of its own,
+/// so that the sentence can be kept and the credit removed. Observe and Extract cut the same way.
+/// </summary>
+internal static class PageLines
+{
+    /// <summary>A line and whether a blank line stood before it; <see cref="GluedCredit"/> marks a cut-off credit.</summary>
+    public readonly record struct Line(string Text, bool AfterBlank, bool GluedCredit);
+
+    public static List<Line> Split(string content)
+    {
+        var lines = new List<Line>();
+        var blank = true;
+        foreach (var range in content.AsSpan().Split('\n'))
+        {
+            var raw = content.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
+            if (raw.IsEmpty)
+            {
+                blank = true;
+                continue;
+            }
+
+            var cut = GluedCreditStart(raw);
+            if (cut > 0)
+            {
+                lines.Add(new Line(raw[..cut].TrimEnd().ToString(), blank, false));
+                lines.Add(new Line(raw[cut..].ToString(), false, true));
+            }
+            else
+            {
+                lines.Add(new Line(raw.ToString(), blank, false));
+            }
+
+            blank = false;
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// Where a trailing photo credit starts: after the last sentence end, a run of at most eight capitalised
+    /// words split by at least one " / " (photographer / agency); -1 when there is none.
+    /// </summary>
+    private static int GluedCreditStart(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 40 || line.IndexOf(" / ", StringComparison.Ordinal) < 0)
+        {
+            return -1;
+        }
+
+        var end = -1;
+        for (var i = line.Length - 2; i > 0; i--)
+        {
+            if (line[i] is '.' or '!' or '?' && line[i + 1] == ' ')
+            {
+                end = i + 1;
+                break;
+            }
+        }
+
+        if (end < 20)
+        {
+            return -1;
+        }
+
+        var tail = line[end..].Trim();
+        if (tail.IndexOf(" / ", StringComparison.Ordinal) < 0 || tail.Length > 80)
+        {
+            return -1;
+        }
+
+        var words = 0;
+        foreach (var part in tail.Split(' '))
+        {
+            var w = tail[part];
+            if (w.Length == 0 || w is "/")
+            {
+                continue;
+            }
+
+            words++;
+            if (!char.IsUpper(w[0]) && !(char.IsLower(w[0]) && w.Length <= 4))
+            {
+                return -1;
+            }
+        }
+
+        return words is >= 2 and <= 8 ? line.Length - tail.Length : -1;
+    }
+}
