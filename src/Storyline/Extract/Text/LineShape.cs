@@ -21,6 +21,9 @@ internal readonly record struct LineShape
 
     public bool EndsSentence { get; init; }
 
+    /// <summary>Ends with a full stop, question or exclamation mark (not a colon: "Access Paper:").</summary>
+    public bool EndsWithStop { get; init; }
+
     /// <summary>Starts with a list marker ("* ", "+ ", "• ", "- ", "1. "); <see cref="BodyStart"/> skips it.</summary>
     public bool ListItem { get; init; }
 
@@ -107,6 +110,7 @@ internal readonly record struct LineShape
             FirstPersonPlural = we,
             Sentences = sentences,
             EndsSentence = last is '.' or '!' or '?' or ':' or ';',
+            EndsWithStop = last is '.' or '!' or '?',
             ListItem = start > 0,
             BodyStart = start,
             GluedWords = glued,

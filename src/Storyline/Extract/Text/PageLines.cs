@@ -23,6 +23,13 @@ internal static class PageLines
                 continue;
             }
 
+            if (!blank && lines.Count > 0 && Continues(lines[^1].Text, raw))
+            {
+                var prev = lines[^1];
+                lines[^1] = prev with { Text = string.Concat(prev.Text, " ", raw) };
+                continue;
+            }
+
             var cut = GluedCreditStart(raw);
             if (cut > 0)
             {
@@ -38,6 +45,26 @@ internal static class PageLines
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// A paragraph hard-wrapped at a fixed width (pre-formatted text, mail): the line before is long and stops
+    /// mid-sentence, and this one goes on in lower case or is long itself.
+    /// </summary>
+    private static bool Continues(string previous, ReadOnlySpan<char> line)
+    {
+        if (previous.Length < 55 || previous.Length > 100 || line.Length < 2 || LineShape.ListMarkerLength(line) > 0)
+        {
+            return false;
+        }
+
+        var last = previous[^1];
+        if (last is '.' or '!' or '?' or ':' or ';' or '"' or '\u201D' || !char.IsLetterOrDigit(previous[^2]) && last != ',')
+        {
+            return false;
+        }
+
+        return char.IsLower(line[0]) || (line.Length >= 40 && char.IsLetterOrDigit(last));
     }
 
     /// <summary>

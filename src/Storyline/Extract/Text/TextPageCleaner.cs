@@ -21,6 +21,9 @@ public sealed class TextPageCleaner : IPageExtractor
     private const double StopperWeight = -60;
     private const double ChromeWeight = -8;
 
+    // Up to this many short lines in a row read as headings or a short list; more read as a menu.
+    private const int RunOfHeadings = 2;
+
     public void Observe(DecodedPage page, LineStatistics statistics)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -75,6 +78,7 @@ public sealed class TextPageCleaner : IPageExtractor
         private readonly string?[] _chrome;
         private readonly double[] _weights;
         private int _regionStart;
+        private int _firstProse;
         private int _regionEnd = -1;
         private int _title = -1;
         private int _standfirst = -1;
@@ -125,26 +129,46 @@ public sealed class TextPageCleaner : IPageExtractor
             MarkRepeats();
             MarkCaptions();
             MarkTagLines();
+            _firstProse = Array.FindIndex(_shapes, s => s.IsProse);
+            if (_firstProse < 0)
+            {
+                _firstProse = n;
+            }
+
+            var run = 0;
             for (var i = 0; i < n; i++)
             {
-                _weights[i] = Weight(i);
+                var s = _shapes[i];
+                run = _chrome[i] is null && !s.IsProse && s.Words < 7 ? run + 1 : 0;
+                var end = run;
+                if (run > 0 && run <= RunOfHeadings)
+                {
+                    // Look ahead: the run's full length decides whether it is headings or a menu.
+                    var k = i + 1;
+                    while (k < n && end <= RunOfHeadings && _chrome[k] is null && !_shapes[k].IsProse && _shapes[k].Words < 7)
+                    {
+                        k++;
+                        end++;
+                    }
+                }
+
+                _weights[i] = Weight(i, end);
             }
 
             FindRegion();
+            ExtendRegion();
+            MarkInPageRepeats();
             FindMetadataLines();
             AssignRoles();
         }
 
-        private double Weight(int i)
+        private double Weight(int i, int shortRun)
         {
             var s = _shapes[i];
             var chrome = _chrome[i];
             if (chrome is not null)
             {
-                return chrome is ChromeVocabulary.Related or ChromeVocabulary.Comments or ChromeVocabulary.Newsletter or ChromeVocabulary.Donation
-                    or ChromeVocabulary.Cookies or ChromeVocabulary.Copyright
-                    ? StopperWeight
-                    : ChromeWeight;
+                return IsStopper(chrome) ? StopperWeight : ChromeWeight;
             }
 
             if (s.IsProse)
@@ -153,20 +177,37 @@ public sealed class TextPageCleaner : IPageExtractor
                 return s.StopRatio >= 0.25 ? w : w * 0.5;
             }
 
-            if (s.Words >= 4 && s.EndsSentence && s.StopRatio >= 0.2)
+            if (s.Words >= 4 && s.EndsWithStop && s.StopRatio >= 0.2)
             {
                 return 2;
             }
 
-            var weight = -1.5;
+            // A date line below the start of the prose heads a teaser of another article.
+            if (s.Words <= 8 && i > _firstProse && DateLine.Find(_lines[i].Text) is not null)
+            {
+                return ChromeWeight;
+            }
+
+            if (s.ListItem && s.Words >= 7 && s.StopRatio >= 0.15 && s.CapitalRatio < 0.6)
+            {
+                return s.Words * 0.4;
+            }
+
+            if (LooksLikeCode(_lines[i].Text))
+            {
+                return -0.2;
+            }
+
+            // Headings and short lists sit inside articles; long runs of short lines are menus.
+            var weight = -1.0;
             if (s.ListItem)
             {
-                weight -= 0.5;
+                weight -= 0.3;
             }
 
             if (s.Words >= 3 && s.CapitalRatio > 0.7)
             {
-                weight -= 1;
+                weight -= 0.5;
             }
 
             if (s.GluedWords > 0)
@@ -179,7 +220,28 @@ public sealed class TextPageCleaner : IPageExtractor
                 weight -= 2;
             }
 
-            return weight;
+            return weight * (shortRun <= RunOfHeadings ? 0.5 : 1.5);
+        }
+
+        private static bool IsStopper(string chrome) =>
+            chrome is ChromeVocabulary.Related or ChromeVocabulary.Comments or ChromeVocabulary.Newsletter or ChromeVocabulary.Donation
+                or ChromeVocabulary.Cookies or ChromeVocabulary.Copyright;
+
+        /// <summary>Chrome that ends an article: what follows it is not more of the same article.</summary>
+        private static bool IsEnd(string? chrome) =>
+            chrome is ChromeVocabulary.Related or ChromeVocabulary.Comments or ChromeVocabulary.Copyright;
+
+        private static bool LooksLikeCode(string line)
+        {
+            if (line.Length < 2)
+            {
+                return false;
+            }
+
+            var last = line[^1];
+            return last is ';' or '{' or '}' or '(' or ')' or '>' or ',' && line.AsSpan().IndexOfAny("{}();<>=") >= 0 ||
+                line.StartsWith("</", StringComparison.Ordinal) || line.StartsWith("//", StringComparison.Ordinal) ||
+                line.StartsWith("import ", StringComparison.Ordinal) || line.StartsWith("$ ", StringComparison.Ordinal);
         }
 
         /// <summary>The densest body region: the run of lines with the largest sum of weights.</summary>
@@ -203,6 +265,85 @@ public sealed class TextPageCleaner : IPageExtractor
                     best = sum;
                     _regionStart = start;
                     _regionEnd = i;
+                }
+            }
+        }
+
+        /// <summary>
+        /// An article cut in two by a box (newsletter sign-up, advertisement) continues after it: a run of prose
+        /// at least a quarter the weight of the region, close by and not behind chrome that ends an article, joins it.
+        /// </summary>
+        private void ExtendRegion()
+        {
+            if (_regionEnd < 0)
+            {
+                return;
+            }
+
+            var mainSum = 0.0;
+            for (var i = _regionStart; i <= _regionEnd; i++)
+            {
+                mainSum += _weights[i];
+            }
+
+            while (true)
+            {
+                double best = 0, sum = 0;
+                int bestEnd = -1, gapEnd = -1;
+                var blocked = false;
+                for (var i = _regionEnd + 1; i < _weights.Length && i <= _regionEnd + 40; i++)
+                {
+                    if (IsEnd(_chrome[i]))
+                    {
+                        blocked = true;
+                    }
+
+                    if (blocked)
+                    {
+                        break;
+                    }
+
+                    if (sum <= 0)
+                    {
+                        sum = 0;
+                        gapEnd = i;
+                    }
+
+                    sum += _weights[i];
+                    if (sum > best)
+                    {
+                        best = sum;
+                        bestEnd = i;
+                    }
+                }
+
+                if (bestEnd < 0 || best < Math.Max(40, 0.25 * mainSum) || gapEnd - _regionEnd > 15)
+                {
+                    break;
+                }
+
+                _regionEnd = bestEnd;
+            }
+        }
+
+        /// <summary>
+        /// A line printed again inside the article (a standfirst printed twice, a caption under and over a photo)
+        /// is removed the second time; a line of the menu or contents list printed again as a heading is kept there.
+        /// </summary>
+        private void MarkInPageRepeats()
+        {
+            var seen = new Dictionary<ulong, int>();
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                if (_shapes[i].Words < 4)
+                {
+                    continue;
+                }
+
+                var key = LineStatistics.Key(_lines[i].Text);
+                if (!seen.TryAdd(key, i) && _chrome[i] is null && (seen[key] >= _regionStart || i > _regionEnd))
+                {
+                    _chrome[i] = "repeated line";
                 }
             }
         }
@@ -294,24 +435,9 @@ public sealed class TextPageCleaner : IPageExtractor
             }
         }
 
-        /// <summary>Lines seen before on this page, and lines that recur on many pages of the site.</summary>
+        /// <summary>Lines that recur on many pages of the site.</summary>
         private void MarkRepeats()
         {
-            var seen = new Dictionary<ulong, int>();
-            for (var i = 0; i < _lines.Count; i++)
-            {
-                if (_shapes[i].Words < 4)
-                {
-                    continue;
-                }
-
-                var key = LineStatistics.Key(_lines[i].Text);
-                if (!seen.TryAdd(key, i) && _chrome[i] is null)
-                {
-                    _chrome[i] = "repeated line";
-                }
-            }
-
             if (_site.Length == 0)
             {
                 return;
@@ -366,9 +492,9 @@ public sealed class TextPageCleaner : IPageExtractor
                         continue;
                     }
 
-                    if (_chrome[j] is null || _chrome[j] == "repeated line")
+                    if (_chrome[j] is null && !_shapes[j].IsProse)
                     {
-                        _chrome[j] = _chrome[j] is null ? "photo caption" : "photo caption repeated";
+                        _chrome[j] = "photo caption";
                     }
                 }
             }
@@ -486,7 +612,7 @@ public sealed class TextPageCleaner : IPageExtractor
                     score += 3;
                 }
 
-                if (_chrome[i] == "repeated line" || (i + 1 < _lines.Count && _lines[i + 1].Text == t))
+                if (PrintedTwice(i, stop))
                 {
                     score += 2;
                 }
@@ -532,6 +658,19 @@ public sealed class TextPageCleaner : IPageExtractor
             }
         }
 
+        private bool PrintedTwice(int i, int stop)
+        {
+            for (var j = Math.Max(0, i - 16); j < stop; j++)
+            {
+                if (j != i && _lines[j].Text == _lines[i].Text)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private void AssignRoles()
         {
             for (var i = 0; i < _lines.Count; i++)
@@ -561,6 +700,11 @@ public sealed class TextPageCleaner : IPageExtractor
                         : chrome;
                 }
 
+                if (chrome == "photo caption" && PrintedBefore(i))
+                {
+                    chrome = "photo caption repeated";
+                }
+
                 if (chrome is not null)
                 {
                     Roles[i] = BlockRole.Boilerplate;
@@ -579,6 +723,19 @@ public sealed class TextPageCleaner : IPageExtractor
                 Reasons[i] = s.IsProse ? (i < _regionStart ? "text before the article" : "text after the article")
                     : s.ListItem || s.Words <= 6 ? "navigation" : "link or teaser outside the article";
             }
+        }
+
+        private bool PrintedBefore(int i)
+        {
+            for (var j = Math.Max(0, i - 4); j < i; j++)
+            {
+                if (_lines[j].Text == _lines[i].Text)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public ArticleMetadata Metadata(DecodedPage page)
