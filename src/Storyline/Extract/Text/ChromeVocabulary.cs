@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Storyline.Extract.Text;
 
 /// <summary>
@@ -128,6 +130,14 @@ internal static class ChromeVocabulary
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ExactLookup = Exact.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Substring sets searched in one pass each (SearchValues picks a vectorised multi-string search).
+    private static readonly SearchValues<string> PartFinder = SearchValues.Create(Parts.Select(p => p.Part).ToArray(), StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> LongPartFinder = SearchValues.Create(LongParts.Select(p => p.Part).ToArray(), StringComparison.OrdinalIgnoreCase);
+    private static readonly Dictionary<char, (string Prefix, string Reason)[]> PrefixesByFirst =
+        Prefixes.GroupBy(p => p.Prefix[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private const int LongestExact = 48;
+
     /// <summary>The chrome reason for a line by its words alone, or null.</summary>
     /// <param name="line">The trimmed line.</param>
     /// <param name="shape">Its measured shape.</param>
@@ -138,45 +148,53 @@ internal static class ChromeVocabulary
             return null;
         }
 
-        Span<char> buffer = stackalloc char[line.Length];
-        var n = line.AsSpan().ToLowerInvariant(buffer);
-        ReadOnlySpan<char> lower = buffer[..n];
-        var core = lower[shape.BodyStart..].Trim().TrimEnd(".:!|>\u00BB\u203A");
-        if (ExactLookup.TryGetValue(core, out var reason))
+        var core = line.AsSpan(shape.BodyStart).Trim().TrimEnd(".:!|>\u00BB\u203A");
+        if (core.IsEmpty)
         {
-            return reason;
+            return null;
         }
 
-        foreach (var (prefix, r) in Prefixes)
+        if (core.Length <= LongestExact)
         {
-            if (core.StartsWith(prefix, StringComparison.Ordinal))
+            Span<char> buffer = stackalloc char[core.Length];
+            var n = core.ToLowerInvariant(buffer);
+            if (ExactLookup.TryGetValue(buffer[..n], out var reason))
             {
-                return r;
+                return reason;
             }
         }
 
-        if (shape.Words <= 25)
+        if (PrefixesByFirst.TryGetValue(char.ToLowerInvariant(core[0]), out var prefixes))
         {
-            foreach (var (part, r) in Parts)
+            foreach (var (prefix, r) in prefixes)
             {
-                if (lower.Contains(part, StringComparison.Ordinal))
+                if (core.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 {
                     return r;
                 }
             }
         }
 
-        return null;
+        return shape.Words <= 25 ? Find(line, PartFinder, Parts) : null;
     }
 
     /// <summary>The reason a long prose-like line belongs to a box of site chrome (newsletter, donation, cookies), or null.</summary>
-    public static string? MatchBoxWords(string line)
+    public static string? MatchBoxWords(string line) => Find(line, LongPartFinder, LongParts);
+
+    private static string? Find(ReadOnlySpan<char> text, SearchValues<string> finder, (string Part, string Reason)[] parts)
     {
-        foreach (var (part, r) in LongParts)
+        var at = text.IndexOfAny(finder);
+        if (at < 0)
         {
-            if (line.Contains(part, StringComparison.OrdinalIgnoreCase))
+            return null;
+        }
+
+        var rest = text[at..];
+        foreach (var (part, reason) in parts)
+        {
+            if (rest.StartsWith(part, StringComparison.OrdinalIgnoreCase))
             {
-                return r;
+                return reason;
             }
         }
 

@@ -42,6 +42,8 @@ internal readonly record struct LineShape
     /// <summary>Reads like running prose: enough words, enough function words.</summary>
     public bool IsProse => Words >= 8 && StopRatio >= 0.2 && (EndsSentence || Words >= 20);
 
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c));
+
     public static LineShape Measure(string line)
     {
         var start = ListMarkerLength(line);
@@ -51,7 +53,7 @@ internal readonly record struct LineShape
         while (i < span.Length)
         {
             var c = span[i];
-            if (!char.IsLetterOrDigit(c))
+            if (!IsWordChar(c))
             {
                 if (c is '.' or '!' or '?' && (i + 1 == span.Length || span[i + 1] == ' ') && i > 0 && char.IsLower(span[i - 1]))
                 {
@@ -63,32 +65,36 @@ internal readonly record struct LineShape
             }
 
             var w = i;
-            while (i < span.Length && char.IsLetterOrDigit(span[i]))
+            var prevLower = false;
+            while (i < span.Length && IsWordChar(c = span[i]))
             {
-                if (char.IsLetter(span[i]))
+                var isLower = char.IsAsciiLetterLower(c) || (c > 127 && char.IsLower(c));
+                if (!char.IsAsciiDigit(c))
                 {
                     letters++;
-                    if (i > w && char.IsUpper(span[i]) && char.IsLower(span[i - 1]) && i - w >= 3)
+                    if (prevLower && i - w >= 3 && (char.IsAsciiLetterUpper(c) || (c > 127 && char.IsUpper(c))))
                     {
                         glued++;
                     }
                 }
 
+                prevLower = isLower;
                 i++;
             }
 
-            var word = span[w..i];
+            var len = i - w;
             words++;
-            if (char.IsUpper(word[0]))
+            var first = span[w];
+            if (char.IsAsciiLetterUpper(first) || (first > 127 && char.IsUpper(first)))
             {
                 caps++;
             }
 
-            if (Text.StopWords.Contains(word))
+            if (Text.StopWords.Contains(span.Slice(w, len)))
             {
                 stop++;
-                if (word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase) ||
-                    word.Equals("us", StringComparison.Ordinal))
+                var word = span.Slice(w, len);
+                if (word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase) || word is "us")
                 {
                     we++;
                 }

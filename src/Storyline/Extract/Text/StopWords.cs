@@ -27,9 +27,32 @@ internal static class StopWords
             "there", "now", "not", "well", "however", "therefore", "thus", "instead", "rather", "quite", "almost",
             "said", "says", "say",
         ],
-        StringComparer.OrdinalIgnoreCase);
+        StringComparer.Ordinal);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The longest function word ("themselves").</summary>
+    public const int MaxLength = 10;
 
-    public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
+    // Each word packed five bits a letter into a number: the lookup of the hot path hashes a long, not a string.
+    private static readonly HashSet<ulong> Packed = [.. Words.Select(w => Pack(w))];
+
+    /// <summary>True for a function word, in any letter case.</summary>
+    public static bool Contains(ReadOnlySpan<char> word) => word.Length <= MaxLength && Pack(word) is var key && key != 0 && Packed.Contains(key);
+
+    /// <summary>The word's ASCII letters packed five bits each; 0 when it has anything but a-z/A-Z.</summary>
+    private static ulong Pack(ReadOnlySpan<char> word)
+    {
+        ulong key = 0;
+        foreach (var c in word)
+        {
+            var letter = (uint)((c | 0x20) - 'a');
+            if (letter >= 26 || c > 'z')
+            {
+                return 0;
+            }
+
+            key = (key << 5) | (letter + 1);
+        }
+
+        return key;
+    }
 }

@@ -24,6 +24,8 @@ public sealed class TextPageCleaner : IPageExtractor
     // Up to this many short lines in a row read as headings or a short list; more read as a menu.
     private const int RunOfHeadings = 2;
 
+    private const int NearProseLines = 6;
+
     public void Observe(DecodedPage page, LineStatistics statistics)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -183,7 +185,7 @@ public sealed class TextPageCleaner : IPageExtractor
             }
 
             // A date line below the start of the prose heads a teaser of another article.
-            if (s.Words <= 8 && i > _firstProse && DateLine.Find(_lines[i].Text) is not null)
+            if (s.Words <= 8 && i > _firstProse && _lines[i].Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && DateLine.Find(_lines[i].Text) is not null)
             {
                 return ChromeWeight;
             }
@@ -215,12 +217,26 @@ public sealed class TextPageCleaner : IPageExtractor
                 weight -= 2;
             }
 
-            if (s.Words <= 6 && _stats.Pages > 20 && _stats.PagesWithLineAnywhere(_lines[i].Text) >= Math.Max(5, _stats.Pages / 50))
+            // Only near prose does corpus repetition decide anything: a menu far from any paragraph is out anyway.
+            if (s.Words <= 6 && _stats.Pages > 20 && NearProse(i) && _stats.PagesWithLineAnywhere(_lines[i].Text) >= Math.Max(5, _stats.Pages / 50))
             {
                 weight -= 2;
             }
 
             return weight * (shortRun <= RunOfHeadings ? 0.5 : 1.5);
+        }
+
+        private bool NearProse(int i)
+        {
+            for (var k = Math.Max(0, i - NearProseLines); k < _lines.Count && k <= i + NearProseLines; k++)
+            {
+                if (_shapes[k].IsProse)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsStopper(string chrome) =>
@@ -332,7 +348,7 @@ public sealed class TextPageCleaner : IPageExtractor
         /// </summary>
         private void MarkInPageRepeats()
         {
-            var seen = new Dictionary<ulong, int>();
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < _lines.Count; i++)
             {
                 if (_shapes[i].Words < 4)
@@ -340,7 +356,7 @@ public sealed class TextPageCleaner : IPageExtractor
                     continue;
                 }
 
-                var key = LineStatistics.Key(_lines[i].Text);
+                var key = _lines[i].Text;
                 if (!seen.TryAdd(key, i) && _chrome[i] is null && (seen[key] >= _regionStart || i > _regionEnd))
                 {
                     _chrome[i] = "repeated line";
@@ -524,8 +540,8 @@ public sealed class TextPageCleaner : IPageExtractor
         private void FindMetadataLines()
         {
             var n = _lines.Count;
-            var limit = Math.Min(n, _regionEnd < 0 ? n : _regionStart + 8);
-            for (var i = 0; i < limit; i++)
+            var limit = Math.Min(n, _regionEnd < 0 ? 40 : _regionStart + 8);
+            for (var i = Math.Max(0, limit - 48); i < limit; i++)
             {
                 var t = _lines[i].Text;
                 var s = _shapes[i];
@@ -540,7 +556,7 @@ public sealed class TextPageCleaner : IPageExtractor
                     Roles[i] = BlockRole.Byline;
                 }
 
-                if (DateLine.Find(t) is { } found && s.Words <= 12)
+                if (s.Words <= 12 && t.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && DateLine.Find(t) is { } found)
                 {
                     var source = t.Contains("updated", StringComparison.OrdinalIgnoreCase) ? "text:updated-line" : "text:date-line";
                     _dates.Add((i, found, source));
