@@ -13,7 +13,7 @@ public sealed class TimeTagger
     public static TimeTagger Default { get; } = new();
 
     [ThreadStatic]
-    private static TimeToken[]? t_tokens;
+    private static TimeToken[]? _threadTokens;
 
     /// <summary>The expressions of <paramref name="text"/>, in text order, none overlapping.</summary>
     public IReadOnlyList<TimeExpression> Tag(string text, TimeReference? reference = null)
@@ -28,9 +28,9 @@ public sealed class TimeTagger
     public void Tag(ReadOnlySpan<char> text, TimeReference? reference, List<TimeExpression> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var buffer = t_tokens ??= new TimeToken[256];
+        var buffer = _threadTokens ??= new TimeToken[256];
         var n = TimeTokenizer.Tokenize(text, ref buffer);
-        t_tokens = buffer;
+        _threadTokens = buffer;
         var tokens = buffer.AsSpan(0, n);
         var grammar = new TimexGrammar(text, tokens);
         var i = 0;
