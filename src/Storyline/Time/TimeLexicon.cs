@@ -184,7 +184,8 @@ internal static class TimeLexicon
             "a.m", "p.m", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "msk",
             "et", "pt", "while", "moment", "present", "near", "q1", "q2", "q3", "q4", "h1", "h2", "ago.",
             "in", "on", "for", "since", "during", "by", "year-end", "yearend", "weeks", "ended", "ending", "rest",
-            "whole", "entire", "first", "final", "two", "then", "as",
+            "whole", "entire", "first", "final", "two", "then", "as", "sometime", "period", "twenties", "thirties",
+            "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "so", "longer",
         ];
         foreach (var w in plain)
         {

@@ -34,6 +34,8 @@ public sealed class TimeTagger
         var tokens = buffer.AsSpan(0, n);
         var grammar = new TimexGrammar(text, tokens);
         var i = 0;
+        var lastYear = -1;
+        string? lastQuarter = null;
         while (i < n)
         {
             var end = grammar.Match(i, out var spec);
@@ -45,6 +47,26 @@ public sealed class TimeTagger
                 var stop = tokens[last].End;
                 var tense = NeedsTense(spec) ? TenseCues.Direction(text, tokens, i, end) : 0;
                 var (value, resolution, endValue) = TimexNormalizer.Normalize(spec, reference?.Date, tense);
+                if (reference is not null && spec is { Kind: SpecKind.Relative, Unit: TimeUnit.Year })
+                {
+                    // "a year earlier" after "the third quarter" is that quarter a year before; "that year" is the year
+                    // last named. TimeML anchors these on the text's own time, not the reference date.
+                    if (spec.Ago && lastQuarter is not null)
+                    {
+                        value = (int.Parse(lastQuarter.AsSpan(0, 4), CultureInfo.InvariantCulture) + spec.Offset).ToString("0000", CultureInfo.InvariantCulture) + lastQuarter[4..];
+                    }
+                    else if (spec.Direction == 9 && lastYear > 0)
+                    {
+                        value = (lastYear + spec.Offset).ToString("0000", CultureInfo.InvariantCulture);
+                    }
+                }
+
+                if (spec.Type == TimexType.Date && value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]))
+                {
+                    lastYear = int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture);
+                    lastQuarter = value.Length == 7 && value[5] == 'Q' ? value : lastQuarter;
+                }
+
                 output.Add(new TimeExpression(start, stop - start, spec.Type, value, resolution, endValue, spec.Mod));
                 i = end;
             }
@@ -326,6 +348,13 @@ internal static class TimexNormalizer
         var resolution = TimexResolution.Explicit;
         var year = s.Year;
         var quarter = s.Quarter;
+        if (year >= 0 && quarter == -1 && reference is { } rq)
+        {
+            // "the 1988 period" in a report on the latest quarter: that quarter of 1988.
+            quarter = ((rq.Month - 1) / 3) == 0 ? 4 : (rq.Month - 1) / 3;
+            resolution = TimexResolution.Resolved;
+        }
+
         if (year < 0)
         {
             if (reference is not { } r)
@@ -355,6 +384,11 @@ internal static class TimexNormalizer
                             year--;
                         }
                     }
+                    else if (s.Month == 0 && s.Season is null && s.Direction == 0)
+                    {
+                        // Quarters and halves without a year are of the reference's year whatever the tense
+                        // ("expects fourth-quarter results", "third-quarter profit fell").
+                    }
                     else
                     {
                         var (m, d) = s.Month > 0 ? (s.Month, Math.Max(s.Day, 1))
@@ -362,15 +396,16 @@ internal static class TimexNormalizer
                             : s.Half > 0 ? ((s.Half * 6) - 5, 1)
                             : s.Season is not null ? (SeasonMonth(s.Season), 1)
                             : (1, 1);
-                        var month = r.Month;
-                        var day = r.Day;
-                        var same = s.Month > 0 && s.Day == 0 ? m == month : s.Day > 0 && m == month && d == day;
-                        var later = m > month || (m == month && s.Day > 0 && d > day);
-                        if (dir < 0 && (later || (strict && same)))
+                        // A past-tense "December" in a February article is last December; a date only weeks
+                        // ahead of the reference is more likely this year's, whatever the tense.
+                        var candidate = new DateOnly(year, m, Math.Min(d, DateTime.DaysInMonth(year, m)));
+                        var days = candidate.DayNumber - r.DayNumber;
+                        var slack = strict ? 0 : 60;
+                        if (dir < 0 && days > slack)
                         {
                             year--;
                         }
-                        else if (dir > 0 && (!later && !(same && !strict)))
+                        else if (dir > 0 && days < -slack)
                         {
                             year++;
                         }

@@ -79,12 +79,13 @@ internal readonly ref struct TimexGrammar
             case "almost":
                 mod = "LESS_THAN";
                 return i + 1;
-            case "over":
+            case "over" when IsQuantityStart(i + 1):
                 mod = "MORE_THAN";
                 return i + 1;
-            case "within":
-            case "under":
+            case "under" when IsQuantityStart(i + 1):
                 mod = "LESS_THAN";
+                return i + 1;
+            case "sometime" or "full" or "entire" or "whole":
                 return i + 1;
             case "some" when IsQuantityStart(i + 1):
                 mod = "APPROX";
@@ -195,7 +196,7 @@ internal readonly ref struct TimexGrammar
             Take(e, s, ref best, ref spec);
         }
 
-        if (w.Cardinal >= 0)
+        if (w.Cardinal >= 0 || w.Word is "noon" or "midnight")
         {
             e = YearExpr(i, out s);
             Take(e, s, ref best, ref spec);
@@ -327,7 +328,7 @@ internal readonly ref struct TimexGrammar
         if (w.Cardinal is >= 10 and <= 20 && t.Word is not null)
         {
             var tail = Cardinal(i + 1, out var e2, maxWords: 3);
-            if (tail is >= 1 and <= 99 && w.Cardinal is 19 or 20 or 18)
+            if (tail is >= 10 and <= 99 && w.Cardinal is 19 or 20 or 18)
             {
                 end = e2;
                 return (w.Cardinal * 100) + tail;
@@ -490,6 +491,12 @@ internal readonly ref struct TimexGrammar
             return false;
         }
 
+        // "two to three weeks", "12 to 18 months": the span covers both; TimeML gives the lower bound.
+        if (W(end) is "to" or "or" && Cardinal(end + 1, out var rangeEnd) > n && Wd(rangeEnd) is { Unit: not TimeUnit.None })
+        {
+            end = rangeEnd;
+        }
+
         // "2 1/2 years"
         if (IsNum(end) && IsP(end + 1, '/') && IsNum(end + 2) && _t[end].Number == 1 && _t[end + 2].Number == 2)
         {
@@ -532,11 +539,16 @@ internal readonly ref struct TimexGrammar
             TimeUnit.Month => "P" + q + "M",
             TimeUnit.Quarter => "P" + q + "Q",
             TimeUnit.Year => "P" + q + "Y",
-            TimeUnit.Decade => "P" + q + "DE",
-            TimeUnit.Century => "P" + q + "CE",
+            TimeUnit.Decade => q == "X" ? "PXDE" : "P" + Times(q, 10) + "Y",
+            TimeUnit.Century => q == "X" ? "PXC" : "P" + Times(q, 100) + "Y",
             _ => "PXX",
         };
     }
+
+    private static string Times(string q, int factor) =>
+        double.TryParse(q, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v)
+            ? (v * factor).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : "X";
 
     // ---- rules ----
 
@@ -944,15 +956,30 @@ internal readonly ref struct TimexGrammar
         }
 
         // A count, not a year: "1990 people", "2000 %".
-        if (end < _t.Length && (IsP(end, '%') || (W(end) is null && _t[end].Kind == TokenKind.Word && !_t[end].Upper && (prev is null || strict))))
+        if (end < _t.Length && (IsP(end, '%') || IsCountNoun(end)))
         {
-            if (!(end < _t.Length && _t[end].Kind == TokenKind.Word && IsYearFollower(end)))
-            {
-                return 0;
-            }
+            return 0;
         }
 
         spec = new TimexSpec { Kind = SpecKind.Calendar, Year = y };
+
+        // "the 1988 third quarter", "the 1988 period"
+        if (IsOrdinalAt(end))
+        {
+            var o = Ordinal(end);
+            if (o.End > 0 && o.Spec is { Quarter: > 0 } or { Half: > 0 })
+            {
+                o.Spec.Year = y;
+                spec = o.Spec;
+                return o.End;
+            }
+        }
+
+        if (W(end) is "quarter" or "period" && i > 0 && W(i - 1) is "the" or "fiscal")
+        {
+            spec.Quarter = -1;
+            return end + 1;
+        }
 
         // Ranges: "2017-2019", "2017-19", "between 2017 and 2019", "from 2017 to 2019".
         if (IsP(end, '-') && Adjacent(end) && IsNum(end + 1) && Adjacent(end + 1))
@@ -979,11 +1006,18 @@ internal readonly ref struct TimexGrammar
         return end;
     }
 
-    private bool IsYearFollower(int i)
+    private static readonly HashSet<string> CountNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        var w = Wd(i);
-        return w is not null && (w.Word is "and" or "or" or "to" or "through" or "when" || w.Unit != TimeUnit.None || w.Season is not null);
-    }
+        "people", "persons", "men", "women", "children", "troops", "soldiers", "workers", "jobs", "employees", "shares",
+        "units", "cars", "vehicles", "miles", "feet", "meters", "metres", "kilometers", "kilometres", "km", "tons", "tonnes",
+        "barrels", "acres", "votes", "percent", "points", "dollars", "euros", "pounds", "yen", "rubles", "roubles",
+        "households", "homes", "houses", "deaths", "cases", "refugees", "civilians", "families", "students", "members",
+        "signatures", "copies", "patients", "prisoners", "hostages", "tanks", "aircraft", "planes", "ships", "rockets",
+        "missiles", "pages", "words", "calories", "rooms", "seats", "beds", "customers", "users", "visitors",
+    };
+
+    private bool IsCountNoun(int i) =>
+        _t[i].Kind == TokenKind.Word && CountNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_text[_t[i].Start.._t[i].End]);
 
     /// <summary>"the 1990s", "the '80s".</summary>
     private int Decade(int i, out TimexSpec? spec)
@@ -1097,8 +1131,30 @@ internal readonly ref struct TimexGrammar
                     spec.Mod = "END";
                     return i + 3;
                 case "earlier" or "ago":
-                    spec = TimexSpec.Rel(TimeUnit.Year, -1);
-                    return i + 3;
+                    {
+                        // "the year-ago quarter", "the year-earlier third quarter": a quarter of last year.
+                        var k = i + 3;
+                        if (IsOrdinalAt(k))
+                        {
+                            var o = Ordinal(k);
+                            if (o.End > 0 && o.Spec is { Quarter: > 0 } or { Half: > 0 })
+                            {
+                                o.Spec.YearOffset = -1;
+                                spec = o.Spec;
+                                return o.End;
+                            }
+                        }
+
+                        if (W(k) is "quarter" or "period")
+                        {
+                            spec = TimexSpec.Rel(TimeUnit.Quarter, -5);
+                            return k + 1;
+                        }
+
+                        spec = TimexSpec.Rel(TimeUnit.Year, -1);
+                        spec.Ago = true;
+                        return i + 3;
+                    }
             }
         }
 
@@ -1128,7 +1184,7 @@ internal readonly ref struct TimexGrammar
             }
 
             // "the next few days" and "recent/coming weeks" without a number.
-            if (window && Wd(k) is { Unit: not TimeUnit.None, Plural: true } pw)
+            if (window && W(i) is not ("past" or "coming" or "last") && Wd(k) is { Unit: not TimeUnit.None, Plural: true } pw)
             {
                 spec = TimexSpec.Lit(TimexType.Duration, DurationValue("X", pw.Unit));
                 return k + 1;
@@ -1182,8 +1238,8 @@ internal readonly ref struct TimexGrammar
         {
             var dir = W(end) switch
             {
-                "ago" or "earlier" or "before" => -1,
-                "later" or "after" or "hence" => 1,
+                "ago" or "earlier" => -1,
+                "later" or "hence" => 1,
                 "from" when W(end + 1) == "now" => 2,
                 _ => 0,
             };
@@ -1206,7 +1262,8 @@ internal readonly ref struct TimexGrammar
                     spec = unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second
                         ? TimexSpec.Lit(TimexType.Time, "PRESENT_REF")
                         : TimexSpec.Rel(unit, dir < 0 ? -n : n);
-                    if (W(end) is "earlier" or "later" or "before" or "after")
+                    spec.Ago = true;
+                    if (W(end) is "earlier" or "later")
                     {
                         spec.Direction = 9; // anchored on another event, not on the reference date
                     }
@@ -1238,9 +1295,6 @@ internal readonly ref struct TimexGrammar
             case "next" or "coming" or "following" or "upcoming":
                 offset = 1;
                 break;
-            case "latest":
-                offset = 0;
-                break;
             case "that":
                 offset = 0;
                 break;
@@ -1249,6 +1303,12 @@ internal readonly ref struct TimexGrammar
         }
 
         var k = i + 1;
+        if (w == "this" && W(k) is "past" or "coming")
+        {
+            offset = W(k) == "past" ? -1 : 1;
+            k++;
+        }
+
         if (W(k) == "fiscal")
         {
             k++;
@@ -1303,16 +1363,13 @@ internal readonly ref struct TimexGrammar
 
         if (next.Month > 0 && IsMonth(k, out var me))
         {
-            spec = new TimexSpec { Kind = SpecKind.Calendar, Month = next.Month, Direction = offset == 0 ? 0 : offset };
-            if (offset == 0)
-            {
-                spec.YearOffset = 0;
-            }
+            // TimeML reads "last April" as April of last year, "this April" as April of this year.
+            spec = new TimexSpec { Kind = SpecKind.Calendar, Month = next.Month, YearOffset = offset };
 
             return me;
         }
 
-        if (next.Weekday > 0 && !next.Plural && _t[k].Upper)
+        if (next.Weekday > 0 && !next.Plural && _t[k].Upper && (!next.Abbreviation || (IsP(k + 1, '.') && Adjacent(k + 1))))
         {
             spec = new TimexSpec { Kind = SpecKind.Weekday, Weekday = next.Weekday, Direction = offset == 0 ? 0 : offset, Offset = strictPast || offset > 0 ? 1 : 0 };
             if (Wd(k + 1) is { PartOfDay: not null } p)
@@ -1327,11 +1384,7 @@ internal readonly ref struct TimexGrammar
 
         if (next.Season is not null)
         {
-            spec = new TimexSpec { Kind = SpecKind.Calendar, Season = next.Season, Direction = offset };
-            if (offset == 0)
-            {
-                spec.YearOffset = 0;
-            }
+            spec = new TimexSpec { Kind = SpecKind.Calendar, Season = next.Season, YearOffset = offset };
 
             return k + 1;
         }
@@ -1363,6 +1416,25 @@ internal readonly ref struct TimexGrammar
 
         return 0;
     }
+
+    private static readonly string[] DecadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
+    private bool IsAdverbial(int i)
+    {
+        if (i > 0 && _t[i - 1].Kind == TokenKind.Word && (W(i - 1) is "the" or "a" or "an" or "its" or "first" or "initial" or "regular" or "his" or "her" or "their" or "our" || IsPossessive(i - 1)))
+        {
+            return false;
+        }
+
+        if (i + 1 >= _t.Length || _t[i + 1].Kind == TokenKind.Punct)
+        {
+            return true;
+        }
+
+        return W(i + 1) is "and" or "or" or "by" or "in" or "at" or "on" or "for" or "to" or "from" or "with" or "since" or "until" or "through" or "over" or "during" or "after" or "before" or "as" or "since";
+    }
+
+    private bool IsPossessive(int k) => k > 1 && _t[k].Kind == TokenKind.Word && _t[k].End - _t[k].Start == 1 && IsP(k - 1, '\'') && (_text[_t[k].Start] is 's' or 'S');
 
     private bool IsOrdinalAt(int k) =>
         k < _t.Length && ((_t[k].Kind == TokenKind.Number && _t[k].Suffix is "st" or "nd" or "rd" or "th") || (Wd(k) is { Ordinal: > 0 }));
@@ -1432,27 +1504,19 @@ internal readonly ref struct TimexGrammar
             case "current" when i > 0 && W(i - 1) != "the" && Wd(i + 1) is null && _t.Length > i + 1 && _t[i + 1].Kind == TokenKind.Word:
                 spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
                 return i + 1;
-            case "recently" or "lately" or "previously" or "formerly":
+            case "recently" or "lately":
                 spec = TimexSpec.Lit(TimexType.Date, "PAST_REF");
                 return i + 1;
             case "recent":
                 if (Wd(i + 1) is { Unit: not TimeUnit.None, Plural: true } ru)
                 {
-                    spec = ru.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Day
-                        ? TimexSpec.Lit(TimexType.Date, "PAST_REF")
-                        : TimexSpec.Lit(TimexType.Duration, DurationValue("X", ru.Unit));
+                    spec = TimexSpec.Lit(TimexType.Date, "PAST_REF");
                     return i + 2;
                 }
 
-                if (i > 0 && W(i - 1) is "the" or "a" or "its" or "his" or "her" or "their")
-                {
-                    spec = TimexSpec.Lit(TimexType.Date, "PAST_REF");
-                    return i + 1;
-                }
-
                 return 0;
-            case "coming" when Wd(i + 1) is { Unit: not TimeUnit.None, Plural: true } cu:
-                spec = TimexSpec.Lit(TimexType.Duration, DurationValue("X", cu.Unit));
+            case "coming" when Wd(i + 1) is { Unit: not TimeUnit.None, Plural: true }:
+                spec = TimexSpec.Lit(TimexType.Date, "FUTURE_REF");
                 return i + 2;
             case "past" when i > 0 && W(i - 1) == "the" && Wd(i + 1) is not { Unit: not TimeUnit.None }:
                 spec = TimexSpec.Lit(TimexType.Date, "PAST_REF");
@@ -1466,7 +1530,7 @@ internal readonly ref struct TimexGrammar
             case "near" when W(i + 1) == "future":
                 spec = TimexSpec.Lit(TimexType.Date, "FUTURE_REF");
                 return i + 2;
-            case "soon":
+            case "soon" when !(i > 0 && W(i - 1) == "as") && W(i + 1) is not ("after" or "before" or "as"):
                 spec = TimexSpec.Lit(TimexType.Date, "FUTURE_REF");
                 return i + 1;
             case "a" when W(i + 1) == "while":
@@ -1485,10 +1549,50 @@ internal readonly ref struct TimexGrammar
                     return YearTail(i + 1, s);
                 }
 
-            case "quarter" when i > 0 && W(i - 1) is "the" or "latest" or "current":
-                spec = new TimexSpec { Kind = SpecKind.Calendar, Quarter = -1 };
+            case "quarter" when i > 0 && W(i - 1) is "the" && !(W(i + 1) is "of" or "century"):
+                spec = new TimexSpec { Kind = SpecKind.Calendar, Quarter = -1, Direction = -1 };
                 return i + 1;
-            case "noon" or "midnight":
+            case "year" or "week" or "month" when i > 0 && W(i - 1) is "the" or "full" or "fiscal" or "entire" or "whole" or "current":
+                {
+                    // "the year two thousand"
+                    var ye = 0;
+                    var y = W(i) == "year" ? YearNumber(i + 1, out ye, strict: false) : -1;
+                    if (y > 0)
+                    {
+                        spec = new TimexSpec { Kind = SpecKind.Calendar, Year = y };
+                        return ye;
+                    }
+
+                    spec = TimexSpec.Rel(Wd(i)!.Unit, 0);
+                    return i + 1;
+                }
+
+            case "year" when W(i + 1) == "end" || (IsP(i + 1, '\'') && IsPossessive(i + 2) && W(i + 3) == "end"):
+                spec = TimexSpec.Rel(TimeUnit.Year, 0);
+                spec.Mod = "END";
+                return W(i + 1) == "end" ? i + 2 : i + 4;
+            case "twenties" or "thirties" or "forties" or "fifties" or "sixties" or "seventies" or "eighties" or "nineties" when i > 0 && W(i - 1) is "the" or "-" or "early" or "late" or "mid":
+                spec = new TimexSpec { Kind = SpecKind.Calendar, Decade = 190 + Array.IndexOf(DecadeWords, w) + 2 };
+                return i + 1;
+            case "overnight":
+                spec = TimexSpec.Rel(TimeUnit.Day, -1);
+                spec.Type = TimexType.Time;
+                spec.PartOfDay = "NI";
+                return i + 1;
+            case "morning" or "afternoon" or "evening" or "night" when W(i + 1) is "yesterday" or "today" or "tomorrow":
+                spec = TimexSpec.Rel(TimeUnit.Day, W(i + 1) == "today" ? 0 : W(i + 1) == "yesterday" ? -1 : 1);
+                spec.Type = TimexType.Time;
+                spec.PartOfDay = Wd(i)!.PartOfDay;
+                return i + 2;
+            case "morning" or "afternoon" or "evening" when i > 0 && (W(i - 1) is "the" or "mid" || IsP(i - 1, '-')):
+                spec = TimexSpec.Rel(TimeUnit.Day, 0);
+                spec.Type = TimexType.Time;
+                spec.PartOfDay = Wd(i)!.PartOfDay;
+                return i + 1;
+            case "latest" or "current" when W(i + 1) is "quarter" or "period":
+                spec = new TimexSpec { Kind = SpecKind.Calendar, Quarter = -1, Direction = w == "latest" ? -1 : 1 };
+                return i + 2;
+            case "period" when i > 0 && W(i - 1) == "latest":
                 return 0;
             default:
                 if (Wd(i) is { Season: not null } && i > 0 && W(i - 1) == "the")
@@ -1505,6 +1609,12 @@ internal readonly ref struct TimexGrammar
     {
         spec = null;
         var w = W(i);
+        if (w is "daily" or "nightly" or "weekly" or "biweekly" or "monthly" or "quarterly" or "annually" or "yearly" or "hourly" && !IsAdverbial(i))
+        {
+            // "its quarterly dividend", "the daily newspaper": an adjective, not a time expression.
+            return 0;
+        }
+
         switch (w)
         {
             case "daily" or "nightly":

@@ -47,6 +47,9 @@ internal sealed class TimexSpec
     public string? Mod;
     public TimexSpec? RangeEnd;
 
+    /// <summary>"a year ago", "year-earlier": counted back from the period the text is about, when it names one.</summary>
+    public bool Ago;
+
     public static TimexSpec Lit(TimexType type, string value) => new() { Type = type, Kind = SpecKind.Literal, Literal = value };
 
     public static TimexSpec Rel(TimeUnit unit, int offset) => new() { Type = TimexType.Date, Kind = SpecKind.Relative, Unit = unit, Offset = offset };
