@@ -51,7 +51,7 @@ public sealed class TimeTagger
                 {
                     // "a year earlier" after "the third quarter" is that quarter a year before; "that year" is the year
                     // last named. TimeML anchors these on the text's own time, not the reference date.
-                    if (spec.Ago && lastQuarter is not null)
+                    if (spec.Ago && lastQuarter is not null && lastQuarter.StartsWith(reference.Date.Year.ToString("0000", CultureInfo.InvariantCulture), StringComparison.Ordinal))
                     {
                         value = (int.Parse(lastQuarter.AsSpan(0, 4), CultureInfo.InvariantCulture) + spec.Offset).ToString("0000", CultureInfo.InvariantCulture) + lastQuarter[4..];
                     }

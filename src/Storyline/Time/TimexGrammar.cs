@@ -1206,6 +1206,12 @@ internal readonly ref struct TimexGrammar
             return 0;
         }
 
+        // "a year-earlier quarter": the unit belongs to a compound, not to a count.
+        if (!hyphen && IsP(k + 1, '-') && Adjacent(k + 1))
+        {
+            return 0;
+        }
+
         // "a quarter" after a number is a fraction, and "a second" an ordinal, more often than durations.
         if (q == "1" && W(i) is "a" or "an" && uword.Unit is TimeUnit.Quarter or TimeUnit.Second && !window)
         {
@@ -1363,8 +1369,12 @@ internal readonly ref struct TimexGrammar
 
         if (next.Month > 0 && IsMonth(k, out var me))
         {
-            // TimeML reads "last April" as April of last year, "this April" as April of this year.
-            spec = new TimexSpec { Kind = SpecKind.Calendar, Month = next.Month, YearOffset = offset };
+            // "last April" is the latest April before this month; "this April" is this year's.
+            spec = new TimexSpec { Kind = SpecKind.Calendar, Month = next.Month, Direction = offset };
+            if (offset == 0)
+            {
+                spec.YearOffset = 0;
+            }
 
             return me;
         }
@@ -1384,7 +1394,11 @@ internal readonly ref struct TimexGrammar
 
         if (next.Season is not null)
         {
-            spec = new TimexSpec { Kind = SpecKind.Calendar, Season = next.Season, YearOffset = offset };
+            spec = new TimexSpec { Kind = SpecKind.Calendar, Season = next.Season, Direction = offset };
+            if (offset == 0)
+            {
+                spec.YearOffset = 0;
+            }
 
             return k + 1;
         }
