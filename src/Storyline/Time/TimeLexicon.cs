@@ -44,6 +44,9 @@ internal sealed class TimeWord
     /// <summary>TimeML part of day (MO, AF, EV, NI) for "morning" and its kin.</summary>
     public string? PartOfDay { get; set; }
 
+    /// <summary>True for words no expression or prefix starts with ("of", "and", "in"): the scan skips them at once.</summary>
+    public bool NeverStarts { get; set; }
+
     /// <summary>True for month and weekday abbreviations, which may carry a period ("Feb.", "Sept.").</summary>
     public bool Abbreviation { get; set; }
 }
@@ -190,6 +193,11 @@ internal static class TimeLexicon
         foreach (var w in plain)
         {
             W(w);
+        }
+
+        foreach (var w in new[] { "of", "and", "or", "to", "in", "on", "for", "since", "during", "by", "so", "than", "least", "most", "ago", "ago.", "before", "after", "hence", "from", "until", "through", "between", "then", "as", "times", "other", "per", "ended", "ending", "longer" })
+        {
+            d[w].NeverStarts = true;
         }
 
         return d.ToFrozenDictionary(StringComparer.Ordinal);

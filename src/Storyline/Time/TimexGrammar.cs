@@ -20,6 +20,11 @@ internal readonly ref struct TimexGrammar
     public int Match(int i, out TimexSpec? spec)
     {
         spec = null;
+        if (_t[i].Kind == TokenKind.Punct || (_t[i].Kind == TokenKind.Word && _t[i].Word is null or { NeverStarts: true }))
+        {
+            return 0;
+        }
+
         var best = 0;
 
         // Prefixes that belong to the expression's words in TimeML ("nearly two years", "early December",
