@@ -87,7 +87,9 @@ internal static class TenseCues
     /// <summary>-1 when the nearest tense cue in the sentence is past, +1 when future, 0 when none is found.</summary>
     public static int Direction(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int from, int to)
     {
-        var best = int.MaxValue;
+        // A cue farther than this belongs to another clause more often than not.
+        const int Reach = 10;
+        var best = Reach + 1;
         var dir = 0;
         for (var k = from - 1; k >= 0 && from - k < best; k--)
         {
@@ -408,6 +410,11 @@ internal static class TimexNormalizer
                         else if (dir > 0 && days < -slack)
                         {
                             year++;
+                        }
+                        else if (dir == 0 && Math.Abs(days) > 183)
+                        {
+                            // No tense to go by: the nearest occurrence.
+                            year += days > 0 ? -1 : 1;
                         }
                     }
                 }

@@ -1582,7 +1582,10 @@ internal readonly ref struct TimexGrammar
                         return ye;
                     }
 
-                    spec = TimexSpec.Rel(Wd(i)!.Unit, 0);
+                    // "for the year", "in the fiscal year": the span of a year the report covers.
+                    spec = W(i) == "year" && W(i - 1) is "the" or "fiscal"
+                        ? TimexSpec.Lit(TimexType.Duration, "P1Y")
+                        : TimexSpec.Rel(Wd(i)!.Unit, 0);
                     return i + 1;
                 }
 
