@@ -1340,9 +1340,17 @@ internal readonly ref struct TimexGrammar
             }
 
             // "the past year" and "the following day" are spans or anchored elsewhere: QuantityUnit and the caller decide.
-            if (w is "past" or "following" && i > 0 && W(i - 1) == "the")
+            if (w is "past" && i > 0 && W(i - 1) == "the")
             {
                 return 0;
+            }
+
+            if (w is "following" && i > 0 && W(i - 1) == "the")
+            {
+                // "the following year": the year after the one the text last named.
+                spec = TimexSpec.Rel(next.Unit, 1);
+                spec.Direction = 9;
+                return k + 1;
             }
 
             if (w == "same")
@@ -1546,6 +1554,18 @@ internal readonly ref struct TimexGrammar
             case "future" when i > 0 && W(i - 1) is "the" or "near" or "in":
                 spec = TimexSpec.Lit(TimexType.Date, "FUTURE_REF");
                 return i + 1;
+            case "near" or "short" when W(i + 1) == "term" && i > 0 && W(i - 1) == "the":
+                spec = TimexSpec.Lit(TimexType.Date, "FUTURE_REF");
+                return i + 2;
+            case "soon" when i > 0 && W(i - 1) == "as" && W(i + 1) == "as" && W(i + 2) == "possible":
+                spec = TimexSpec.Lit(TimexType.Date, "FUTURE_REF");
+                return i + 3;
+            case "later" when W(i + 1) == "date" && i > 0 && W(i - 1) == "a":
+                spec = TimexSpec.Lit(TimexType.Date, "FUTURE_REF");
+                return i + 2;
+            case "days" or "weeks" or "months" or "years" or "decades" when W(i + 1) == "ago":
+                spec = TimexSpec.Lit(TimexType.Date, "PAST_REF");
+                return i + 2;
             case "near" when W(i + 1) == "future":
                 spec = TimexSpec.Lit(TimexType.Date, "FUTURE_REF");
                 return i + 2;
@@ -1583,7 +1603,8 @@ internal readonly ref struct TimexGrammar
                     }
 
                     // "for the year", "in the fiscal year": the span of a year the report covers.
-                    spec = W(i) == "year" && W(i - 1) is "the" or "fiscal"
+                    // "the end of the year" and "earlier in the year" name the year itself.
+                    spec = W(i) == "year" && W(i - 1) is "the" or "fiscal" && !(i > 1 && W(i - 2) is "of" or "in" && W(i - 1) == "the")
                         ? TimexSpec.Lit(TimexType.Duration, "P1Y")
                         : TimexSpec.Rel(Wd(i)!.Unit, 0);
                     return i + 1;
