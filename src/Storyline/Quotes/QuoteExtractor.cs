@@ -148,9 +148,10 @@ public sealed class QuoteExtractor
                     var atStart = !HasWords(s, from, open);
                     var runSpan = CharSpan.FromBounds(run.Open, run.End + 1);
 
-                    if (run.Closed && QuoteGrammar.TryForward(s, close + 1, to, out var after))
+                    var endsInComma = run.Closed && close > 0 && s.Tokens[close - 1].Kind == TokenKind.Punct && s.Text[s.Tokens[close - 1].Start] is ',' or '?' or '!' or '\u2014';
+                    if (run.Closed && QuoteGrammar.TryForward(s, close + 1, to, endsInComma, out var after))
                     {
-                        var start = atStart ? run.Open : s.Tokens[FirstWordOrMark(s, from, open)].Start;
+                        var start = atStart ? run.Open : s.Tokens[FirstWordOrMark(s, LastClauseStart(s, from, open), open)].Start;
                         var draft = Add(s, index, after, atStart ? QuoteKind.Direct : QuoteKind.Mixed);
                         draft.Fragments.Add(CharSpan.FromBounds(start, run.End + 1));
                         consumed.Add(r);
@@ -265,6 +266,20 @@ public sealed class QuoteExtractor
             return false;
         }
 
+        /// <summary>After the last colon or semicolon before <paramref name="to"/>: what a caveat or lead-in introduces.</summary>
+        private static int LastClauseStart(ParagraphScan s, int from, int to)
+        {
+            for (var i = to - 1; i > from; i--)
+            {
+                if (s.InRun[i] < 0 && (s.IsPunct(i, ':') || s.IsPunct(i, ';')))
+                {
+                    return i + 1;
+                }
+            }
+
+            return from;
+        }
+
         private static int FirstWordOrMark(ParagraphScan s, int from, int to)
         {
             for (var i = from; i < to; i++)
@@ -310,7 +325,7 @@ public sealed class QuoteExtractor
             AddIndirect(s, paragraph, new Attribution(a.SpeakerFrom, a.SpeakerTo, k, k + 1, to), start, to);
         }
 
-        private void AddIndirect(ParagraphScan s, int paragraph, Attribution a, int start, int end)
+        private static (int From, int To) Trim(ParagraphScan s, int start, int end)
         {
             while (end > start && s.Tokens[end - 1].Kind == TokenKind.Punct)
             {
@@ -322,6 +337,13 @@ public sealed class QuoteExtractor
                 start++;
             }
 
+            return (start, end);
+        }
+
+        private Draft? AddIndirect(ParagraphScan s, int paragraph, Attribution a, int start, int end)
+        {
+            (start, end) = Trim(s, start, end);
+
             var words = 0;
             var marks = false;
             for (var i = start; i < end; i++)
@@ -332,11 +354,12 @@ public sealed class QuoteExtractor
 
             if (words < 2)
             {
-                return;
+                return null;
             }
 
             var draft = Add(s, paragraph, a, marks ? QuoteKind.Mixed : QuoteKind.Indirect);
             draft.Fragments.Add(CharSpan.FromBounds(s.Tokens[start].Start, s.Tokens[end - 1].End));
+            return draft;
         }
 
         private void Indirect(ParagraphScan s, int paragraph, int from, int to)
@@ -385,7 +408,19 @@ public sealed class QuoteExtractor
 
                 if (QuoteGrammar.TryForward(s, k + 1, to, out var a) && ClosesStatement(s, a.End, to))
                 {
-                    AddIndirect(s, paragraph, a, from, k);
+                    var draft = AddIndirect(s, paragraph, a, from, k);
+                    if (draft is not null && s.IsPunct(a.End, ',') && a.End + 1 < to && !QuoteLexicon.Participles.Contains(s.IsWord(a.End + 1) ? s.Word(a.End + 1) : "x"))
+                    {
+                        // "AT&T finished laying fiber, she said, to “make sure ...”": the statement goes on after the attribution.
+                        var rest = Trim(s, a.End + 1, to);
+                        if (rest.To > rest.From)
+                        {
+                            draft.Fragments.Add(CharSpan.FromBounds(s.Tokens[rest.From].Start, s.Tokens[rest.To - 1].End));
+                        }
+
+                        return;
+                    }
+
                     var m = a.End;
                     while (m < to && !s.IsPunct(m, ',') && s.Tokens[m].Kind == TokenKind.Word && m < a.End + 6)
                     {
@@ -404,7 +439,12 @@ public sealed class QuoteExtractor
             // "<speaker> <cue> (that) <content>."
             for (var c = from; c < to; c++)
             {
-                if (s.InRun[c] >= 0 || !QuoteGrammar.IsCue(s, c) || (c > from && s.IsWord(c - 1) && s.Word(c - 1).Equals("to", StringComparison.OrdinalIgnoreCase)))
+                if (s.InRun[c] >= 0 || (c > from && s.IsWord(c - 1) && s.Word(c - 1).Equals("to", StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                if (!QuoteGrammar.IsCue(s, c) && !(QuoteGrammar.IsQuotingCue(s, c) && QuotedAfter(s, c, to)))
                 {
                     continue;
                 }
@@ -416,6 +456,44 @@ public sealed class QuoteExtractor
                     return;
                 }
             }
+
+            // "Pence went on to say ...", "Trump ..., telling ABC that ...": the sentence's subject says it.
+            var subject = QuoteGrammar.NounPhraseForward(s, from, to);
+            if (subject <= from || !(s.IsCapitalized(from) || QuoteLexicon.PersonPronouns.Contains(s.Word(from))) || QuoteLexicon.SentenceOpeners.Contains(s.Word(from)))
+            {
+                return;
+            }
+
+            for (var c = subject; c < to && c <= subject + 12; c++)
+            {
+                if (s.InRun[c] >= 0)
+                {
+                    continue;
+                }
+
+                var participle = s.IsPunct(c - 1, ',') && s.IsWord(c) && QuoteLexicon.Participles.Contains(s.Word(c));
+                var infinitive = s.IsWord(c - 1) && s.Word(c - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && QuoteGrammar.IsCue(s, c);
+                var gerund = s.IsWord(c - 1) && s.Word(c - 1) is "by" or "in" && s.IsWord(c) && QuoteLexicon.Participles.Contains(s.Word(c));
+                if (participle || infinitive || gerund)
+                {
+                    var start = QuoteGrammar.ContentStart(s, c, to);
+                    AddIndirect(s, paragraph, new Attribution(from, subject, c, c + 1, start), start, to);
+                    return;
+                }
+            }
+        }
+
+        private static bool QuotedAfter(ParagraphScan s, int c, int to)
+        {
+            for (var i = c + 1; i < to && i <= c + 12; i++)
+            {
+                if (s.Tokens[i].Kind == TokenKind.Open)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>True when what follows an attribution ends the sentence or only says when, where or how it was said.</summary>

@@ -32,7 +32,10 @@ internal static class QuoteGrammar
     public static bool StartsAttribution(ParagraphScan s, int t) => TryForward(s, t, s.Tokens.Count, out _);
 
     /// <summary>An attribution starting at <paramref name="t"/> (after a quote or a comma), in either order.</summary>
-    public static bool TryForward(ParagraphScan s, int t, int limit, out Attribution a)
+    public static bool TryForward(ParagraphScan s, int t, int limit, out Attribution a) => TryForward(s, t, limit, false, out a);
+
+    /// <summary>As <see cref="TryForward(ParagraphScan, int, int, out Attribution)"/>; <paramref name="afterComma"/> when a quote ending in a comma (or ? or !) precedes, so any verb may be the cue.</summary>
+    public static bool TryForward(ParagraphScan s, int t, int limit, bool afterComma, out Attribution a)
     {
         a = default;
         var i = t;
@@ -70,7 +73,7 @@ internal static class QuoteGrammar
         {
             // Apposition: "Smith, the campaign's spokesman, said".
             var close = -1;
-            for (var j = k + 1; j < limit && j <= k + 20; j++)
+            for (var j = k + 1; j < limit && j <= k + 25; j++)
             {
                 if (s.IsPunct(j, ','))
                 {
@@ -78,7 +81,7 @@ internal static class QuoteGrammar
                     break;
                 }
 
-                if (!s.IsWord(j))
+                if (!InApposition(s, j))
                 {
                     break;
                 }
@@ -97,13 +100,25 @@ internal static class QuoteGrammar
             k++;
         }
 
-        if (k < limit && IsCue(s, k))
+        if (k < limit && (IsCue(s, k) || (afterComma && LooksLikeVerb(s, k))))
         {
             a = new Attribution(i, end, k, k + 1, k + 1);
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>A past or present-tense verb form ("riffed", "answers"): after a quote that ends in a comma, the verb of its attribution.</summary>
+    private static bool LooksLikeVerb(ParagraphScan s, int k)
+    {
+        if (!s.IsWord(k) || s.IsCapitalized(k))
+        {
+            return false;
+        }
+
+        var w = s.Word(k);
+        return w.Length > 3 && !QuoteLexicon.FunctionWords.Contains(w) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal) || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)));
     }
 
     public static bool IsCue(ParagraphScan s, int i) => s.IsWord(i) && QuoteLexicon.Cues.Contains(s.Word(i));
@@ -123,8 +138,10 @@ internal static class QuoteGrammar
         }
 
         var startsWithDeterminer = QuoteLexicon.Determiners.Contains(w);
-        if (!startsWithDeterminer && QuoteLexicon.FunctionWords.Contains(w))
+        var name = s.IsCapitalized(t) && !QuoteLexicon.SentenceOpeners.Contains(w);
+        if (!startsWithDeterminer && !name && QuoteLexicon.FunctionWords.Contains(w))
         {
+            // "Will Estrada" is a name; "will" is not.
             return t;
         }
 
@@ -187,7 +204,7 @@ internal static class QuoteGrammar
         if (s.IsPunct(i, ','))
         {
             // "Smith, a spokesman for the campaign, said": the name before the apposition.
-            for (var j = i - 1; j >= from && j >= i - 20; j--)
+            for (var j = i - 1; j >= from && j >= i - 25; j--)
             {
                 if (s.IsPunct(j, ','))
                 {
@@ -197,10 +214,17 @@ internal static class QuoteGrammar
                         return true;
                     }
 
+                    // "Another delegate on the Cruz slate, Jim Poolman, said": the name is the apposition.
+                    if (s.IsCapitalized(i - 1) && NounPhraseBackward(s, i - 1, j + 1, out speakerFrom))
+                    {
+                        speakerTo = i;
+                        return true;
+                    }
+
                     return false;
                 }
 
-                if (!s.IsWord(j))
+                if (!InApposition(s, j))
                 {
                     return false;
                 }
@@ -321,6 +345,14 @@ internal static class QuoteGrammar
         return true;
     }
 
+    /// <summary>A token that can stand inside an apposition ("the president of the D.C.-based Arab American Institute").</summary>
+    private static bool InApposition(ParagraphScan s, int j) =>
+        s.Tokens[j].Kind == TokenKind.Word
+        || (s.Tokens[j].Kind == TokenKind.Punct && s.Text[s.Tokens[j].Start] is not (';' or ':' or '!' or '?') && !(s.Text[s.Tokens[j].Start] == '.' && j + 1 < s.Tokens.Count && s.IsCapitalized(j + 1) && s.Tokens[j + 1].Start > s.Tokens[j].End));
+
+    /// <summary>A cue that introduces quoted words only ("called it a “fundamental mistake”"): too common otherwise.</summary>
+    public static bool IsQuotingCue(ParagraphScan s, int i) => s.IsWord(i) && (QuoteLexicon.QuotingCues.Contains(s.Word(i)) || QuoteLexicon.Participles.Contains(s.Word(i)));
+
     private static bool EndsInLy(ReadOnlySpan<char> w) => w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -348,7 +380,7 @@ internal static class QuoteGrammar
                 return false;
             }
 
-            if (IsCue(s, k))
+            if (IsCue(s, k) || IsQuotingCue(s, k))
             {
                 if (TrySpeakerBefore(s, k, from, out var sf, out var st))
                 {
@@ -358,9 +390,17 @@ internal static class QuoteGrammar
 
                 // "said Smith: “...": the speaker after the cue.
                 var np = NounPhraseForward(s, k + 1, open);
-                if (np > k + 1)
+                if (np > k + 1 && IsCue(s, k))
                 {
                     a = new Attribution(k + 1, np, k, k + 1, open);
+                    return true;
+                }
+
+                // The cue's subject is further back ("Smith, who ..., said:" / "Smith went on saying:"): the sentence's subject.
+                var subject = NounPhraseForward(s, from, k);
+                if (subject > from && s.IsCapitalized(from) || (subject > from && QuoteLexicon.SubjectPronouns.Contains(s.Word(from))))
+                {
+                    a = new Attribution(from, subject, k, k + 1, open);
                     return true;
                 }
 

@@ -23,7 +23,20 @@ internal static class QuoteLexicon
         "fears", "feared", "hopes", "hoped", "expects", "contend", "assured", "assures", "informed", "reminded",
         "repeated", "remarked", "commented", "continued", "says", "argued", "announced", "explained", "mused",
         "speculated", "cautioned", "demanded", "demands", "proclaimed", "proclaims", "shouted", "yelled",
-        "declined", "questioned", "conceded", "indicated", "indicates", "signaled", "signalled", "posted");
+        "declined", "questioned", "conceded", "indicated", "indicates", "signaled", "signalled", "posted",
+        "concluded", "emailed", "texted", "recounted", "elaborated", "interjected", "objected", "retorted", "wondered",
+        "answered", "answers", "bemoaned", "lamented", "laments", "scoffed", "sighed", "laughed", "riffed", "marveled",
+        "exclaimed", "whispered", "screamed", "cried", "pleaded", "begged", "raged", "fumed", "snapped", "opined",
+        "surmised", "offered", "ventured", "implored", "reasoned", "rejoined", "allowed", "explained", "acknowledge",
+        "recall", "predicts", "insist", "mused", "concedes", "summed", "stated", "wrote", "says");
+
+    /// <summary>Verbs that attribute only when quoted words follow ("called it a “fundamental mistake”", "dubbed him “the little senator”").</summary>
+    public static readonly WordSet QuotingCues = Set(
+        "called", "calls", "call", "dubbed", "dubs", "labeled", "labelled", "labels", "described", "describes",
+        "branded", "brands", "termed", "terms", "chanted", "chanting", "praised", "praises", "blasted", "blasts",
+        "slammed", "slams", "mocked", "mocks", "criticized", "criticised", "criticizes", "lambasted", "hailed",
+        "hails", "touted", "touts", "decried", "decries", "derided", "derides", "characterized", "referred", "refers",
+        "recounted", "recounts", "read", "reads", "began", "begins", "concluded", "concludes", "sang", "shouted");
 
     /// <summary>Present participles that open a second statement after an attribution (", adding that ...").</summary>
     public static readonly WordSet Participles = Set(
