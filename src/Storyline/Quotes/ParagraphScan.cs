@@ -235,6 +235,13 @@ internal sealed class ParagraphScan
                     }
                 }
 
+                // "Sen. Sanders", "John F. Kerry": the abbreviation's full stop belongs to the word.
+                if (j < End && Text[j] == '.' && (QuoteLexicon.Abbreviations.Contains(Text.AsSpan(i, j - i)) || (j - i == 1 && char.IsUpper(c)))
+                    && j + 2 < End && Text[j + 1] == ' ' && char.IsUpper(Text[j + 2]))
+                {
+                    j++;
+                }
+
                 Tokens.Add(new Token(i, j, TokenKind.Word, -1));
                 i = j;
                 continue;
@@ -320,8 +327,9 @@ internal sealed class ParagraphScan
             }
             else if (tok.Kind == TokenKind.Close && t > 0 && Tokens[t - 1].Kind == TokenKind.Punct && EndsSentence(t - 1))
             {
-                // "... unacceptable." The next sentence — unless an attribution follows ("Why?" asked Smith).
-                boundary = StartsSentence(t + 1) && !QuoteGrammar.StartsAttribution(this, t + 1);
+                // "... unacceptable." The next sentence — but after "?" or "!" an attribution may follow ("Why?" asked Smith).
+                var stop = Text[Tokens[t - 1].End - 1];
+                boundary = StartsSentence(t + 1) && (stop is '.' or '\u2026' || !QuoteGrammar.StartsAttribution(this, t + 1));
             }
 
             if (boundary)

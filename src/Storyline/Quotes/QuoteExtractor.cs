@@ -452,16 +452,61 @@ public sealed class QuoteExtractor
                 if (QuoteGrammar.TrySpeakerBefore(s, c, from, out var sf, out var st))
                 {
                     var start = QuoteGrammar.ContentStart(s, c, to);
-                    AddIndirect(s, paragraph, new Attribution(sf, st, c, c + 1, start), start, to);
+                    var a = new Attribution(sf, st, c, c + 1, start);
+
+                    // "..., adding, “...”": a second statement by the same speaker ends the first.
+                    for (var m = start + 2; m < to - 1; m++)
+                    {
+                        if (s.InRun[m] < 0 && s.IsPunct(m - 1, ',') && s.IsWord(m) && QuoteLexicon.Participles.Contains(s.Word(m)))
+                        {
+                            AddIndirect(s, paragraph, a, start, m - 1);
+                            Participle(s, paragraph, a, m, to);
+                            return;
+                        }
+                    }
+
+                    AddIndirect(s, paragraph, a, start, to);
                     return;
                 }
             }
 
             // "Pence went on to say ...", "Trump ..., telling ABC that ...": the sentence's subject says it.
-            var subject = QuoteGrammar.NounPhraseForward(s, from, to);
-            if (subject <= from || !(s.IsCapitalized(from) || QuoteLexicon.PersonPronouns.Contains(s.Word(from))) || QuoteLexicon.SentenceOpeners.Contains(s.Word(from)))
+            var head = from;
+            if (s.IsWord(head) && QuoteLexicon.SentenceOpeners.Contains(s.Word(head)))
+            {
+                // "On Tuesday, Trump called ...": the subject after an opening phrase.
+                var comma = head + 1;
+                while (comma < to && comma <= head + 10 && !s.IsPunct(comma, ',') && s.InRun[comma] < 0)
+                {
+                    comma++;
+                }
+
+                head = s.IsPunct(comma, ',') ? comma + 1 : to;
+            }
+
+            var subject = QuoteGrammar.NounPhraseForward(s, head, to);
+            if (head >= to || subject <= head || !(s.IsCapitalized(head) || QuoteLexicon.PersonPronouns.Contains(s.Word(head))) || QuoteLexicon.SentenceOpeners.Contains(s.Word(head)))
             {
                 return;
+            }
+
+            from = head;
+
+            if (QuotedAfter(s, subject, to) && s.IsWord(subject) && !s.IsCapitalized(subject) && !QuoteLexicon.FunctionWords.Contains(s.Word(subject)) || (QuotedAfter(s, subject, to) && s.IsWord(subject) && QuoteLexicon.Auxiliaries.Contains(s.Word(subject))))
+            {
+                // "Trump called the merger “a terrible deal”": quoted words in a sentence whose subject is named are
+                // that subject's words, whatever the verb.
+                var verb = subject;
+                while (verb < to && s.IsWord(verb) && QuoteLexicon.Auxiliaries.Contains(s.Word(verb)))
+                {
+                    verb++;
+                }
+
+                if (s.IsWord(verb) && !s.IsCapitalized(verb) && !QuoteLexicon.FunctionWords.Contains(s.Word(verb)) && verb + 1 < to)
+                {
+                    AddIndirect(s, paragraph, new Attribution(from, subject, verb, verb + 1, verb + 1), verb + 1, to);
+                    return;
+                }
             }
 
             for (var c = subject; c < to && c <= subject + 12; c++)

@@ -69,6 +69,19 @@ internal static class QuoteGrammar
         }
 
         var k = end;
+        if (s.IsPunct(k, ',') && s.IsWord(k + 1) && s.Word(k + 1) is "who")
+        {
+            // "Katie Packer, who is chairman of Our Principles PAC said": the relative clause runs up to the cue.
+            for (var j = k + 2; j < limit && j <= k + 14 && s.Tokens[j].Kind != TokenKind.Open; j++)
+            {
+                if (IsCue(s, j) && !s.IsPunct(j - 1, ','))
+                {
+                    a = new Attribution(i, end, j, j + 1, j + 1);
+                    return true;
+                }
+            }
+        }
+
         if (s.IsPunct(k, ',') && s.IsCapitalized(i))
         {
             // Apposition: "Smith, the campaign's spokesman, said".
@@ -147,7 +160,7 @@ internal static class QuoteGrammar
 
         var i = t;
         var capitals = 0;
-        while (i < limit && s.IsWord(i) && i - t < 8)
+        while (i < limit && s.IsWord(i) && i - t < 14)
         {
             var word = s.Word(i);
             if (i > t && IsCue(s, i))
@@ -408,6 +421,13 @@ internal static class QuoteGrammar
             }
 
             var w = s.Word(k);
+            if (k == j && s.IsPunct(j + 1, ':') && LooksLikeVerb(s, k) && TrySpeakerBefore(s, k, from, out var vf, out var vt))
+            {
+                // "then leaned in and boomed: “...": any verb before a colon that opens a quote.
+                a = new Attribution(vf, vt, k, k + 1, open);
+                return true;
+            }
+
             if (!(s.IsCapitalized(k) || BetweenCueAndQuote.Contains(w) || QuoteLexicon.ObjectWords.Contains(w)))
             {
                 return false;
