@@ -253,6 +253,17 @@ public sealed class QuoteExtractor
             _leadIn = LeadIn(s);
         }
 
+        private static int CountWords(ParagraphScan s, int from, int to)
+        {
+            var n = 0;
+            for (var i = from; i < to; i++)
+            {
+                n += s.Tokens[i].Kind == TokenKind.Word ? 1 : 0;
+            }
+
+            return n;
+        }
+
         private static bool HasWords(ParagraphScan s, int from, int to)
         {
             for (var i = from; i < to; i++)
@@ -380,7 +391,7 @@ public sealed class QuoteExtractor
                 }
 
                 var a = new Attribution(i + 2, np, i, i + 2, np);
-                if (!HasWords(s, from, i))
+                if (CountWords(s, from, i) < 4)
                 {
                     var k = np;
                     while (k < to && s.Tokens[k].Kind == TokenKind.Word)
@@ -406,7 +417,7 @@ public sealed class QuoteExtractor
                     continue;
                 }
 
-                if (QuoteGrammar.TryForward(s, k + 1, to, out var a) && ClosesStatement(s, a.End, to))
+                if (CountWords(s, from, k) >= 4 && QuoteGrammar.TryForward(s, k + 1, to, out var a) && ClosesStatement(s, a.End, to))
                 {
                     var draft = AddIndirect(s, paragraph, a, from, k);
                     if (draft is not null && s.IsPunct(a.End, ',') && a.End + 1 < to && !QuoteLexicon.Participles.Contains(s.IsWord(a.End + 1) ? s.Word(a.End + 1) : "x"))
@@ -544,7 +555,7 @@ public sealed class QuoteExtractor
         /// <summary>True when what follows an attribution ends the sentence or only says when, where or how it was said.</summary>
         private static bool ClosesStatement(ParagraphScan s, int end, int to)
         {
-            if (end >= to || s.Tokens[end].Kind == TokenKind.Punct)
+            if (end >= to || s.Tokens[end].Kind == TokenKind.Punct || CountWords(s, end, to) <= 3)
             {
                 return true;
             }

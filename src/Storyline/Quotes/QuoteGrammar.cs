@@ -134,7 +134,17 @@ internal static class QuoteGrammar
         return w.Length > 3 && !QuoteLexicon.FunctionWords.Contains(w) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal) || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)));
     }
 
-    public static bool IsCue(ParagraphScan s, int i) => s.IsWord(i) && QuoteLexicon.Cues.Contains(s.Word(i));
+    /// <summary>A cue verb: lower-case ("Ankara Confirms Summons" is a headline, "The United States" a name), and not a noun
+    /// followed by its preposition ("Turkish fears about", "reports from").</summary>
+    public static bool IsCue(ParagraphScan s, int i)
+    {
+        if (!s.IsWord(i) || s.IsCapitalized(i) || !QuoteLexicon.Cues.Contains(s.Word(i)))
+        {
+            return false;
+        }
+
+        return !(QuoteLexicon.NounLikeCues.Contains(s.Word(i)) && s.IsWord(i + 1) && s.Word(i + 1) is "about" or "of" or "from" or "for" or "on" or "over" or "that" or "in" or "and" or "to");
+    }
 
     /// <summary>The end (exclusive) of a speaker noun phrase starting at <paramref name="t"/>, or <paramref name="t"/> when there is none.</summary>
     public static int NounPhraseForward(ParagraphScan s, int t, int limit)

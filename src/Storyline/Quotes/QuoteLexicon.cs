@@ -19,7 +19,7 @@ internal static class QuoteLexicon
         "testified", "disclosed", "revealed", "reveals", "cautioned", "cautions", "boasted", "boasts", "joked",
         "jokes", "quipped", "countered", "counters", "believes", "believe", "believed", "thinks", "think",
         "thought", "argue", "insist", "warn", "claim", "note", "add", "deny", "admit", "acknowledge", "wrote",
-        "write", "agreed", "agrees", "threatened", "predict", "estimated", "estimates", "worried", "worries",
+        "write", "threatened", "predict", "estimated", "estimates", "worried", "worries",
         "fears", "feared", "hopes", "hoped", "expects", "contend", "assured", "assures", "informed", "reminded",
         "repeated", "remarked", "commented", "continued", "says", "argued", "announced", "explained", "mused",
         "speculated", "cautioned", "demanded", "demands", "proclaimed", "proclaims", "shouted", "yelled",
@@ -29,6 +29,11 @@ internal static class QuoteLexicon
         "exclaimed", "whispered", "screamed", "cried", "pleaded", "begged", "raged", "fumed", "snapped", "opined",
         "surmised", "offered", "ventured", "implored", "reasoned", "rejoined", "allowed", "explained", "acknowledge",
         "recall", "predicts", "insist", "mused", "concedes", "summed", "stated", "wrote", "says");
+
+    /// <summary>Cues that are also plural nouns ("Turkish fears about", "reports from the ministry").</summary>
+    public static readonly WordSet NounLikeCues = Set(
+        "fears", "reports", "claims", "notes", "states", "hopes", "estimates", "worries", "promises", "pledges",
+        "demands", "warns", "charges", "vows", "answers", "thought", "posted", "read", "reads");
 
     /// <summary>Verbs that attribute only when quoted words follow ("called it a “fundamental mistake”", "dubbed him “the little senator”").</summary>
     public static readonly WordSet QuotingCues = Set(
