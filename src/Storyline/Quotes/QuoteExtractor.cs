@@ -327,9 +327,21 @@ public sealed class QuoteExtractor
                 k++;
             }
 
-            if (!s.IsWord(k) || !QuoteLexicon.Participles.Contains(s.Word(k)))
+            if (!(s.IsWord(k) && QuoteLexicon.Participles.Contains(s.Word(k))))
             {
-                return;
+                // "... said at a rally in San Diego, adding that ...": the participle after a phrase of place or time.
+                var m = k;
+                while (m < to && m < k + 15 && s.Tokens[m].Kind is TokenKind.Word or TokenKind.Punct && !(s.IsPunct(m - 1, ',') && s.IsWord(m) && QuoteLexicon.Participles.Contains(s.Word(m))))
+                {
+                    m++;
+                }
+
+                if (!(m < to && s.IsPunct(m - 1, ',') && s.IsWord(m) && QuoteLexicon.Participles.Contains(s.Word(m))))
+                {
+                    return;
+                }
+
+                k = m;
             }
 
             var start = QuoteGrammar.ContentStart(s, k, to);
@@ -482,21 +494,7 @@ public sealed class QuoteExtractor
             }
 
             // "Pence went on to say ...", "Trump ..., telling ABC that ...": the sentence's subject says it.
-            var head = from;
-            if (s.IsWord(head) && QuoteLexicon.SentenceOpeners.Contains(s.Word(head)))
-            {
-                // "On Tuesday, Trump called ...": the subject after an opening phrase.
-                var comma = head + 1;
-                while (comma < to && comma <= head + 10 && !s.IsPunct(comma, ',') && s.InRun[comma] < 0)
-                {
-                    comma++;
-                }
-
-                head = s.IsPunct(comma, ',') ? comma + 1 : to;
-            }
-
-            var subject = QuoteGrammar.NounPhraseForward(s, head, to);
-            if (head >= to || subject <= head || !(s.IsCapitalized(head) || QuoteLexicon.PersonPronouns.Contains(s.Word(head))) || QuoteLexicon.SentenceOpeners.Contains(s.Word(head)))
+            if (!QuoteGrammar.TrySubject(s, from, to, out var head, out var subject) || QuoteLexicon.SubjectPronouns.Contains(s.Word(head)) && !QuoteLexicon.PersonPronouns.Contains(s.Word(head)))
             {
                 return;
             }

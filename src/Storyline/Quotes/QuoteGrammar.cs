@@ -69,6 +69,18 @@ internal static class QuoteGrammar
         }
 
         var k = end;
+        if (s.IsPunct(k, '('))
+        {
+            // "Harry M. Reid (D-Nev.) said".
+            var close = k + 1;
+            while (close < limit && close < k + 8 && !s.IsPunct(close, ')'))
+            {
+                close++;
+            }
+
+            k = s.IsPunct(close, ')') ? close + 1 : k;
+        }
+
         if (s.IsPunct(k, ',') && s.IsWord(k + 1) && s.Word(k + 1) is "who")
         {
             // "Katie Packer, who is chairman of Our Principles PAC said": the relative clause runs up to the cue.
@@ -191,6 +203,11 @@ internal static class QuoteGrammar
             {
                 capitals++;
             }
+            else if (capitals > 0 && i > t && s.IsCapitalized(i - 1) && !QuoteLexicon.RoleWords.Contains(word) && !NameJoiners.Contains(word) && !PluralSources.Contains(word))
+            {
+                // "Paul Manafort dismissed": a lower-case word after a name is its verb, unless it is a role ("Kremlin spokesman").
+                break;
+            }
 
             i++;
         }
@@ -222,6 +239,24 @@ internal static class QuoteGrammar
         if (i < from)
         {
             return false;
+        }
+
+        if (s.IsPunct(i, ')'))
+        {
+            // "Harry M. Reid (D-Nev.) told": the name before the parenthesis.
+            var open = i - 1;
+            while (open >= from && open > i - 8 && !s.IsPunct(open, '('))
+            {
+                open--;
+            }
+
+            if (!s.IsPunct(open, '(') || !NounPhraseBackward(s, open - 1, from, out speakerFrom))
+            {
+                return false;
+            }
+
+            speakerTo = open;
+            return true;
         }
 
         if (s.IsPunct(i, ','))
@@ -368,9 +403,81 @@ internal static class QuoteGrammar
         return true;
     }
 
+    /// <summary>
+    /// The subject of the sentence starting at <paramref name="from"/>: past opening words ("And then") and an opening
+    /// phrase closed by a comma ("On CBS' Face the Nation the day before, she stated"). Returns false when there is none.
+    /// </summary>
+    public static bool TrySubject(ParagraphScan s, int from, int limit, out int subjectFrom, out int subjectTo)
+    {
+        subjectFrom = subjectTo = -1;
+        var head = from;
+        while (head < limit && s.IsWord(head) && head < from + 3 && QuoteLexicon.SentenceOpeners.Contains(s.Word(head)) && !QuoteLexicon.Determiners.Contains(s.Word(head)))
+        {
+            head++;
+        }
+
+        if (head < limit && head > from && !s.IsCapitalized(head) && !QuoteLexicon.PersonPronouns.Contains(s.Word(head)) && !(s.IsWord(head) && QuoteLexicon.SubjectPronouns.Contains(s.Word(head))))
+        {
+            // "On Tuesday, ...": an opening phrase; the subject follows its comma.
+            var comma = head;
+            while (comma < limit && comma <= from + 14 && !s.IsPunct(comma, ',') && s.InRun[comma] < 0)
+            {
+                comma++;
+            }
+
+            if (!s.IsPunct(comma, ','))
+            {
+                return false;
+            }
+
+            head = comma + 1;
+        }
+        else if (head < limit && head > from && s.IsCapitalized(head) && s.IsPunct(FirstComma(s, head, limit), ','))
+        {
+            // "On Monday, Trump" / "Then Trump": keep the name when no comma closes an opening phrase first.
+        }
+
+        if (head >= limit || !s.IsWord(head))
+        {
+            return false;
+        }
+
+        var w = s.Word(head);
+        if (!(s.IsCapitalized(head) || QuoteLexicon.SubjectPronouns.Contains(w)) || (QuoteLexicon.SentenceOpeners.Contains(w) && !QuoteLexicon.Determiners.Contains(w)))
+        {
+            if (!(QuoteLexicon.SentenceOpeners.Contains(w) && w.Equals("it", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        var end = NounPhraseForward(s, head, limit);
+        if (end <= head)
+        {
+            return false;
+        }
+
+        subjectFrom = head;
+        subjectTo = end;
+        return true;
+    }
+
+    private static int FirstComma(ParagraphScan s, int from, int limit)
+    {
+        for (var i = from; i < limit; i++)
+        {
+            if (s.IsPunct(i, ','))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>A token that can stand inside an apposition ("the president of the D.C.-based Arab American Institute").</summary>
     private static bool InApposition(ParagraphScan s, int j) =>
-        s.Tokens[j].Kind == TokenKind.Word
+        s.Tokens[j].Kind is TokenKind.Word or TokenKind.Open or TokenKind.Close
         || (s.Tokens[j].Kind == TokenKind.Punct && s.Text[s.Tokens[j].Start] is not (';' or ':' or '!' or '?') && !(s.Text[s.Tokens[j].Start] == '.' && j + 1 < s.Tokens.Count && s.IsCapitalized(j + 1) && s.Tokens[j + 1].Start > s.Tokens[j].End));
 
     /// <summary>A cue that introduces quoted words only ("called it a “fundamental mistake”"): too common otherwise.</summary>
@@ -420,10 +527,9 @@ internal static class QuoteGrammar
                 }
 
                 // The cue's subject is further back ("Smith, who ..., said:" / "Smith went on saying:"): the sentence's subject.
-                var subject = NounPhraseForward(s, from, k);
-                if (subject > from && s.IsCapitalized(from) || (subject > from && QuoteLexicon.SubjectPronouns.Contains(s.Word(from))))
+                if (TrySubject(s, from, k, out var subjectFrom, out var subjectTo))
                 {
-                    a = new Attribution(from, subject, k, k + 1, open);
+                    a = new Attribution(subjectFrom, subjectTo, k, k + 1, open);
                     return true;
                 }
 

@@ -48,7 +48,10 @@ internal static class QuoteLexicon
         "saying", "adding", "noting", "warning", "arguing", "insisting", "claiming", "explaining", "telling",
         "stressing", "asserting", "suggesting", "stating", "declaring", "acknowledging", "admitting", "urging",
         "calling", "accusing", "emphasizing", "emphasising", "pointing", "describing", "writing", "predicting",
-        "promising", "vowing", "recalling", "denying", "complaining", "reiterating");
+        "promising", "vowing", "recalling", "denying", "complaining", "reiterating", "introducing", "referring",
+        "citing", "quoting", "pledging", "proclaiming", "asking", "ruling", "alleging", "replying", "responding",
+        "announcing", "concluding", "observing", "dubbing", "labeling", "branding", "tweeting", "posting", "praising",
+        "blasting", "slamming", "mocking", "criticizing", "criticising", "charging", "contending", "maintaining");
 
     /// <summary>Cues that take the hearer as an object before the content ("told reporters that ...").</summary>
     public static readonly WordSet CuesWithHearer = Set(
