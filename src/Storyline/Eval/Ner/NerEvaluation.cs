@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Text.Json.Serialization;
+using Storyline.Entities;
+
+namespace Storyline.Eval.Ner;
+
+/// <summary>Scores of one type.</summary>
+public sealed record NerTypeScore(double F1, double Precision, double Recall);
+
+/// <summary>The result of <c>storyline eval ner</c>, in the JSON shape the issue names.</summary>
+public sealed record NerEvalResult
+{
+    public int Sentences { get; init; }
+
+    public int Tokens { get; init; }
+
+    public double F1 { get; init; }
+
+    public double Precision { get; init; }
+
+    public double Recall { get; init; }
+
+    public required IReadOnlyDictionary<string, NerTypeScore> PerType { get; init; }
+
+    /// <summary>Tagging speed on this machine (features, decoding; one thread).</summary>
+    public double TokensPerSecond { get; init; }
+
+    /// <summary>The scorer's counts, for tests and the text report.</summary>
+    [JsonIgnore]
+    public NerScorer? Scorer { get; init; }
+}
+
+/// <summary>Tags every document of a CoNLL set and scores it with <see cref="NerScorer"/>.</summary>
+public static class NerEvaluation
+{
+    /// <summary>Tags and scores. <paramref name="dump"/>, if given, receives "token gold predicted" lines (conlleval's input).</summary>
+    public static NerEvalResult Run(NerTagger tagger, IReadOnlyList<ConllDocument> documents, TextWriter? dump = null)
+    {
+        ArgumentNullException.ThrowIfNull(tagger);
+        ArgumentNullException.ThrowIfNull(documents);
+        var scorer = new NerScorer();
+        var predictions = new List<int[]>(documents.Count);
+        var inputs = documents.Select(d => NerDocument.FromWords([.. d.Sentences.Select(s => s.Words)])).ToList();
+        var watch = Stopwatch.StartNew();
+        foreach (var doc in inputs)
+        {
+            predictions.Add(tagger.Tag(doc));
+        }
+
+        watch.Stop();
+        var tokens = 0;
+        for (var d = 0; d < documents.Count; d++)
+        {
+            var labels = predictions[d];
+            var offset = 0;
+            foreach (var s in documents[d].Sentences)
+            {
+                var predicted = new string[s.Words.Count];
+                for (var i = 0; i < predicted.Length; i++)
+                {
+                    predicted[i] = NerLabels.Name(labels[offset + i]);
+                }
+
+                offset += predicted.Length;
+                tokens += predicted.Length;
+                scorer.Add(s.Tags, predicted);
+                if (dump is not null)
+                {
+                    for (var i = 0; i < predicted.Length; i++)
+                    {
+                        dump.Write(s.Words[i]);
+                        dump.Write(' ');
+                        dump.Write(s.Tags[i]);
+                        dump.Write(' ');
+                        dump.Write(predicted[i]);
+                        dump.Write('\n');
+                    }
+
+                    dump.Write('\n');
+                }
+            }
+        }
+
+        var overall = scorer.Overall;
+        return new NerEvalResult
+        {
+            Sentences = scorer.Sentences,
+            Tokens = scorer.Tokens,
+            F1 = Math.Round(overall.F1, 4),
+            Precision = Math.Round(overall.Precision, 4),
+            Recall = Math.Round(overall.Recall, 4),
+            PerType = scorer.PerType.ToDictionary(kv => kv.Key, kv => new NerTypeScore(Math.Round(kv.Value.F1, 4), Math.Round(kv.Value.Precision, 4), Math.Round(kv.Value.Recall, 4))),
+            TokensPerSecond = Math.Round(tokens / Math.Max(watch.Elapsed.TotalSeconds, 1e-9)),
+            Scorer = scorer,
+        };
+    }
+}
