@@ -62,7 +62,7 @@ internal static class EvalNerCommand
                 Console.WriteLine(string.Create(c, $"{type,-6} precision {s.Precision * 100,6:F2}%  recall {s.Recall * 100,6:F2}%  F1 {s.F1 * 100,6:F2}  ({s.Predicted} found, {s.Gold} gold)"));
             }
 
-            Console.WriteLine(string.Create(c, $"speed  {result.TokensPerSecond:N0} tokens/s (one thread)"));
+            Console.WriteLine(string.Create(c, $"speed  {result.TokensPerSecond:N0} tokens/s wall clock, {result.TokensPerCpuSecond:N0} tokens per CPU second (one thread)"));
             return 0;
         });
         return cmd;

@@ -21,7 +21,10 @@ internal static class TrainNerCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var holdout = new Option<int>("--holdout") { Description = "Keep every K-th training document aside and score it after each epoch (0: off)." };
         var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Train without the place gazetteers (for comparison)." };
-        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) on CoNLL data.") { train, dev, output, epochs, holdout, noGazetteer };
+        var noCasing = new Option<bool>("--no-casing") { Description = "Train without the casing statistics (for comparison)." };
+        var onePass = new Option<bool>("--one-pass") { Description = "Train the first pass only (no document-history second pass)." };
+        var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times than this in training.", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
+        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) on CoNLL data.") { train, dev, output, epochs, holdout, noGazetteer, minCount, noCasing, onePass };
         cmd.SetAction(parseResult =>
         {
             var trainPath = parseResult.GetValue(train)!;
@@ -57,7 +60,7 @@ internal static class TrainNerCommand
                 trainDocs = [.. trainDocs.Where((_, i) => i % k != 0)];
             }
 
-            var options = new NerTrainingOptions { Epochs = Math.Max(1, parseResult.GetValue(epochs)), UseGazetteer = !parseResult.GetValue(noGazetteer) };
+            var options = new NerTrainingOptions { Epochs = Math.Max(1, parseResult.GetValue(epochs)), UseGazetteer = !parseResult.GetValue(noGazetteer), MinFeatureCount = parseResult.GetValue(minCount), UseCasing = !parseResult.GetValue(noCasing), TwoPass = !parseResult.GetValue(onePass) };
             var c = CultureInfo.InvariantCulture;
             var watch = Stopwatch.StartNew();
             var tagger = NerTrainer.Train(trainDocs, options, (epoch, t) =>
@@ -94,6 +97,32 @@ internal static class TrainNerCommand
             }
 
             return 0;
+        });
+        return cmd;
+    }
+
+    /// <summary><c>storyline train casing --unlabeled FILE... --out FILE</c>: the casing table the tagger's features read.</summary>
+    public static Command CreateCasing()
+    {
+        var inputs = new Option<FileInfo[]>("--unlabeled") { Description = "JSON Lines files (gzip or not) with a \"text\" field.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var output = new Option<FileInfo>("--out") { Description = "Where to write the table (gzip).", Required = true };
+        var cmd = new Command("casing", "Count how often each word is capitalised mid-sentence in unlabeled news.") { inputs, output };
+        cmd.SetAction(parseResult =>
+        {
+            var files = parseResult.GetValue(inputs)!;
+            var outPath = parseResult.GetValue(output)!;
+            try
+            {
+                using var stream = File.Create(outPath.FullName);
+                var words = CasingStatistics.Build(files.Select(f => f.FullName), stream);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outPath.FullName}: {words} words"));
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+            {
+                Console.Error.WriteLine($"train casing: {e.Message}");
+                return 2;
+            }
         });
         return cmd;
     }

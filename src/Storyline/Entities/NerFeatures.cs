@@ -70,11 +70,16 @@ internal sealed class NerFeatures
         TNextLower = 8, TPrev2Lower = 9, TNext2Lower = 10, TPrevCur = 11, TCurNext = 12, TShapePrevCur = 13,
         TShapeCurNext = 14, TShape3 = 15, TFirst = 16, TCapsLower = 17, TGaz = 18, TGazShape = 19, TDocCase = 20,
         TDocCaseShape = 21, TPrevShape = 22, TNextShape = 23, TPrevWordCur = 24, TLength = 25, TGazPrev = 26,
-        TGazNext = 27;
+        TGazNext = 27, TCase = 28, TCaseShape = 29, TCasePrev = 30, TCaseNext = 31, THistMajor = 32, THistAny = 33, THistMajorShape = 34, THistPrev = 35, THistNext = 36;
 
     private readonly Gazetteer? _gazetteer;
+    private readonly CasingStatistics? _casing;
 
-    public NerFeatures(Gazetteer? gazetteer) => _gazetteer = gazetteer;
+    public NerFeatures(Gazetteer? gazetteer, CasingStatistics? casing)
+    {
+        _gazetteer = gazetteer;
+        _casing = casing;
+    }
 
     /// <summary>Per-token values computed once per document.</summary>
     internal sealed class Context
@@ -95,6 +100,82 @@ internal sealed class NerFeatures
 
         /// <summary>How the folded word is written elsewhere in the document: bit 1 capitalised mid-sentence, bit 2 lower case.</summary>
         public required Dictionary<ulong, byte> DocCase { get; init; }
+
+        /// <summary>Casing bucket of each token in unlabeled news (<see cref="CasingStatistics"/>); null without the table.</summary>
+        public byte[]? Casing { get; init; }
+
+        /// <summary>
+        /// For the second pass: per token, the majority label type (1 + type, 5 for O; 0 when the word occurs nowhere
+        /// else) over the other occurrences of the same capitalised word in the document, as the first pass tagged them.
+        /// </summary>
+        public byte[]? HistoryMajor { get; set; }
+
+        /// <summary>For the second pass: per token, a bit for each type the first pass gave other occurrences of the word.</summary>
+        public byte[]? HistoryAny { get; set; }
+    }
+
+    /// <summary>Sets the second pass's document-history values from the first pass's labels.</summary>
+    public static void SetHistory(Context ctx, ReadOnlySpan<int> labels)
+    {
+        var doc = ctx.Document;
+        var n = doc.Tokens.Length;
+        var counts = new Dictionary<ulong, int[]>();
+        for (var i = 0; i < n; i++)
+        {
+            if (!IsCapitalised(doc, i))
+            {
+                continue;
+            }
+
+            if (!counts.TryGetValue(ctx.Folded[i], out var c))
+            {
+                c = new int[5];
+                counts[ctx.Folded[i]] = c;
+            }
+
+            c[labels[i] == NerLabels.Outside ? 4 : (int)NerLabels.TypeOf(labels[i])]++;
+        }
+
+        var major = new byte[n];
+        var any = new byte[n];
+        for (var i = 0; i < n; i++)
+        {
+            if (!IsCapitalised(doc, i) || !counts.TryGetValue(ctx.Folded[i], out var c))
+            {
+                continue;
+            }
+
+            var own = labels[i] == NerLabels.Outside ? 4 : (int)NerLabels.TypeOf(labels[i]);
+            var best = -1;
+            var bestCount = 0;
+            byte bits = 0;
+            for (var k = 0; k < 5; k++)
+            {
+                var others = c[k] - (k == own ? 1 : 0);
+                if (others > 0)
+                {
+                    bits |= (byte)(1 << k);
+                }
+
+                if (others > bestCount)
+                {
+                    best = k;
+                    bestCount = others;
+                }
+            }
+
+            major[i] = (byte)(best + 1);
+            any[i] = bits;
+        }
+
+        ctx.HistoryMajor = major;
+        ctx.HistoryAny = any;
+    }
+
+    private static bool IsCapitalised(NerDocument doc, int i)
+    {
+        var t = doc.Tokens[i].In(doc.Text);
+        return t.Length > 1 && char.IsUpper(t[0]);
     }
 
     public Context Prepare(NerDocument document)
@@ -191,7 +272,17 @@ internal sealed class NerFeatures
             }
         }
 
-        return new Context { Document = document, Word = word, Folded = folded, Shape = shape, Gaz = gaz, CapsSentence = caps, DocCase = docCase };
+        byte[]? casing = null;
+        if (_casing is { } cs)
+        {
+            casing = new byte[n];
+            for (var i = 0; i < n; i++)
+            {
+                casing[i] = cs.Bucket(folded[i]);
+            }
+        }
+
+        return new Context { Document = document, Word = word, Folded = folded, Shape = shape, Gaz = gaz, CapsSentence = caps, DocCase = docCase, Casing = casing };
     }
 
     /// <summary>Appends the features of token <paramref name="i"/> of sentence <paramref name="s"/> to <paramref name="output"/>.</summary>
@@ -265,6 +356,14 @@ internal sealed class NerFeatures
             output.Add(FeatureHash.Mix(TGazNext, ctx.Gaz[i + 1]));
         }
 
+        if (ctx.Casing is { } cb)
+        {
+            output.Add(FeatureHash.Mix(TCase, cb[i]));
+            output.Add(FeatureHash.Mix(TCaseShape, cb[i], sh));
+            output.Add(FeatureHash.Mix(TCasePrev, i > first ? cb[i - 1] : 9UL));
+            output.Add(FeatureHash.Mix(TCaseNext, i + 1 < end ? cb[i + 1] : 9UL));
+        }
+
         // A word capitalised only because it opens a sentence or sits in a headline: how does the rest of the
         // document write it?
         if (char.IsLetter(token[0]) && (i == first || ctx.CapsSentence[i]))
@@ -273,6 +372,24 @@ internal sealed class NerFeatures
             output.Add(FeatureHash.Mix(TDocCase, dc));
             output.Add(FeatureHash.Mix(TDocCaseShape, dc, sh));
         }
+    }
+
+    /// <summary>Appends the second pass's document-history features of token <paramref name="i"/> (after <see cref="SetHistory"/>).</summary>
+    public static void ExtractHistory(Context ctx, Sentence s, int i, List<ulong> output)
+    {
+        if (ctx.HistoryMajor is not { } hm || ctx.HistoryAny is not { } ha)
+        {
+            return;
+        }
+
+        var first = s.FirstToken;
+        var end = s.FirstToken + s.TokenCount;
+        var sh = ctx.Shape[i];
+        output.Add(FeatureHash.Mix(THistMajor, hm[i]));
+        output.Add(FeatureHash.Mix(THistAny, ha[i]));
+        output.Add(FeatureHash.Mix(THistMajorShape, hm[i], sh));
+        output.Add(FeatureHash.Mix(THistPrev, i > first ? hm[i - 1] : 9UL));
+        output.Add(FeatureHash.Mix(THistNext, i + 1 < end ? hm[i + 1] : 9UL));
     }
 
     /// <summary>The word's shape with runs collapsed: "Peskov" → "Xx", "U.S." → "X.X.", "1996-08-30" → "d-d-d".</summary>

@@ -22,10 +22,14 @@ public sealed class NerTagger
 
     private readonly NerFeatures _features;
 
-    internal NerTagger(NerModel model)
+    private const string Magic = "SLNER";
+    private const int Version = 2;
+
+    internal NerTagger(NerModel model, NerModel? second = null)
     {
         Model = model;
-        _features = new NerFeatures(model.UsesGazetteer ? Gazetteer.Default : null);
+        Second = second;
+        _features = new NerFeatures(model.UsesGazetteer ? Gazetteer.Default : null, model.UsesCasing ? CasingStatistics.Default : null);
     }
 
     /// <summary>The tagger with the model shipped in the assembly (trained on CoNLL-2003 English), loaded once.</summary>
@@ -33,17 +37,52 @@ public sealed class NerTagger
 
     internal NerModel Model { get; }
 
+    /// <summary>The second pass, which also sees how the first pass tagged the same words elsewhere in the document.</summary>
+    internal NerModel? Second { get; }
+
     /// <summary>How many weighted features the model holds.</summary>
-    public int FeatureCount => Model.FeatureCount;
+    public int FeatureCount => Model.FeatureCount + (Second?.FeatureCount ?? 0);
 
     /// <summary>Writes the model (gzip) so that <see cref="Load"/> reads it back.</summary>
-    public void Save(Stream output) => Model.Save(output);
+    public void Save(Stream output)
+    {
+        using var gz = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(gz);
+        w.Write(Magic);
+        w.Write(Version);
+        w.Write(NerLabels.Count);
+        Model.Write(w);
+        w.Write(Second is not null);
+        Second?.Write(w);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>; a file that is not one gives <see cref="InvalidDataException"/> naming <paramref name="name"/>.</summary>
+    internal static NerTagger Read(Stream input, string name)
+    {
+        try
+        {
+            using var gz = new System.IO.Compression.GZipStream(input, System.IO.Compression.CompressionMode.Decompress, leaveOpen: true);
+            using var r = new BinaryReader(new BufferedStream(gz, 1 << 16));
+            if (r.ReadString() != Magic || r.ReadInt32() != Version || r.ReadInt32() != NerLabels.Count)
+            {
+                throw new InvalidDataException($"{name}: not a Storyline NER model of version {Version}");
+            }
+
+            var first = NerModel.Read(r);
+            var second = r.ReadBoolean() ? NerModel.Read(r) : null;
+            return new NerTagger(first, second);
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or FormatException or IOException)
+        {
+            throw new InvalidDataException(e.Message.StartsWith(name, StringComparison.Ordinal) ? e.Message : $"{name}: not a readable NER model ({e.Message})", e);
+        }
+    }
 
     /// <summary>Loads a model written by <c>storyline train ner</c>.</summary>
     public static NerTagger Load(string path)
     {
         using var stream = File.OpenRead(path);
-        return new NerTagger(NerModel.Load(stream, path));
+        return Read(stream, path);
     }
 
     /// <summary>The entity mentions in <paramref name="text"/>, in order, as spans of it.</summary>
@@ -58,14 +97,91 @@ public sealed class NerTagger
     internal int[] Tag(NerDocument document)
     {
         var ctx = _features.Prepare(document);
-        var labels = new int[document.Tokens.Length];
-        var buffer = new List<ulong>(64);
+        var n = document.Tokens.Length;
+        var labels = new int[n];
+
+        // The features of every token, extracted once and looked up by both passes.
+        var hashes = new List<ulong>(n * 48);
+        var offsets = new int[n + 1];
         foreach (var s in document.Sentences)
         {
-            Decode(ctx, s, labels, buffer);
+            for (var t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+            {
+                offsets[t] = hashes.Count;
+                _features.Extract(ctx, s, t, hashes);
+                offsets[t + 1] = hashes.Count;
+            }
+        }
+
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hashes);
+        var emission = new float[64 * NerLabels.Count];
+        foreach (var s in document.Sentences)
+        {
+            emission = Emissions(Model, all, offsets, s, emission, null);
+            Viterbi(emission, s.TokenCount, Model.Transitions, Model.Start, labels.AsSpan(s.FirstToken, s.TokenCount));
+        }
+
+        if (Second is { } second)
+        {
+            NerFeatures.SetHistory(ctx, labels);
+            var extra = new List<ulong>(8);
+            foreach (var s in document.Sentences)
+            {
+                emission = Emissions(second, all, offsets, s, emission, (t, list) => NerFeatures.ExtractHistory(ctx, s, t, list), extra);
+                Viterbi(emission, s.TokenCount, second.Transitions, second.Start, labels.AsSpan(s.FirstToken, s.TokenCount));
+            }
         }
 
         return labels;
+    }
+
+    private static float[] Emissions(NerModel model, ReadOnlySpan<ulong> hashes, int[] offsets, Sentence s, float[] emission, Action<int, List<ulong>>? more, List<ulong>? extra = null)
+    {
+        const int L = NerLabels.Count;
+        if (emission.Length < s.TokenCount * L)
+        {
+            emission = new float[s.TokenCount * L * 2];
+        }
+
+        Array.Clear(emission, 0, s.TokenCount * L);
+        var w = model.Weights;
+        for (var k = 0; k < s.TokenCount; k++)
+        {
+            var t = s.FirstToken + k;
+            var e = emission.AsSpan(k * L, L);
+            foreach (var f in hashes[offsets[t]..offsets[t + 1]])
+            {
+                var row = model.Row(f);
+                if (row >= 0)
+                {
+                    Add(e, w.AsSpan(row * L, L));
+                }
+            }
+
+            if (more is not null && extra is not null)
+            {
+                extra.Clear();
+                more(t, extra);
+                foreach (var f in extra)
+                {
+                    var row = model.Row(f);
+                    if (row >= 0)
+                    {
+                        Add(e, w.AsSpan(row * L, L));
+                    }
+                }
+            }
+        }
+
+        return emission;
+    }
+
+    private static void Add(Span<float> e, ReadOnlySpan<float> r)
+    {
+        for (var y = 0; y < e.Length; y++)
+        {
+            e[y] += r[y];
+        }
     }
 
     /// <summary>Joins BIO labels into mentions.</summary>
@@ -94,39 +210,6 @@ public sealed class NerTagger
         }
 
         return mentions;
-    }
-
-    private void Decode(NerFeatures.Context ctx, Sentence s, int[] labels, List<ulong> buffer)
-    {
-        const int L = NerLabels.Count;
-        var n = s.TokenCount;
-        if (n == 0)
-        {
-            return;
-        }
-
-        var model = Model;
-        var w = model.Weights;
-        var emission = new float[n * L];
-        for (var t = 0; t < n; t++)
-        {
-            buffer.Clear();
-            _features.Extract(ctx, s, s.FirstToken + t, buffer);
-            var e = emission.AsSpan(t * L, L);
-            foreach (var f in buffer)
-            {
-                if (model.TryRow(f, out var row))
-                {
-                    var r = w.AsSpan(row * L, L);
-                    for (var y = 0; y < L; y++)
-                    {
-                        e[y] += r[y];
-                    }
-                }
-            }
-        }
-
-        Viterbi(emission, n, model.Transitions, model.Start, labels.AsSpan(s.FirstToken, n));
     }
 
     /// <summary>Exact best label sequence under first-order transitions, forbidding I-X outside an X.</summary>
@@ -190,6 +273,6 @@ public sealed class NerTagger
         }
 
         using var stream = Gazetteer.OpenResource(ModelResource);
-        return new NerTagger(NerModel.Load(stream, ModelResource));
+        return Read(stream, ModelResource);
     }
 }

@@ -5,15 +5,25 @@ namespace Storyline.Entities;
 /// <summary>Options of <see cref="NerTrainer"/>.</summary>
 public sealed record NerTrainingOptions
 {
-    public int Epochs { get; init; } = 6;
+    public int Epochs { get; init; } = 8;
 
     /// <summary>Seed of the per-epoch sentence shuffles.</summary>
     public ulong Seed { get; init; } = 20260101;
 
     /// <summary>Features seen fewer times in training are dropped (they cannot be learnt and bloat the model).</summary>
-    public int MinFeatureCount { get; init; } = 2;
+    public int MinFeatureCount { get; init; } = 1;
 
     public bool UseGazetteer { get; init; } = true;
+
+    /// <summary>Use the casing statistics learned from unlabeled news, when the build embeds them.</summary>
+    public bool UseCasing { get; init; } = true;
+
+    /// <summary>
+    /// Train a second pass that sees how the first pass tagged the same word elsewhere in the document. Its
+    /// training features come from first-pass models trained on the other half of the documents (two-fold
+    /// jackknife), so it learns from the kind of first-pass errors it will see on new text.
+    /// </summary>
+    public bool TwoPass { get; init; } = true;
 }
 
 /// <summary>
@@ -25,22 +35,56 @@ public static class NerTrainer
 {
     private const int L = NerLabels.Count;
 
-    /// <summary>Trains on CoNLL documents. <paramref name="afterEpoch"/>, if given, sees the averaged model after each epoch.</summary>
+    /// <summary>Trains on CoNLL documents. <paramref name="afterEpoch"/>, if given, sees the averaged model after each epoch (of the last pass).</summary>
     public static NerTagger Train(IReadOnlyList<ConllDocument> documents, NerTrainingOptions options, Action<int, NerTagger>? afterEpoch = null, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
-        var features = new NerFeatures(options.UseGazetteer ? Gazetteer.Default : null);
+        if (!options.TwoPass)
+        {
+            return new NerTagger(TrainPass(documents, options, null, afterEpoch is null ? null : (e, m) => afterEpoch(e, new NerTagger(m)), log));
+        }
+
+        var even = documents.Where((_, i) => i % 2 == 0).ToList();
+        var odd = documents.Where((_, i) => i % 2 == 1).ToList();
+        log?.Invoke("first pass on each half, to tag the other half");
+        var onEven = new NerTagger(TrainPass(even, options, null, null, log));
+        var onOdd = new NerTagger(TrainPass(odd, options, null, null, log));
+        var firstPassLabels = new int[documents.Count][];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            firstPassLabels[i] = (i % 2 == 0 ? onOdd : onEven).Tag(ToDocument(documents[i]));
+        }
+
+        log?.Invoke("first pass on all documents");
+        var first = TrainPass(documents, options, null, null, log);
+        log?.Invoke("second pass");
+        var second = TrainPass(documents, options, firstPassLabels, afterEpoch is null ? null : (e, m) => afterEpoch(e, new NerTagger(first, m)), log);
+        return new NerTagger(first, second);
+    }
+
+    private static NerDocument ToDocument(ConllDocument d) => NerDocument.FromWords([.. d.Sentences.Select(s => s.Words)]);
+
+    private static NerModel TrainPass(IReadOnlyList<ConllDocument> documents, NerTrainingOptions options, int[][]? history, Action<int, NerModel>? afterEpoch, Action<string>? log)
+    {
+        var casing = options.UseCasing ? CasingStatistics.Default : null;
+        var features = new NerFeatures(options.UseGazetteer ? Gazetteer.Default : null, casing);
 
         // Pass 1: every token's hashed features, once.
         var hashes = new List<ulong>(documents.Count * 8000);
         var tokenOffsets = new List<int> { 0 };
         var sentences = new List<(int FirstToken, int[] Gold)>();
         var buffer = new List<ulong>(64);
-        foreach (var d in documents)
+        for (var di = 0; di < documents.Count; di++)
         {
-            var doc = NerDocument.FromWords([.. d.Sentences.Select(s => s.Words)]);
+            var d = documents[di];
+            var doc = ToDocument(d);
             var ctx = features.Prepare(doc);
+            if (history is not null)
+            {
+                NerFeatures.SetHistory(ctx, history[di]);
+            }
+
             for (var si = 0; si < doc.Sentences.Length; si++)
             {
                 var s = doc.Sentences[si];
@@ -49,6 +93,7 @@ public static class NerTrainer
                 {
                     buffer.Clear();
                     features.Extract(ctx, s, t, buffer);
+                    NerFeatures.ExtractHistory(ctx, s, t, buffer);
                     hashes.AddRange(buffer);
                     tokenOffsets.Add(hashes.Count);
                 }
@@ -169,12 +214,11 @@ public static class NerTrainer
             log?.Invoke($"epoch {epoch}: {errors} token errors in training");
             if (afterEpoch is not null || epoch == options.Epochs)
             {
-                var model = new NerModel(rows, Average(weights, totals, step), Average(trans, transTotals, step), Average(start, startTotals, step), options.UseGazetteer);
-                var tagger = new NerTagger(model);
-                afterEpoch?.Invoke(epoch, tagger);
+                var model = new NerModel(rows, Average(weights, totals, step), Average(trans, transTotals, step), Average(start, startTotals, step), options.UseGazetteer, casing is not null);
+                afterEpoch?.Invoke(epoch, model);
                 if (epoch == options.Epochs)
                 {
-                    return Prune(tagger);
+                    return Prune(model);
                 }
             }
         }
@@ -183,9 +227,8 @@ public static class NerTrainer
     }
 
     /// <summary>Drops features whose averaged weights all round to nothing in the stored model.</summary>
-    private static NerTagger Prune(NerTagger tagger)
+    private static NerModel Prune(NerModel m)
     {
-        var m = tagger.Model;
         var max = 1e-9f;
         foreach (var x in m.Weights)
         {
@@ -211,7 +254,7 @@ public static class NerTrainer
             }
         }
 
-        return new NerTagger(new NerModel(rows, [.. kept], m.Transitions, m.Start, m.UsesGazetteer));
+        return new NerModel(rows, [.. kept], m.Transitions, m.Start, m.UsesGazetteer, m.UsesCasing);
     }
 
     private static void Update(float[] w, double[] totals, int index, float delta, double step)
