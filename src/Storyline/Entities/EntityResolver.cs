@@ -118,7 +118,7 @@ public sealed class EntityResolver
             cancellationToken.ThrowIfCancellationRequested();
             var doc = NerDocument.FromText(article.Text);
             docs.Add((article, doc));
-            var found = NerTagger.Mentions(doc, _tagger.Tag(doc));
+            var found = HarmoniseLists(article.Text, JoinAdjacent(article.Text, NerTagger.Mentions(doc, _tagger.Tag(doc))));
             var firstIndex = raw.Count;
             foreach (var m in found)
             {
@@ -128,9 +128,12 @@ public sealed class EntityResolver
                 }
             }
 
+            FindAcronyms(article.Text, raw, firstIndex, renamings);
             FindRenamings(article.Text, raw, firstIndex, renamings);
             FindAppositions(article.Text, doc, raw, firstIndex, roleBindings);
         }
+
+        AddAcronymRepeats(docs, raw);
 
         // Groups: mentions with the same folded name, then joined by renamings and name structure.
         var keyGroup = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -182,7 +185,132 @@ public sealed class EntityResolver
         return Build(raw, groupOf, sets, roleBindings, roleMentions, countryOfGroup);
     }
 
-    private sealed record RawMention(string ArticleId, int ArticleIndex, int Start, int Length, string Text, string Key, string[] Tokens, EntityType Type, MentionKind Kind);
+    private sealed record RawMention(string ArticleId, int ArticleIndex, int Start, int Length, string Text, string Key, string[] Tokens, EntityType Type, MentionKind Kind)
+    {
+        /// <summary>Followed by a word that only organisations take ("Kremlin spokesman", "the Nusra group").</summary>
+        public bool OrgCue { get; init; }
+    }
+
+    /// <summary>Nouns that, right after a name, show it names an organisation.</summary>
+    private static readonly FrozenSet<string> OrgHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "group", "party", "ministry", "militia", "movement", "organisation", "organization", "agency", "council",
+        "committee", "coalition", "faction", "alliance", "company", "corporation", "bank", "network", "front",
+        "brigade", "brigades", "battalion", "union",
+    ]);
+
+    /// <summary>"Jebhat" "al-Nusra" tagged as two names side by side are one name: the tagger broke it at a particle.</summary>
+    private static List<EntityMention> JoinAdjacent(string text, List<EntityMention> mentions)
+    {
+        var result = new List<EntityMention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            if (result.Count > 0 && result[^1] is var last && last.Type == m.Type && m.Start == last.End + 1 && text[last.End] == ' ' && char.IsLower(text[m.Start]))
+            {
+                result[^1] = last with { Length = m.End - last.Start };
+                continue;
+            }
+
+            result.Add(m);
+        }
+
+        return result;
+    }
+
+    /// <summary>Names in one list ("Latakia, Hama and Aleppo") are of one kind: the list's majority type.</summary>
+    private static List<EntityMention> HarmoniseLists(string text, List<EntityMention> mentions)
+    {
+        var i = 0;
+        while (i < mentions.Count)
+        {
+            var j = i;
+            while (j + 1 < mentions.Count && IsListGap(text.AsSpan(mentions[j].End, mentions[j + 1].Start - mentions[j].End)))
+            {
+                j++;
+            }
+
+            if (j - i >= 2)
+            {
+                var majority = mentions.Skip(i).Take(j - i + 1).GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First();
+                if (majority.Count() * 2 > j - i + 1)
+                {
+                    for (var k = i; k <= j; k++)
+                    {
+                        mentions[k] = mentions[k] with { Type = majority.Key };
+                    }
+                }
+            }
+
+            i = j + 1;
+        }
+
+        return mentions;
+    }
+
+    private static bool IsListGap(ReadOnlySpan<char> gap) => gap is ", " or " and " or ", and " or " or " or ", or ";
+
+    /// <summary>"Self-Defense Forces (YPG)": the capitals in brackets name the same organisation.</summary>
+    private static void FindAcronyms(string text, List<RawMention> raw, int firstIndex, List<(int, int)> links)
+    {
+        var count = raw.Count;
+        for (var i = firstIndex; i < count; i++)
+        {
+            var m = raw[i];
+            var open = m.Start + m.Length;
+            if (m.Type == EntityType.Person || open + 3 >= text.Length || text[open] != ' ' || text[open + 1] != '(')
+            {
+                continue;
+            }
+
+            var close = text.IndexOf(')', open + 2, Math.Min(10, text.Length - open - 2));
+            if (close < 0)
+            {
+                continue;
+            }
+
+            var inner = text[(open + 2)..close];
+            if (inner.Length is < 2 or > 6 || !inner.All(char.IsUpper))
+            {
+                continue;
+            }
+
+            var existing = raw.FindIndex(firstIndex, r => r.Start == open + 2);
+            if (existing >= 0)
+            {
+                raw[existing] = raw[existing] with { Type = EntityType.Organization };
+                links.Add((i, existing));
+                continue;
+            }
+
+            var key = Fold(inner);
+            raw.Add(m with { Start = open + 2, Length = inner.Length, Text = inner, Key = key, Tokens = [key], Type = EntityType.Organization, Kind = MentionKind.Name });
+            links.Add((i, raw.Count - 1));
+        }
+    }
+
+    /// <summary>An acronym the story defines is a mention wherever it stands as a word ("Kurdish YPG fighters").</summary>
+    private static void AddAcronymRepeats(List<(Article Article, NerDocument Document)> docs, List<RawMention> raw)
+    {
+        var acronyms = raw.Where(r => r.Type == EntityType.Organization && r.Text.Length is >= 2 and <= 6 && r.Text.All(char.IsUpper))
+            .GroupBy(r => r.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (acronyms.Count == 0)
+        {
+            return;
+        }
+
+        var taken = raw.Select(r => (r.ArticleId, r.Start)).ToHashSet();
+        foreach (var (article, doc) in docs)
+        {
+            foreach (var t in doc.Tokens)
+            {
+                var word = article.Text.Substring(t.Start, t.Length);
+                if (acronyms.TryGetValue(word, out var model) && taken.Add((article.Id, t.Start)))
+                {
+                    raw.Add(model with { ArticleId = article.Id, Start = t.Start, Length = t.Length });
+                }
+            }
+        }
+    }
 
     private RawMention? Clean(Article article, EntityMention m)
     {
@@ -229,7 +357,31 @@ public sealed class EntityResolver
 
         var key = Fold(surface);
         var tokens = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return new RawMention(article.Id, 0, start, end - start, surface, kind == MentionKind.Demonym ? "demonym:" + key : key, tokens, type, kind);
+        var next = NextWord(text, end);
+        var orgCue = type != EntityType.Person && kind == MentionKind.Name && (OrgHeads.Contains(next) || RoleHeads.Contains(next));
+        return new RawMention(article.Id, 0, start, end - start, surface, kind == MentionKind.Demonym ? "demonym:" + key : key, tokens, type, kind) { OrgCue = orgCue };
+    }
+
+    private static string NextWord(string text, int from)
+    {
+        var i = from;
+        if (i + 1 < text.Length && text[i] is '\'' or '\u2019' && text[i + 1] == 's')
+        {
+            i += 2;
+        }
+
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var j = i;
+        while (j < text.Length && char.IsLetter(text[j]))
+        {
+            j++;
+        }
+
+        return text[i..j];
     }
 
     private static string Fold(string s) => TextNormalizer.StripDiacritics(TextNormalizer.Normalize(s, lowerCase: true));
@@ -303,8 +455,7 @@ public sealed class EntityResolver
                     var w = doc.Tokens[begin - 1].In(text);
                     var ws = w.ToString();
                     var ok = RoleModifiers.Contains(ws) || RoleHeads.Contains(ws) || ws is "'s" or "\u2019s"
-                        || (char.IsUpper(w[0]) && begin - 1 > 0 && !IsSentenceStartToken(doc, begin - 1))
-                        || (char.IsUpper(w[0]) && IsSentenceStartToken(doc, begin - 1) && !w.Equals("The", StringComparison.Ordinal));
+                        || (char.IsUpper(w[0]) && InNonPersonMention(raw, firstIndex, doc.Tokens[begin - 1].Start));
                     if (!ok)
                     {
                         break;
@@ -351,11 +502,11 @@ public sealed class EntityResolver
         }
     }
 
-    private static bool IsSentenceStartToken(NerDocument doc, int token)
+    private static bool InNonPersonMention(List<RawMention> raw, int firstIndex, int position)
     {
-        foreach (var s in doc.Sentences)
+        for (var i = firstIndex; i < raw.Count; i++)
         {
-            if (s.FirstToken == token)
+            if (raw[i].Type != EntityType.Person && position >= raw[i].Start && position < raw[i].Start + raw[i].Length)
             {
                 return true;
             }
@@ -542,15 +693,26 @@ public sealed class EntityResolver
             var type = names.Count == 0 ? EntityType.Location
                 : names.GroupBy(i => raw[i].Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
             var country = members.Select(i => countryOfGroup.GetValueOrDefault(groupOf[i])).FirstOrDefault(c => c is not null);
+            var orgCue = names.Any(i => raw[i].OrgCue);
+            var fullPersonName = names.Any(i => raw[i].Type == EntityType.Person && raw[i].Tokens.Length > 1);
             if (country is not null)
             {
+                type = EntityType.Location;
+            }
+            else if (orgCue && type != EntityType.Person)
+            {
+                type = EntityType.Organization;
+            }
+            else if (!fullPersonName && names.Any(i => (_gazetteer.Lists(raw[i].Text) & (GazetteerList.City | GazetteerList.Country)) != 0))
+            {
+                // A known place the tagger misread (a lone "Astana" as a person).
                 type = EntityType.Location;
             }
 
             var surfaces = members.Select(i => raw[i].Text).ToList();
             var canonical = country?.Name
                 ?? names.Select(i => raw[i].Text).GroupBy(s => s, StringComparer.Ordinal)
-                    .OrderByDescending(g => g.Key.Split(' ').Length).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                    .OrderByDescending(g => g.Key.Split(' ').Length).ThenBy(g => g.Key.Length > 3 && !g.Key.Any(char.IsLower)).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => g.Key).FirstOrDefault()
                 ?? surfaces[0];
 
