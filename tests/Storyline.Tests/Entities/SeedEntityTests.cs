@@ -118,7 +118,7 @@ public sealed class SeedEntityTests(ITestOutputHelper output)
             {
                 var text = byId[m.ArticleId].Text;
                 Assert.InRange(m.Start, 0, text.Length - m.Length);
-                Assert.Equal(Text.TextNormalizer.Normalize(text.AsSpan(m.Start, m.Length)).TrimEnd('s').TrimEnd('\''), m.Text.TrimEnd('s').TrimEnd('\''));
+                Assert.Equal(Storyline.Text.TextNormalizer.Normalize(text.AsSpan(m.Start, m.Length)).TrimEnd('s').TrimEnd('\''), m.Text.TrimEnd('s').TrimEnd('\''));
             }
 
             Assert.Equal(e.Mentions.Length, e.MentionCounts.Values.Sum());

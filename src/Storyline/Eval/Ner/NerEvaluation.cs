@@ -36,6 +36,56 @@ public sealed record NerEvalResult
 /// <summary>Tags every document of a CoNLL set and scores it with <see cref="NerScorer"/>.</summary>
 public static class NerEvaluation
 {
+    /// <summary>
+    /// Scores a prediction file in conlleval's input format (token, optional columns, gold tag, predicted tag; a
+    /// blank line between sentences), as written by <c>--dump</c> or any other tagger.
+    /// </summary>
+    public static NerScorer ScoreDump(TextReader reader, string name)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var scorer = new NerScorer();
+        var gold = new List<string>();
+        var predicted = new List<string>();
+        var lineNumber = 0;
+        void Flush()
+        {
+            if (gold.Count > 0)
+            {
+                scorer.Add([.. gold], [.. predicted]);
+                gold.Clear();
+                predicted.Clear();
+            }
+        }
+
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            var columns = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            if (columns.Length == 0)
+            {
+                Flush();
+                continue;
+            }
+
+            if (columns[0] == "-DOCSTART-")
+            {
+                Flush();
+                continue;
+            }
+
+            if (columns.Length < 3)
+            {
+                throw new ConllFormatException($"{name}:{lineNumber}: expected 'token gold predicted'");
+            }
+
+            gold.Add(columns[^2]);
+            predicted.Add(columns[^1]);
+        }
+
+        Flush();
+        return scorer;
+    }
+
     /// <summary>Tags and scores. <paramref name="dump"/>, if given, receives "token gold predicted" lines (conlleval's input).</summary>
     public static NerEvalResult Run(NerTagger tagger, IReadOnlyList<ConllDocument> documents, TextWriter? dump = null)
     {
