@@ -15,6 +15,7 @@ internal static class Program
         root.Subcommands.Add(ArticlesCommand.Search());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(new Command("train", "Train a model of the engine from data.") { TrainNerCommand.Create(), TrainNerCommand.CreateCasing() });
         return root.Parse(args).Invoke();
     }
 }

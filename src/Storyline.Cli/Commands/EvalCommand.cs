@@ -11,6 +11,7 @@ internal static class EvalCommand
         // Each task adds its subcommand here: eval.Subcommands.Add(EvalXxxCommand.Create());
         eval.Subcommands.Add(EvalTimeCommand.Create());
         eval.Subcommands.Add(EvalQuotesCommand.Create());
+        eval.Subcommands.Add(EvalNerCommand.Create());
         return eval;
     }
 }
