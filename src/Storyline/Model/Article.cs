@@ -40,6 +40,7 @@ public sealed record MetaValue(string Value, string Source);
 public sealed record PageDate(DateTimeOffset Value, bool HasTime, string Text, string Source)
 {
     /// <summary>The day as ISO 8601 (YYYY-MM-DD), the form the evaluations compare.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Day => Value.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
 
@@ -101,6 +102,7 @@ public sealed record Article
     public ImmutableArray<string> Notes { get; init; } = [];
 
     /// <summary>The removed blocks, with their reasons.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<Block> Removed => Blocks.Where(b => b.IsRemoved);
 
     /// <summary>The text of one paragraph.</summary>
