@@ -14,6 +14,7 @@ internal static class Program
         root.Subcommands.Add(ArticlesCommand.Show());
         root.Subcommands.Add(ArticlesCommand.Search());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(MakeDedupSetCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

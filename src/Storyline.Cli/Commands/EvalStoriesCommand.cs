@@ -54,7 +54,14 @@ internal static class EvalStoriesCommand
         }
 
         var articleIds = CleanIds(folder, cleanFolder);
-        var report = StoriesEvaluator.Run(records, part, shuffleSeed: shuffleSeed, articleIds: articleIds);
+        var tune = new Storyline.Stories.StoryOptions();
+        foreach (var kv in (Environment.GetEnvironmentVariable("TUNE") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (k, v) = (kv.Split('=')[0], double.Parse(kv.Split('=')[1], System.Globalization.CultureInfo.InvariantCulture));
+            tune = k switch { "t" => tune with { JoinThreshold = v }, "n" => tune with { NameWeight = v }, "k" => tune with { TermsPerArticle = (int)v }, "p" => tune with { MinParagraphWords = (int)v }, "m" => tune with { MemberWeight = v }, "w" => tune with { TitleWeight = v }, _ => tune };
+        }
+
+        var report = StoriesEvaluator.Run(records, part, tune, shuffleSeed: shuffleSeed, articleIds: articleIds); // TUNE-TEMP
         if (dump is not null)
         {
             WriteDump(dump, report.Predictions);

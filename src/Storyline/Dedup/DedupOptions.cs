@@ -27,6 +27,12 @@ public sealed record DedupOptions
     /// <summary>Fewest words in the shared paragraphs for a wire-copy link.</summary>
     public int MinSharedWords { get; init; } = 50;
 
+    /// <summary>Least share of the shorter article's paragraph text that shared paragraphs must cover.</summary>
+    public double MinContainment { get; init; } = 0.3;
+
+    /// <summary>Least share when only one paragraph is shared (short articles: one paragraph may be all of one).</summary>
+    public double MinSingleParagraphContainment { get; init; } = 0.6;
+
     /// <summary>
     /// A paragraph carried by more articles than this is boilerplate (a newsletter box, a copyright line), not
     /// copy: it stops producing candidates, which also keeps the cost per article bounded.

@@ -127,14 +127,20 @@ public sealed class DuplicateIndex
             }
             else
             {
+                // Shared copy is most of one article's text; two paragraphs of a quoted statement in two
+                // otherwise different reports are not.
                 var sharedWords = pairs.Sum(pair => entry.ParagraphWords[pair.Ours]);
-                if (pairs.Count < _options.MinSharedParagraphs || sharedWords < _options.MinSharedWords)
+                var containment = (double)sharedWords / Math.Max(1, Math.Min(entry.ContentWords, theirs.ContentWords));
+                var enough = pairs.Count >= _options.MinSharedParagraphs
+                    ? sharedWords >= _options.MinSharedWords && containment >= _options.MinContainment
+                    : sharedWords >= _options.MinParagraphWords * 2 && containment >= _options.MinSingleParagraphContainment;
+                if (!enough)
                 {
                     continue;
                 }
 
                 kind = LinkKind.SharesWireCopy;
-                similarity = Math.Min(1.0, (double)sharedWords / Math.Max(1, Math.Min(entry.Words, theirs.Words)));
+                similarity = Math.Min(1.0, containment);
             }
 
             found.Add(MakeLink(theirs, entry, kind, similarity, pairs));
@@ -220,6 +226,7 @@ public sealed class DuplicateIndex
     private Entry Fingerprint(Article article)
     {
         var allWords = new List<ulong>();
+        var contentWords = new List<ulong>();
         var keys = new ulong[article.Paragraphs.Length][];
         var paragraphWords = new int[article.Paragraphs.Length];
         var edge = _options.EdgeWords;
@@ -235,6 +242,8 @@ public sealed class DuplicateIndex
                 continue;
             }
 
+            contentWords.AddRange(words);
+
             // The head and tail keys find a paragraph whose other end was edited: a photo credit glued on,
             // a sentence trimmed. Each kind of key is salted so a head never matches a tail.
             var full = Shingles.Combine(words, 0, words.Count);
@@ -244,8 +253,11 @@ public sealed class DuplicateIndex
         }
 
         var exactKey = ContentHash.Hash64(TextNormalizer.Normalize(article.Text, lowerCase: true));
-        var signature = _minHash.Signature(Shingles.Of(allWords, _options.ShingleSize));
-        return new Entry(article.Id, allWords.Count, ArticleDates.Usable(article), exactKey, signature, keys, paragraphWords);
+        // Near duplicates are judged on the paragraphs, not on the short lines of chrome around them, which
+        // differ from outlet to outlet.
+        var shingleWords = contentWords.Count > 0 ? contentWords : allWords;
+        var signature = _minHash.Signature(Shingles.Of(shingleWords, _options.ShingleSize));
+        return new Entry(article.Id, allWords.Count, shingleWords.Count, ArticleDates.Usable(article), exactKey, signature, keys, paragraphWords);
     }
 
     private static void Add(Dictionary<ulong, List<int>> map, ulong key, int value)
@@ -258,7 +270,7 @@ public sealed class DuplicateIndex
         list.Add(value);
     }
 
-    private sealed record Entry(string Id, int Words, DateTimeOffset? Date, ulong ExactKey, uint[] Signature, ulong[][] ParagraphKeys, int[] ParagraphWords)
+    private sealed record Entry(string Id, int Words, int ContentWords, DateTimeOffset? Date, ulong ExactKey, uint[] Signature, ulong[][] ParagraphKeys, int[] ParagraphWords)
     {
         public int ParagraphCount => ParagraphWords.Length;
     }

@@ -53,6 +53,19 @@ public sealed class StoryBuilder
     /// <summary>Every assignment, in the order the articles were added.</summary>
     public IReadOnlyList<StoryAssignment> Assignments => _assignments;
 
+    /// <summary>
+    /// Learns the article's word rarity before it is added (optional): a batch observed first clusters as if
+    /// the whole batch's vocabulary were known from the start, which makes the result depend less on order.
+    /// </summary>
+    public void Observe(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (!_byId.ContainsKey(article.Id) && _filter.Reason(article) is null)
+        {
+            _clusterer.Observe(article, _names.Names(article));
+        }
+    }
+
     /// <summary>Adds the article. Adding an article id again changes nothing and returns its first assignment.</summary>
     public StoryAssignment Add(Article article)
     {

@@ -20,6 +20,7 @@ internal sealed class StoryClusterer
     private readonly DocumentFrequencies _nameDf = new();
     private readonly Dictionary<int, List<int>> _postings = [];
     private readonly List<StoryState> _stories = [];
+    private readonly HashSet<string> _observed = new(StringComparer.Ordinal);
 
     public StoryClusterer(StoryOptions options)
     {
@@ -28,14 +29,35 @@ internal sealed class StoryClusterer
 
     public IReadOnlyList<StoryState> Stories => _stories;
 
+    /// <summary>
+    /// Counts the article's terms and names in the document frequencies before it is added, so that a batch
+    /// observed first is clustered with the rarity of words known from the whole batch (as extraction learns
+    /// repetition in a first pass). An observed article is not counted again when added.
+    /// </summary>
+    public void Observe(Article article, IReadOnlyCollection<string> names)
+    {
+        if (_observed.Add(article.Id))
+        {
+            _termDf.Add(ContentTerms.Counts(article, _options).Keys);
+            _nameDf.Add(NameKeys(names));
+        }
+    }
+
+    private static List<string> NameKeys(IReadOnlyCollection<string> names) =>
+        [.. names.Select(ContentTerms.Normalise).Where(n => n.Length > 1).Distinct(StringComparer.Ordinal)];
+
     /// <summary>Scores the article against candidate stories and adds it to the best one (or a new one).</summary>
     /// <param name="forcedStory">A story the article must join (it carries the same copy as a member), or -1.</param>
     public (int Story, double Score, bool Started) Add(Article article, IReadOnlyCollection<string> names, DateTimeOffset? date, int forcedStory)
     {
         var counts = ContentTerms.Counts(article, _options);
-        _termDf.Add(counts.Keys);
-        var nameKeys = names.Select(ContentTerms.Normalise).Where(n => n.Length > 1).Distinct(StringComparer.Ordinal).ToList();
-        _nameDf.Add(nameKeys);
+        var nameKeys = NameKeys(names);
+        if (_observed.Remove(article.Id) is false)
+        {
+            _termDf.Add(counts.Keys);
+            _nameDf.Add(nameKeys);
+        }
+
         var vector = Vectorise(counts);
 
         var story = forcedStory;
@@ -106,6 +128,16 @@ internal sealed class StoryClusterer
     private double Score(StoryState story, List<(int Term, double Weight)> vector, List<string> names, DateTimeOffset? date)
     {
         var cosine = story.Cosine(vector);
+        if (_options.MemberWeight > 0)
+        {
+            var bestMember = 0.0;
+            foreach (var m in story.Members)
+            {
+                bestMember = Math.Max(bestMember, StoryState.Dot(vector, m.Vector));
+            }
+
+            cosine = ((1 - _options.MemberWeight) * cosine) + (_options.MemberWeight * bestMember);
+        }
         var nameShare = 0.0;
         if (names.Count > 0)
         {
@@ -123,7 +155,39 @@ internal sealed class StoryClusterer
             nameShare = all > 0 ? shared / all : 0;
         }
 
-        var score = cosine + (_options.NameWeight * nameShare);
+        // Names as a vector of their own: the cosine between the article's (idf-weighted) names and the
+        // story's (member counts times idf).
+        double nameCosine = 0;
+        if (names.Count > 0 && story.Names.Count > 0)
+        {
+            double dot = 0, docNorm = 0, storyNorm = 0;
+            foreach (var n in names)
+            {
+                var idf = _nameDf.Idf(n);
+                docNorm += idf * idf;
+                if (story.Names.TryGetValue(n, out var c))
+                {
+                    dot += idf * idf * c;
+                }
+            }
+
+            foreach (var (n, c) in story.Names)
+            {
+                var w = c * _nameDf.Idf(n);
+                storyNorm += w * w;
+            }
+
+            nameCosine = dot / Math.Sqrt(docNorm * storyNorm);
+        }
+
+        var mode = Environment.GetEnvironmentVariable("MODE");
+        var score = mode switch
+        {
+            "cos" => cosine + (_options.NameWeight * nameCosine),
+            "mul" => cosine * ((1 - _options.NameWeight) + (_options.NameWeight * 2 * nameCosine)),
+            "mix" => ((1 - _options.NameWeight) * cosine) + (_options.NameWeight * nameCosine),
+            _ => cosine + (_options.NameWeight * nameShare),
+        };
         if (date is { } d && story.FirstDate is { } first && story.LastDate is { } last)
         {
             var gap = d < first ? (first - d).TotalDays : d > last ? (d - last).TotalDays : 0;
@@ -210,6 +274,27 @@ internal sealed class StoryState(string id)
             FirstDate = FirstDate is { } f && f <= d ? f : d;
             LastDate = LastDate is { } l && l >= d ? l : d;
         }
+    }
+
+    /// <summary>Dot product of two sparse vectors.</summary>
+    public static double Dot(List<(int Term, double Weight)> a, List<(int Term, double Weight)> b)
+    {
+        var map = new Dictionary<int, double>(b.Count);
+        foreach (var (t, w) in b)
+        {
+            map[t] = w;
+        }
+
+        var dot = 0.0;
+        foreach (var (t, w) in a)
+        {
+            if (map.TryGetValue(t, out var v))
+            {
+                dot += w * v;
+            }
+        }
+
+        return dot;
     }
 
     /// <summary>Cosine between a unit vector and the centroid.</summary>

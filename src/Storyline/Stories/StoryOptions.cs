@@ -9,6 +9,9 @@ public sealed record StoryOptions
     /// <summary>Weight of the share of the article's (idf-weighted) names that the story also carries.</summary>
     public double NameWeight { get; init; } = 0.2;
 
+    /// <summary>Share of the score given to the best single member rather than the centroid (0: centroid only).</summary>
+    public double MemberWeight { get; init; }
+
     /// <summary>How many times a title word counts against a body word.</summary>
     public double TitleWeight { get; init; } = 3;
 

@@ -98,6 +98,14 @@ public static class StoriesEvaluator
     private static string?[] Cluster(IReadOnlyList<Article> articles, StoryOptions? options, out string?[] reasons)
     {
         var builder = new StoryBuilder(options);
+        if (Environment.GetEnvironmentVariable("OBSERVE") == "1")
+        {
+            foreach (var a in articles)
+            {
+                builder.Observe(a);
+            }
+        }
+
         var stories = new string?[articles.Count];
         reasons = new string?[articles.Count];
         for (var i = 0; i < articles.Count; i++)
