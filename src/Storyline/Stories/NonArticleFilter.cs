@@ -14,7 +14,7 @@ public sealed class NonArticleFilter
     private static readonly (string Reason, string[] Phrases)[] Kinds =
     [
         ("archive notice", ["internet archive", "wayback machine", "crawl data", "these crawls", "the seed for", "this crawl", "crawls performed", "archive-it", "web collections", "outlinks from"]),
-        ("social widget page", ["tweet with a location", "location to your tweets", "your tweet location", "like us on facebook", "join us on facebook", "follow us on twitter", "embed this tweet"]),
+        ("social widget page", ["tweet with a location", "location to your tweets", "your tweet location", "add location information", "like us on facebook", "join us on facebook", "follow us on twitter", "embed this tweet"]),
         ("error page", ["page not found", "404 error", "error 404", "javascript is disabled", "enable javascript", "feature is not available right now", "video has been rented", "could not be loaded", "custom domain mapping", "something went wrong", "access denied", "no longer available", "has been removed", "try again later"]),
         ("paywall stub", ["subscribe to continue", "to continue reading", "subscribers only", "already a subscriber", "log in to continue", "create a free account", "subscription required"]),
         ("cookie wall", ["we use cookies", "accept cookies", "use of cookies", "cookie policy", "cookie settings"]),
@@ -71,7 +71,8 @@ public sealed class NonArticleFilter
             }
 
             // A page mostly made of such wording is that kind of page; an article quoting one line of it is not.
-            if (byKind[best] * 10 >= total * 4)
+            // A fragment with any of it is named for it, which says more than "fragment".
+            if (byKind[best] * 10 >= total * 4 || (byKind[best] > 0 && total < MinWords))
             {
                 return Kinds[best].Reason;
             }
