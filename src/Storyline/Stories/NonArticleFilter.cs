@@ -40,17 +40,16 @@ public sealed class NonArticleFilter
     {
         ArgumentNullException.ThrowIfNull(article);
         var total = TextNormalizer.CountWords(article.Text);
-        if (total == 0)
-        {
-            return "empty page";
-        }
-
         if (total < ShortPageWords)
         {
+            // When the cleaner removed (nearly) everything, what it removed still says what the page was.
+            var texts = total < MinWords
+                ? article.Blocks.Select(b => b.Text)
+                : article.Paragraphs.Select(p => article.ParagraphText(p));
             var byKind = new int[Kinds.Length];
-            foreach (var p in article.Paragraphs)
+            foreach (var raw in texts)
             {
-                var text = TextNormalizer.Normalize(article.Text.AsSpan(p.Start, p.Length), lowerCase: true);
+                var text = TextNormalizer.Normalize(raw, lowerCase: true);
                 for (var k = 0; k < Kinds.Length; k++)
                 {
                     if (Kinds[k].Phrases.Any(phrase => text.Contains(phrase, StringComparison.Ordinal)))
@@ -78,6 +77,6 @@ public sealed class NonArticleFilter
             }
         }
 
-        return total < MinWords ? $"fragment ({total} words)" : null;
+        return total == 0 ? "empty page" : total < MinWords ? $"fragment ({total} words)" : null;
     }
 }
