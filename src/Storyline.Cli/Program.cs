@@ -16,6 +16,7 @@ internal static class Program
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(new Command("train", "Train a model of the engine from data.") { TrainNerCommand.Create(), TrainNerCommand.CreateCasing() });
+        root.Subcommands.Add(MakeDedupSetCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

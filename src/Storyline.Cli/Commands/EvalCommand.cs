@@ -12,6 +12,8 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalTimeCommand.Create());
         eval.Subcommands.Add(EvalQuotesCommand.Create());
         eval.Subcommands.Add(EvalNerCommand.Create());
+        eval.Subcommands.Add(EvalStoriesCommand.Create());
+        eval.Subcommands.Add(EvalDedupCommand.Create());
         return eval;
     }
 }
