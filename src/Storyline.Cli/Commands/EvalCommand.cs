@@ -9,6 +9,7 @@ internal static class EvalCommand
     {
         var eval = new Command("eval", "Score a stage on an evaluation dataset (formats and recipes: shared/data/README.md).");
         // Each task adds its subcommand here: eval.Subcommands.Add(EvalXxxCommand.Create());
+        eval.Subcommands.Add(EvalExtractCommand.Create());
         return eval;
     }
 }
