@@ -149,7 +149,9 @@ internal static class ExtractionEvaluator
             try
             {
                 var article = extractors.For(page.Raw.Format).Extract(page, stats);
-                predictions[i] = new ExtractionPrediction(article.Text, article.Title?.Value, article.Byline?.Value, article.Date?.Day);
+                // The day as the page wrote it (its own time zone), which is what the sets annotate.
+                var day = article.Date?.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                predictions[i] = new ExtractionPrediction(article.Text, article.Title?.Value, article.Byline?.Value, day);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
