@@ -280,7 +280,7 @@ internal static partial class ContentScorer
             "newsletter" or "subscribe" or "subscription" or "signup" or "sign-up" or "paywall" or "donate" or "membership" => "subscription box",
             "cookie" or "cookies" or "consent" or "gdpr" => "cookie notice",
             "ad" or "ads" or "advert" or "advertisement" or "sponsor" or "sponsored" or "promo" or "dfp" or "banner" or "commercial" or "anzeige" => "advertisement",
-            "nav" or "navbar" or "navigation" or "menu" or "breadcrumb" or "breadcrumbs" or "pagination" or "pager" or "skip" or "toolbar" or "masthead" => "navigation",
+            "nav" or "navbar" or "navigation" or "menu" or "breadcrumb" or "breadcrumbs" or "pagination" or "pager" or "skip-link" or "skiplink" or "skip-to" or "toolbar" or "masthead" => "navigation",
             "footer" => "footer",
             "header" => "page header",
             "sidebar" or "rail" => "sidebar",
@@ -342,7 +342,7 @@ internal static partial class ContentScorer
         return attrs.Length > 1 && PositiveWords().IsMatch(attrs);
     }
 
-    [GeneratedRegex(@"(?:^|[\s_-])(comments?|comment-\w+|disqus|respond|replies|share|shares|sharing|sharebar|share-\w+|social|social-\w+|sociable|addthis|follow|related|recommend|recommended|more-stories|morestories|readmore|read-more|popular|trending|most-read|mostread|outbrain|taboola|teaser|recirculation|recirc|also-read|more-from|newsletter|subscribe|subscription|signup|sign-up|paywall|donate|membership|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|sponsor|sponsored|promo|dfp|banner|commercial|anzeige|nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|toolbar|masthead|footer|header|sidebar|rail|caption|credits?|copyright|byline|author|meta|date|timestamp|dateline|bio|author-bio|about-author|tags?|tagcloud|categories|keywords|print|email|popup|modal|overlay)(?=$|[\s_-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(comments?|comment-\w+|disqus|respond|replies|share|shares|sharing|sharebar|share-\w+|social|social-\w+|sociable|addthis|follow|related|recommend|recommended|more-stories|morestories|readmore|read-more|popular|trending|most-read|mostread|outbrain|taboola|teaser|recirculation|recirc|also-read|more-from|newsletter|subscribe|subscription|signup|sign-up|paywall|donate|membership|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|sponsor|sponsored|promo|dfp|banner|commercial|anzeige|nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-link|skiplink|skip-to|toolbar|masthead|footer|header|sidebar|rail|caption|credits?|copyright|byline|author|meta|date|timestamp|dateline|bio|author-bio|about-author|tags?|tagcloud|categories|keywords|print|email|popup|modal|overlay)(?=$|[\s_-])", RegexOptions.CultureInvariant)]
     private static partial Regex CueWords();
 
     [GeneratedRegex(@"article-?body|article__body|article-?content|article__content|article-?text|articletext|article_body|entry-content|post-?content|post-?body|post__content|story-?body|story-?content|story-?text|storytext|main-content|body-?text|text-body|content-body|rich-?text|(?:^|\s)prose(?:\s|$)|single-content|blog-content|news-?text|artikel|c-article", RegexOptions.CultureInvariant)]

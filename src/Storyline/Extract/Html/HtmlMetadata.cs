@@ -67,7 +67,7 @@ internal static partial class HtmlMetadata
 
         var byline = Authors(doc, meta, ld, choice);
         var dates = Dates(doc, meta, ld, pageUrl ?? url, choice, blocks);
-        var date = dates.FirstOrDefault();
+        var date = ChooseDate(dates);
         if (date is not null && date.Source.StartsWith("meta:modified", StringComparison.Ordinal))
         {
             notes.Add("no publication date on the page; the date is when it was last modified");
@@ -108,7 +108,7 @@ internal static partial class HtmlMetadata
     }
 
     /// <summary>What the page's JSON-LD says about its article (the first article-like node; a WebPage node as fallback).</summary>
-    private sealed record LdInfo(string? Headline, string? Published, string? Created, string? Modified, IReadOnlyList<string> Authors, string? Publisher, string? Description, string? Language);
+    private sealed record LdInfo(string? Headline, string? Published, string? Created, string? Modified, IReadOnlyList<string> Authors, IReadOnlyList<string> OrgAuthors, string? Publisher, string? Description, string? Language);
 
     private static LdInfo JsonLd(IHtmlDocument doc)
     {
@@ -132,15 +132,17 @@ internal static partial class HtmlMetadata
 
             if (nodes.Count == 0)
             {
-                return new LdInfo(null, null, null, null, [], null, null, null);
+                return new LdInfo(null, null, null, null, [], [], null, null, null);
             }
 
             var best = nodes.OrderBy(n => n.Rank).First().Node;
             var published = Str(best, "datePublished") ?? nodes.Select(n => Str(n.Node, "datePublished")).FirstOrDefault(s => s is not null);
-            var authors = AuthorNames(best);
-            if (authors.Count == 0)
+            var (authors, orgs) = AuthorNames(best);
+            if (authors.Count == 0 && orgs.Count == 0)
             {
-                authors = nodes.Where(n => n.Rank < 2).Select(n => AuthorNames(n.Node)).FirstOrDefault(a => a.Count > 0) ?? [];
+                (authors, orgs) = nodes.Where(n => n.Rank < 2).Select(n => AuthorNames(n.Node)).FirstOrDefault(a => a.Persons.Count + a.Organizations.Count > 0);
+                authors ??= [];
+                orgs ??= [];
             }
 
             string? publisher = null;
@@ -156,6 +158,7 @@ internal static partial class HtmlMetadata
                 Str(best, "dateCreated") ?? Str(best, "uploadDate"),
                 Str(best, "dateModified"),
                 authors,
+                orgs,
                 publisher is null ? null : Clean(publisher),
                 Str(best, "description"),
                 lang);
@@ -232,20 +235,23 @@ internal static partial class HtmlMetadata
             ? Clean(v.GetString()!)
             : null;
 
-    private static List<string> AuthorNames(JsonElement node)
+    private static (List<string> Persons, List<string> Organizations) AuthorNames(JsonElement node)
     {
         var names = new List<string>();
+        var orgs = new List<string>();
         if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty("author", out var a))
         {
-            return names;
+            return (names, orgs);
         }
 
         void Add(JsonElement e)
         {
             var name = e.ValueKind == JsonValueKind.String ? e.GetString() : e.ValueKind == JsonValueKind.Object ? Str(e, "name") : null;
-            if (name is not null && CleanAuthor(name) is { } clean && !names.Contains(clean))
+            var isOrg = e.ValueKind == JsonValueKind.Object && Str(e, "@type") is { } type && !type.Equals("Person", StringComparison.OrdinalIgnoreCase);
+            var list = isOrg ? orgs : names;
+            if (name is not null && CleanAuthor(name) is { } clean && !list.Contains(clean))
             {
-                names.Add(clean);
+                list.Add(clean);
             }
         }
 
@@ -261,23 +267,51 @@ internal static partial class HtmlMetadata
             Add(a);
         }
 
-        return names;
+        return (names, orgs);
     }
 
     private static MetaValue? Title(IHtmlDocument doc, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice, string? outlet)
     {
-        var h1s = doc.QuerySelectorAll("h1").Select(h => Clean(h.TextContent)).Where(t => t.Length > 0).Take(5).ToList();
+        var h1Elements = doc.QuerySelectorAll("h1").Take(8).Select(h => (Element: h, Text: Clean(h.TextContent))).Where(h => h.Text.Length > 0).ToList();
         var og = Meta(meta, "og:title") ?? Meta(meta, "twitter:title");
         var titleTag = doc.Title is { } t ? Clean(t) : null;
         var references = new[] { og, ld.Headline, titleTag }.Where(r => !string.IsNullOrEmpty(r)).Select(r => Key(r!)).ToList();
 
         // An h1 that the page's own title tags repeat is the headline as readers see it.
-        foreach (var h1 in h1s)
+        foreach (var (_, h1) in h1Elements)
         {
             var k = Key(h1);
-            if (k.Length >= 8 && references.Any(r => r.Contains(k, StringComparison.Ordinal)))
+            // A site's logo in an h1 is also "in" every title tag ("... | Stanford Online"): it must be most of one.
+            if (k.Length >= 8 && references.Any(r => r.Contains(k, StringComparison.Ordinal) && (r.StartsWith(k, StringComparison.Ordinal) || k.Length >= 0.6 * r.Length))
+                && (outlet is null || Key(outlet) != k))
             {
                 return new MetaValue(h1, "html:h1");
+            }
+        }
+
+        // Otherwise the h1 that heads the main content (inside it, or the last one before it).
+        if (choice.Container is { } container)
+        {
+            IElement? heading = null;
+            foreach (var (el, text) in h1Elements)
+            {
+                if (container.Contains(el) || el.CompareDocumentPosition(container).HasFlag(DocumentPositions.Following))
+                {
+                    if (text.Length >= 10 && text.Length <= 300)
+                    {
+                        heading = el;
+                    }
+
+                    if (container.Contains(el))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (heading is not null)
+            {
+                return new MetaValue(Clean(heading.TextContent), "html:h1");
             }
         }
 
@@ -289,11 +323,6 @@ internal static partial class HtmlMetadata
         if (og is not null)
         {
             return new MetaValue(StripSite(og, outlet), "meta:og:title");
-        }
-
-        if (h1s.Count > 0 && choice.Container is not null)
-        {
-            return new MetaValue(h1s[0], "html:h1");
         }
 
         return titleTag is { Length: > 0 } ? new MetaValue(StripSite(titleTag, outlet), "html:title") : null;
@@ -319,11 +348,37 @@ internal static partial class HtmlMetadata
         return kept.Count == 0 ? title : string.Join(" - ", kept);
     }
 
+    private static readonly string[] BylineSelectors =
+    [
+        "[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]", "a[href*='/author/']", "a[href*='/authors/']",
+        "[class*=byline] [class*=name]", "[class*=author-name]", "[class*=author__name]", "[class*=authorname]", "[class*=byline] a",
+        "[class*=byline]", "[class*=author] a", "[class*=author]",
+    ];
+
     private static MetaValue? Authors(IHtmlDocument doc, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice)
     {
+        // Persons the publisher names for machines come first; an organisation as "author" is what the page
+        // says only when no person is shown.
         if (ld.Authors.Count > 0)
         {
             return new MetaValue(string.Join(", ", ld.Authors), "json-ld:author");
+        }
+
+        foreach (var selector in BylineSelectors)
+        {
+            foreach (var el in doc.QuerySelectorAll(selector).Take(4))
+            {
+                if (el.Closest("footer, nav, [class*=comment], [id*=comment]") is not null)
+                {
+                    continue;
+                }
+
+                var text = el.GetAttribute("content") ?? SeparatedText(el);
+                if (CleanAuthor(text) is { } name)
+                {
+                    return new MetaValue(name, "html:" + selector);
+                }
+            }
         }
 
         foreach (var key in AuthorKeys)
@@ -334,20 +389,35 @@ internal static partial class HtmlMetadata
             }
         }
 
-        var scope = (IParentNode?)choice.Container?.ParentElement ?? doc;
-        foreach (var selector in new[] { "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]", "[class*=author-name]", "[class*=authorname]", "[class*=byline__name]", "[class*=byline] a", "[class*=byline]", "[class*=author] a", "[class*=author]" })
+        return ld.OrgAuthors.Count > 0 ? new MetaValue(string.Join(", ", ld.OrgAuthors), "json-ld:author") : null;
+    }
+
+    /// <summary>
+    /// The element's text with " | " where two elements' texts touch without a space ("Jane Doe" + "Staff
+    /// Writer"), so a name is not glued to the role or date that follows it.
+    /// </summary>
+    private static string SeparatedText(IElement el)
+    {
+        var sb = new System.Text.StringBuilder();
+        INode? lastParent = null;
+        var count = 0;
+        foreach (var node in el.GetDescendants())
         {
-            foreach (var el in scope.QuerySelectorAll(selector).Take(3))
+            if (node is not IText t || t.Data.Length == 0 || ++count > 50)
             {
-                var text = el.GetAttribute("content") ?? el.TextContent;
-                if (CleanAuthor(text) is { } name)
-                {
-                    return new MetaValue(name, "html:" + selector);
-                }
+                continue;
             }
+
+            if (sb.Length > 0 && lastParent != t.Parent && !char.IsWhiteSpace(sb[^1]) && !char.IsWhiteSpace(t.Data[0]))
+            {
+                sb.Append(" | ");
+            }
+
+            sb.Append(t.Data);
+            lastParent = t.Parent;
         }
 
-        return null;
+        return sb.ToString();
     }
 
     /// <summary>A person's name from a byline ("By Jane Doe", "Von Heike Buchter | 16.10.2019"), or null when it is not one.</summary>
@@ -369,7 +439,34 @@ internal static partial class HtmlMetadata
         }
 
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 12 ? null : s;
+        if (words.Length > 12 || (words.Length == 1 && (s.Length < 3 || NotANameWord().IsMatch(s))))
+        {
+            return null;
+        }
+
+        return s;
+    }
+
+    /// <summary>
+    /// The first candidate in order of trust, except that a machine "published" stamp identical to the
+    /// "modified" stamp is often just the time the page was rendered: a visible dateline before it wins then.
+    /// </summary>
+    private static PageDate? ChooseDate(ImmutableArray<PageDate> dates)
+    {
+        var first = dates.FirstOrDefault();
+        if (first is null || first.Source.StartsWith("text:", StringComparison.Ordinal) || first.Source == "url")
+        {
+            return first;
+        }
+
+        var modified = dates.FirstOrDefault(d => d.Source.StartsWith("meta:modified", StringComparison.Ordinal));
+        var dateline = dates.FirstOrDefault(d => d.Source is "text:dateline" or "html:time");
+        if (modified is not null && dateline is not null && modified.Value.Date == first.Value.Date && dateline.Value.Date < first.Value.Date)
+        {
+            return dateline;
+        }
+
+        return first;
     }
 
     private static ImmutableArray<PageDate> Dates(IHtmlDocument doc, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks)
@@ -417,9 +514,20 @@ internal static partial class HtmlMetadata
             }
         }
 
-        // A dateline: a short block near the top that states a date (never a date inside the body's sentences).
+        // A dateline: a short block between the headline and the first lines of the body (never a date inside
+        // the body's sentences).
         var firstBody = choice.Blocks.Select((b, i) => (b, i)).FirstOrDefault(x => x.b.Role == BlockRole.Body).i;
-        for (var i = Math.Max(0, firstBody - 12); i < Math.Min(blocks.Count, firstBody + 3); i++)
+        var headline = -1;
+        for (var i = 0; i < firstBody && i < blocks.Count; i++)
+        {
+            if (blocks[i].Kind == BlockKind.Heading1)
+            {
+                headline = i;
+            }
+        }
+
+        var from = Math.Max(0, Math.Min(firstBody - 12, headline < 0 ? int.MaxValue : headline - 2));
+        for (var i = from; i < Math.Min(blocks.Count, firstBody + 3); i++)
         {
             var b = blocks[i];
             if (b.Text.Length <= 120)
@@ -438,9 +546,21 @@ internal static partial class HtmlMetadata
     }
 
     /// <summary>Whitespace collapsed and trimmed.</summary>
-    internal static string Clean(string s) => Whitespace().Replace(s, " ").Trim();
+    internal static string Clean(string s)
+    {
+        // Values in attributes and JSON are often escaped twice ("&amp;amp;", "&#038;").
+        if (s.Contains('&', StringComparison.Ordinal) && s.Contains(';', StringComparison.Ordinal))
+        {
+            s = System.Net.WebUtility.HtmlDecode(s);
+        }
+
+        return Whitespace().Replace(s, " ").Trim();
+    }
 
     private static string Key(string s) => new([.. s.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
+
+    [GeneratedRegex(@"^(?:by|von|par|por|de|and|und|author|autor|posted|written|updated|published|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|guest|anonymous|unknown)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotANameWord();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
@@ -454,6 +574,6 @@ internal static partial class HtmlMetadata
     [GeneratedRegex(@"\s*(?:\||•|·|\bon\b\s+\w+\s+\d|\d|\b(?:updated|published|posted|veröffentlicht|aktualisiert|am)\b|\b\w+\s+ago\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineTail();
 
-    [GeneratedRegex(@"\b(?:ago|hours?|minutes?|days?|read|share|follow|comments?|subscribe|newsletter|staff|admin|editorial|redaktion|team|click|more|articles?|posts?|view|profile|contact|email|twitter|facebook|about|menu|home|search|login|sign)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ago|hours?|minutes?|days?|read|share|follow|comments?|subscribe|newsletter|admin|click|more|articles?|posts?|view|profile|contact|email|twitter|facebook|about|menu|home|search|login|sign|the author|written|reviewed|fact.checked|medically)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAName();
 }
