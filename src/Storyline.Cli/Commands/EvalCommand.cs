@@ -14,6 +14,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalNerCommand.Create());
         eval.Subcommands.Add(EvalStoriesCommand.Create());
         eval.Subcommands.Add(EvalDedupCommand.Create());
+        eval.Subcommands.Add(EvalExtractCommand.Create());
         return eval;
     }
 }
