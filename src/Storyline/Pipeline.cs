@@ -139,12 +139,31 @@ public sealed class Pipeline(PipelineOptions? options = null)
         return result;
     }
 
-    /// <summary>Recomputes the store's stories from every stored article.</summary>
+    /// <summary>
+    /// Recomputes the store's links and stories from every stored article, in the order they were stored, so the
+    /// result is the same however the articles arrived in batches. (Costs a pass over the store per run; the
+    /// story builder itself is incremental, and keeping its state in the store is the next step for scale.)
+    /// </summary>
     public static void RegroupStories(SqliteStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var articles = store.Articles().ToList();
-        store.ReplaceStories(SharedParagraphGrouper.Group(articles), []);
+        var builder = new StoryBuilder();
+        foreach (var article in store.Articles())
+        {
+            builder.Observe(article);
+        }
+
+        var excluded = new List<(string Id, string Reason)>();
+        foreach (var article in store.Articles())
+        {
+            var assignment = builder.Add(article);
+            if (assignment.ExcludedReason is not null)
+            {
+                excluded.Add((article.Id, assignment.ExcludedReason));
+            }
+        }
+
+        store.ReplaceStories(builder.Stories(), builder.Links, excluded);
     }
 
     private static void Flush(SqliteStore store, List<Article> batch, IngestResult result)
