@@ -860,6 +860,12 @@ internal readonly ref struct TimexGrammar
             }
         }
 
+        // "the Sunday Telegraph", "the Monday Club": a name, not a day.
+        if (i > 0 && W(i - 1) == "the" && k < _t.Length && _t[k].Kind == TokenKind.Word && _t[k].Upper && Wd(k) is null)
+        {
+            return 0;
+        }
+
         spec = new TimexSpec { Kind = SpecKind.Weekday, Weekday = w.Weekday };
         if (Wd(k) is { PartOfDay: not null } p && !p.Plural)
         {
@@ -1359,8 +1365,9 @@ internal readonly ref struct TimexGrammar
             }
 
             spec = TimexSpec.Rel(next.Unit, offset);
-            if (w == "that")
+            if (w == "that" || (w == "previous" && i > 0 && W(i - 1) == "the"))
             {
+                // "that year", "the previous year": relative to the time the text last named.
                 spec.Direction = 9;
             }
 
@@ -1446,6 +1453,35 @@ internal readonly ref struct TimexGrammar
 
     private static readonly string[] DecadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 
+    /// <summary>"100,000 cars a year", "40% a year", "barrels per day": a rate, so a SET.</summary>
+    private bool IsRateContext(int i)
+    {
+        if (W(i) == "per")
+        {
+            return true;
+        }
+
+        if (i == 0 || W(i + 2) is "ago" or "earlier" or "later" or "before" or "after" or "of")
+        {
+            return false;
+        }
+
+        ref readonly var p = ref _t[i - 1];
+        if (p.Kind == TokenKind.Number || (p.Kind == TokenKind.Punct && p.Punct == '%'))
+        {
+            return true;
+        }
+
+        if (p.Kind == TokenKind.Word && p.Word is null && !p.Upper && p.End - p.Start > 3 && _text[p.End - 1] == 's' && _text[p.End - 2] != 's')
+        {
+            // A plural noun right before: "cars a year", "barrels a day" (not "was a year", "has a day").
+            var word = _text[p.Start..p.End];
+            return !word.Equals("was", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ous", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
     private bool IsAdverbial(int i)
     {
         if (i > 0 && _t[i - 1].Kind == TokenKind.Word && (W(i - 1) is "the" or "a" or "an" or "its" or "first" or "initial" or "regular" or "his" or "her" or "their" or "our" || IsPossessive(i - 1)))
@@ -1528,9 +1564,6 @@ internal readonly ref struct TimexGrammar
             case "the" when W(i + 1) == "moment" && i > 0 && W(i - 1) == "at":
                 spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
                 return i + 2;
-            case "current" when i > 0 && W(i - 1) != "the" && Wd(i + 1) is null && _t.Length > i + 1 && _t[i + 1].Kind == TokenKind.Word:
-                spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
-                return i + 1;
             case "recently" or "lately":
                 spec = TimexSpec.Lit(TimexType.Date, "PAST_REF");
                 return i + 1;
@@ -1638,7 +1671,9 @@ internal readonly ref struct TimexGrammar
             case "period" when i > 0 && W(i - 1) == "latest":
                 return 0;
             default:
-                if (Wd(i) is { Season: not null } && i > 0 && W(i - 1) == "the")
+                // "the fall in sales" is no season: "fall" and "spring" need a preposition before "the".
+                if (Wd(i) is { Season: not null } sw && i > 0 && W(i - 1) == "the"
+                    && (sw.Word is not ("fall" or "spring") || (i > 1 && W(i - 2) is "in" or "during" or "by" or "until" or "since" or "over" or "through" or "for")))
                 {
                     return SeasonExpr(i, out spec, requireContext: false);
                 }
@@ -1729,6 +1764,9 @@ internal readonly ref struct TimexGrammar
                     return 0;
                 }
 
+            case "a" or "an" or "per" when Wd(i + 1) is { Unit: not TimeUnit.None, Plural: false } ru && ru.Unit is not (TimeUnit.Weekend or TimeUnit.Quarter or TimeUnit.Second) && IsRateContext(i):
+                spec = TimexSpec.Lit(TimexType.Set, DurationValue("1", ru.Unit));
+                return i + 2;
             case "once" or "twice" when W(i + 1) is "a" or "per" or "each" or "every" && Wd(i + 2) is { Unit: not TimeUnit.None } tu:
                 spec = TimexSpec.Lit(TimexType.Set, DurationValue("1", tu.Unit));
                 return i + 3;
