@@ -38,12 +38,11 @@ public sealed class TimeTagger
         string? lastQuarter = null;
         while (i < n)
         {
-            var end = grammar.Match(i, out var spec);
+            var end = grammar.Match(i, out var spec, out var first);
             if (end > i && spec is not null)
             {
-                // A trailing period belongs to an abbreviation ("Feb."), never to a sentence end after a number.
                 var last = end - 1;
-                var start = tokens[i].Start;
+                var start = tokens[first].Start;
                 var stop = tokens[last].End;
                 var tense = NeedsTense(spec) ? TenseCues.Direction(text, tokens, i, end) : 0;
                 var (value, resolution, endValue) = TimexNormalizer.Normalize(spec, reference?.Date, tense);

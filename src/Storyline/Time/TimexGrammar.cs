@@ -17,7 +17,22 @@ internal readonly ref struct TimexGrammar
     }
 
     /// <summary>The longest expression starting at token <paramref name="i"/>: its end (exclusive token index), or 0.</summary>
-    public int Match(int i, out TimexSpec? spec)
+    public int Match(int i, out TimexSpec? spec, out int start)
+    {
+        start = i;
+        var end = Match(i, out spec);
+
+        // "the 2004 model year", "the December figures": a date used as a modifier; "the" belongs to the noun.
+        if (end > i + 1 && W(i) == "the" && spec is { Kind: SpecKind.Calendar, Quarter: 0, Half: 0, Decade: < 0, Century: < 0, Season: null }
+            && end < _t.Length && _t[end].Kind == TokenKind.Word && !_t[end].Upper && _t[end].Word is null)
+        {
+            start = i + 1;
+        }
+
+        return end;
+    }
+
+    private int Match(int i, out TimexSpec? spec)
     {
         spec = null;
         if (_t[i].Kind == TokenKind.Punct || (_t[i].Kind == TokenKind.Word && _t[i].Word is null or { NeverStarts: true }))
@@ -589,7 +604,16 @@ internal readonly ref struct TimexGrammar
 
             if (meridiem is null && t.Minutes < 0)
             {
-                return 0;
+                // "1200 GMT": a 24-hour time written with a zone.
+                if (t.Digits == 4 && t.Suffix is null && t.Number % 100 < 60 && t.Number / 100 <= 24 && IsZone(k))
+                {
+                    hour = t.Number / 100;
+                    minute = t.Number % 100;
+                }
+                else
+                {
+                    return 0;
+                }
             }
 
             if (meridiem is not null)
@@ -619,7 +643,7 @@ internal readonly ref struct TimexGrammar
             return 0;
         }
 
-        if (W(k) is "gmt" or "utc" or "est" or "edt" or "cst" or "cdt" or "pst" or "pdt" or "bst" or "cet" or "cest" or "msk" or "et" or "pt")
+        if (IsZone(k))
         {
             k++;
         }
@@ -648,6 +672,8 @@ internal readonly ref struct TimexGrammar
         spec.Minute = minute;
         return k;
     }
+
+    private bool IsZone(int k) => W(k) is "gmt" or "utc" or "est" or "edt" or "cst" or "cdt" or "pst" or "pdt" or "bst" or "cet" or "cest" or "msk" or "et" or "pt";
 
     private int DateAfterTime(int i, out TimexSpec? spec)
     {
@@ -801,6 +827,21 @@ internal readonly ref struct TimexGrammar
 
         k = save2;
         spec = new TimexSpec { Kind = SpecKind.Calendar, Month = month };
+
+        // "the July to September period", "January-March"
+        if ((W(k) is "to" or "through" || (IsP(k, '-') && Adjacent(k))) && IsMonth(k + 1, out var re))
+        {
+            spec.RangeEnd = new TimexSpec { Kind = SpecKind.Calendar, Month = _t[k + 1].Word!.Month };
+            var ry = YearNumber(IsP(re, ',') ? re + 1 : re, out var rye, strict: false);
+            if (ry > 0)
+            {
+                spec.Year = ry;
+                spec.RangeEnd.Year = ry;
+                return rye;
+            }
+
+            return re;
+        }
 
         // "October last year", "January this year", "May of next year".
         var ofk = W(k) == "of" ? k + 1 : k;
