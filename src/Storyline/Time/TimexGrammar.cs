@@ -1611,7 +1611,10 @@ internal readonly ref struct TimexGrammar
             case "recent":
                 if (Wd(i + 1) is { Unit: not TimeUnit.None, Plural: true } ru)
                 {
-                    spec = TimexSpec.Lit(TimexType.Date, "PAST_REF");
+                    // "in recent years" is a vague past; "in recent weeks" a span of some weeks up to now.
+                    spec = ru.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century
+                        ? TimexSpec.Lit(TimexType.Date, "PAST_REF")
+                        : TimexSpec.Lit(TimexType.Duration, DurationValue("X", ru.Unit));
                     return i + 2;
                 }
 
