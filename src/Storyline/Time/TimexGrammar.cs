@@ -23,8 +23,10 @@ internal readonly ref struct TimexGrammar
         var end = Match(i, out spec);
 
         // "the 2004 model year", "the December figures": a date used as a modifier; "the" belongs to the noun.
-        if (end > i + 1 && W(i) == "the" && spec is { Kind: SpecKind.Calendar, Quarter: 0, Half: 0, Decade: < 0, Century: < 0, Season: null }
-            && end < _t.Length && _t[end].Kind == TokenKind.Word && !_t[end].Upper && _t[end].Word is null)
+        // So does a hyphenated compound: "the third-quarter results", "the two-week trip".
+        var modifier = end < _t.Length && _t[end].Kind == TokenKind.Word && !_t[end].Upper && _t[end].Word is null;
+        if (end > i + 1 && W(i) == "the" && modifier && W(i + 1) != "year"
+            && (spec is { Kind: SpecKind.Calendar, Quarter: 0, Half: 0, Decade: < 0, Century: < 0, Season: null } || (end >= 2 && IsP(end - 2, '-') && Adjacent(end - 1))))
         {
             start = i + 1;
         }
@@ -89,18 +91,12 @@ internal readonly ref struct TimexGrammar
             case "fiscal":
             case "just":
                 return i + 1;
-            case "about":
-            case "around":
-            case "roughly":
-            case "approximately":
+            case "about" or "around" or "roughly" or "approximately" when W(i + 1) != "the":
                 mod = "APPROX";
                 return i + 1;
             case "nearly":
             case "almost":
                 mod = "LESS_THAN";
-                return i + 1;
-            case "over" when IsQuantityStart(i + 1):
-                mod = "MORE_THAN";
                 return i + 1;
             case "under" when IsQuantityStart(i + 1):
                 mod = "LESS_THAN";
