@@ -157,7 +157,7 @@ internal static class TenseCues
         {
             case "will" or "shall" or "ll" or "tomorrow" or "next" or "upcoming" or "plans" or "planned" or "expected" or "scheduled" or "due":
                 return 1;
-            case "since" or "fled" or "fought" or "struck" or "brought" or "thought" or "kept" or "found" or "became" or "felt" or "said" or "was" or "were" or "had" or "did" or "ago" or "yesterday" or "told" or "took" or "held" or "made" or "came" or "went" or "met" or "last" or "began" or "gave" or "saw" or "left" or "sent" or "got" or "won" or "lost" or "fell" or "rose" or "led" or "spoke" or "wrote" or "sold" or "paid" or "bought" or "hit" or "set" or "earlier":
+            case "since" or "fled" or "fought" or "struck" or "brought" or "thought" or "kept" or "found" or "became" or "felt" or "was" or "were" or "had" or "did" or "ago" or "yesterday" or "took" or "held" or "made" or "came" or "went" or "met" or "last" or "began" or "gave" or "saw" or "left" or "sent" or "got" or "won" or "lost" or "fell" or "rose" or "led" or "spoke" or "wrote" or "sold" or "paid" or "bought" or "hit" or "set" or "earlier":
                 return -1;
             case "need" or "speed" or "indeed" or "proceed" or "exceed" or "seed" or "feed" or "bed" or "red" or "united" or "limited" or "based" or "red":
                 return 0;
