@@ -74,7 +74,7 @@ public static class TimeEvaluator
             tagger.Tag(doc.Text, reference, output);
             loaded.Add((doc.Text, reference));
             sentences += CountSentences(doc.Text);
-            var predicted = output.Select(e => new TimeMlTimex(e.Start, e.Length, e.Type, e.Value)).ToList();
+            var predicted = output.Select(e => new TimeMlTimex(e.Start, e.Length, e.Type, e.Value, Mod: e.Mod)).ToList();
             total += TempEvalScorer.Score(doc.Timexes, predicted);
             if (dumpFolder is not null)
             {
