@@ -201,6 +201,19 @@ internal static class TimexNormalizer
 
     private static (string, TimexResolution) Value(TimexSpec s, DateOnly? r, int tense)
     {
+        try
+        {
+            return Resolve(s, r, tense);
+        }
+        catch (ArgumentOutOfRangeException) when (r is not null)
+        {
+            // A reference at the calendar's edge (9999-12-31 and "tomorrow"): keep the value unresolved.
+            return Resolve(s, null, tense);
+        }
+    }
+
+    private static (string, TimexResolution) Resolve(TimexSpec s, DateOnly? r, int tense)
+    {
         switch (s.Kind)
         {
             case SpecKind.Literal:
@@ -226,6 +239,12 @@ internal static class TimexNormalizer
 
     private static (string, TimexResolution) Relative(TimexSpec s, DateOnly? reference)
     {
+        // "a million days ago" lies outside the calendar: keep it unresolved rather than fail.
+        if (reference is not null && Math.Abs((long)s.Offset) > 100_000)
+        {
+            return Relative(s, null);
+        }
+
         if (reference is not { } r)
         {
             var unknown = s.Unit switch
