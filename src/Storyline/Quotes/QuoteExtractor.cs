@@ -207,6 +207,11 @@ public sealed class QuoteExtractor
                         {
                             target = last;
                         }
+                        else if (_drafts.Count > 0 && _drafts[^1].Scan == s && _drafts[^1].SpeakerFrom >= 0)
+                        {
+                            // "She said the plan failed. “We tried everything.”": her words go on.
+                            target = _drafts[^1];
+                        }
 
                         if (target is not null)
                         {
@@ -245,7 +250,12 @@ public sealed class QuoteExtractor
 
                 if (!emitted && options.IndirectSpeech)
                 {
+                    var before = _drafts.Count;
                     Indirect(s, index, from, to);
+                    if (_drafts.Count == before)
+                    {
+                        QuotedSentence(s, index, from, to);
+                    }
                 }
             }
 
@@ -501,7 +511,8 @@ public sealed class QuoteExtractor
 
             from = head;
 
-            if (QuotedAfter(s, subject, to) && s.IsWord(subject) && !s.IsCapitalized(subject) && !QuoteLexicon.FunctionWords.Contains(s.Word(subject)) || (QuotedAfter(s, subject, to) && s.IsWord(subject) && QuoteLexicon.Auxiliaries.Contains(s.Word(subject))))
+            var quoted = QuotedAfter(s, subject, to, 40);
+            if (quoted && s.IsWord(subject) && !s.IsCapitalized(subject) && (!QuoteLexicon.FunctionWords.Contains(s.Word(subject)) || QuoteLexicon.Auxiliaries.Contains(s.Word(subject))))
             {
                 // "Trump called the merger “a terrible deal”": quoted words in a sentence whose subject is named are
                 // that subject's words, whatever the verb.
@@ -537,9 +548,9 @@ public sealed class QuoteExtractor
             }
         }
 
-        private static bool QuotedAfter(ParagraphScan s, int c, int to)
+        private static bool QuotedAfter(ParagraphScan s, int c, int to, int within = 12)
         {
-            for (var i = c + 1; i < to && i <= c + 12; i++)
+            for (var i = c + 1; i < to && i <= c + within; i++)
             {
                 if (s.Tokens[i].Kind == TokenKind.Open)
                 {
@@ -565,6 +576,73 @@ public sealed class QuoteExtractor
                 or "saying" or "noting" or "in" or "told" or "from" or "with" or "via" or "through" or "reporters"
                 || QuoteLexicon.Participles.Contains(w);
         }
+
+        /// <summary>
+        /// A sentence with quoted words of several words that no pattern attributed: the words are still someone's,
+        /// most often the sentence's subject's; the statement is kept with that subject, or with no speaker.
+        /// </summary>
+        private void QuotedSentence(ParagraphScan s, int paragraph, int from, int to)
+        {
+            var quoted = false;
+            foreach (var run in s.Runs)
+            {
+                if (run.Closed && run.OpenToken >= from && run.CloseToken < to && CountWords(s, run.OpenToken, run.CloseToken) >= MinQuotedWords)
+                {
+                    quoted = true;
+                }
+            }
+
+            if (!quoted)
+            {
+                return;
+            }
+
+            var (start, end) = Trim(s, from, to);
+            if (start >= end)
+            {
+                return;
+            }
+
+            Draft draft;
+            if (QuoteGrammar.TrySubject(s, from, to, out var sf, out var st) && IsVerbAt(s, st) && !IsCalendarWord(s.Word(st - 1)))
+            {
+                draft = new Draft { Scan = s, ParagraphIndex = paragraph, SpeakerFrom = sf, SpeakerTo = st, Kind = QuoteKind.Mixed, Cue = st < to ? CharSpan.FromBounds(s.Tokens[st].Start, s.Tokens[st].End) : null };
+            }
+            else if (_drafts.Count > 0 && _drafts[^1].Scan == s && _drafts[^1].SpeakerFrom >= 0)
+            {
+                // Nobody named in the sentence: the speaker of the paragraph's statement before it goes on.
+                var prev = _drafts[^1];
+                draft = new Draft { Scan = s, ParagraphIndex = paragraph, SpeakerFrom = prev.SpeakerFrom, SpeakerTo = prev.SpeakerTo, Kind = QuoteKind.Mixed, Cue = prev.Cue };
+            }
+            else
+            {
+                // With nobody to attribute them to, quoted words may be a title or a slogan: not reported.
+                return;
+            }
+
+            draft.Fragments.Add(CharSpan.FromBounds(s.Tokens[start].Start, s.Tokens[end - 1].End));
+            _drafts.Add(draft);
+        }
+
+        /// <summary>A subject is only a subject when a verb follows it ("More than", "Frustrations at" are not).</summary>
+        private static bool IsVerbAt(ParagraphScan s, int i)
+        {
+            if (!s.IsWord(i) || s.IsCapitalized(i))
+            {
+                return false;
+            }
+
+            var w = s.Word(i);
+            return QuoteLexicon.Auxiliaries.Contains(w) || w is "is" or "was" or "were" or "are" || !QuoteLexicon.FunctionWords.Contains(w);
+        }
+
+        private static bool IsCalendarWord(ReadOnlySpan<char> w) =>
+            w is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September"
+                or "October" or "November" or "December" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday"
+                or "Saturday" or "Sunday";
+
+        /// <summary>Quoted words shorter than this (a scare-quoted word) do not make a sentence a statement on their own.</summary>
+        private const int MinQuotedWords = 2;
 
         /// <summary>"He said:" at the end of a paragraph: an attribution whose quote starts the next paragraph.</summary>
         private static (ParagraphScan, Attribution)? LeadIn(ParagraphScan s)

@@ -26,7 +26,8 @@ internal static class QuoteGrammar
         "week", "month", "year", "night", "morning", "evening", "afternoon", "today", "yesterday", "then", "also",
         "simply", "flatly", "briefly", "once", "again", "written", "televised", "reporters", "journalists",
         "audience", "crowd", "supporters", "program", "show", "broadcast", "release", "message", "video",
-        "radio", "television", "tv", "phone", "call", "him", "her", "them", "us", "me", "this", "that", "week's"]);
+        "radio", "television", "tv", "phone", "call", "him", "her", "them", "us", "me", "this", "that", "week's",
+        "out", "up", "back", "on", "down", "forward", "aloud", "publicly", "privately", "bluntly", "simply"]);
 
     /// <summary>True when an attribution ("he said", "said Smith", "Peskov told reporters") starts at token <paramref name="t"/>.</summary>
     public static bool StartsAttribution(ParagraphScan s, int t) => TryForward(s, t, s.Tokens.Count, out _);
@@ -49,8 +50,8 @@ internal static class QuoteGrammar
             return false;
         }
 
-        // Cue first: "said Peskov", "said the spokesman".
-        if (IsCue(s, i))
+        // Cue first: "said Peskov", "said the spokesman" (after a comma-ended quote, any verb: "exhorted Jamie Lee Curtis").
+        if (IsCue(s, i) || (afterComma && LooksLikeVerb(s, i) && (s.IsCapitalized(i + 1) || (s.IsWord(i + 1) && QuoteLexicon.Determiners.Contains(s.Word(i + 1))))))
         {
             var np = NounPhraseForward(s, i + 1, limit);
             if (np > i + 1)
@@ -492,6 +493,14 @@ internal static class QuoteGrammar
     public static bool TryBefore(ParagraphScan s, int from, int open, out Attribution a)
     {
         a = default;
+        if (s.IsPunct(open - 1, ':') && s.IsCapitalized(open - 2) && NounPhraseBackward(s, open - 2, from, out var nameFrom)
+            && (nameFrom == from || !s.IsWord(nameFrom - 1)))
+        {
+            // "Donald Trump: “Appreciate the congrats ...”": a name, a colon, the words.
+            a = new Attribution(nameFrom, open - 1, open - 1, open, open);
+            return true;
+        }
+
         var j = open - 1;
         for (var skipped = 0; skipped < 2 && j >= from && (s.IsPunct(j, ',') || s.IsPunct(j, ':') || s.IsDash(j)); skipped++)
         {
@@ -537,11 +546,14 @@ internal static class QuoteGrammar
             }
 
             var w = s.Word(k);
-            if (k == j && s.IsPunct(j + 1, ':') && LooksLikeVerb(s, k) && TrySpeakerBefore(s, k, from, out var vf, out var vt))
+            if (k == j && s.IsPunct(j + 1, ':') && LooksLikeVerb(s, k))
             {
                 // "then leaned in and boomed: “...": any verb before a colon that opens a quote.
-                a = new Attribution(vf, vt, k, k + 1, open);
-                return true;
+                if (TrySpeakerBefore(s, k, from, out var vf, out var vt) || TrySubject(s, from, k, out vf, out vt))
+                {
+                    a = new Attribution(vf, vt, k, k + 1, open);
+                    return true;
+                }
             }
 
             if (!(s.IsCapitalized(k) || BetweenCueAndQuote.Contains(w) || QuoteLexicon.ObjectWords.Contains(w)))

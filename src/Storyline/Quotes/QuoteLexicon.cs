@@ -28,7 +28,8 @@ internal static class QuoteLexicon
         "answered", "answers", "bemoaned", "lamented", "laments", "scoffed", "sighed", "laughed", "riffed", "marveled",
         "exclaimed", "whispered", "screamed", "cried", "pleaded", "begged", "raged", "fumed", "snapped", "opined",
         "surmised", "offered", "ventured", "implored", "reasoned", "rejoined", "allowed", "explained", "acknowledge",
-        "recall", "predicts", "insist", "mused", "concedes", "summed", "stated", "wrote", "says");
+        "recall", "predicts", "insist", "mused", "concedes", "summed", "stated", "wrote", "says", "continues",
+        "exhorted", "vented", "explains", "recalled", "muses", "quips", "jokes", "sneered", "gushed", "raved");
 
     /// <summary>Cues that are also plural nouns ("Turkish fears about", "reports from the ministry").</summary>
     public static readonly WordSet NounLikeCues = Set(
