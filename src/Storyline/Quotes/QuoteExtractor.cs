@@ -135,6 +135,10 @@ public sealed class QuoteExtractor
             {
                 var (from, to) = s.Sentences[si];
                 var emitted = false;
+
+                // A cue with its speaker earlier in the sentence governs the quoted words after it ("he said that
+                // Clinton's call to “make America whole again” ..."): the statement is the indirect pass's to take.
+                var leading = LeadingCue(s, from, to);
                 for (var r = 0; r < s.Runs.Count; r++)
                 {
                     var run = s.Runs[r];
@@ -179,7 +183,7 @@ public sealed class QuoteExtractor
                         continue;
                     }
 
-                    if (QuoteGrammar.TryBefore(s, from, open, out var before))
+                    if (QuoteGrammar.TryBefore(s, from, open, out var before) && !(leading >= 0 && leading < before.CueFrom && before.CueTo < open))
                     {
                         var draft = Add(s, index, before, QuoteKind.Direct);
                         draft.Fragments.Add(runSpan);
@@ -261,6 +265,19 @@ public sealed class QuoteExtractor
 
             _carried = owner;
             _leadIn = LeadIn(s);
+        }
+
+        private static int LeadingCue(ParagraphScan s, int from, int to)
+        {
+            for (var c = from; c < to; c++)
+            {
+                if (s.InRun[c] < 0 && QuoteGrammar.IsCue(s, c) && QuoteGrammar.TrySpeakerBefore(s, c, from, out _, out _))
+                {
+                    return c;
+                }
+            }
+
+            return -1;
         }
 
         private static int CountWords(ParagraphScan s, int from, int to)

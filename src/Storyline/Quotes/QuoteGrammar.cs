@@ -260,13 +260,32 @@ internal static class QuoteGrammar
             return true;
         }
 
-        if (s.IsPunct(i, ','))
+        var dash = s.IsDash(i);
+        while (dash && s.IsDash(i - 1))
         {
-            // "Smith, a spokesman for the campaign, said": the name before the apposition.
+            i--;
+        }
+
+        if (s.IsPunct(i, ',') || dash)
+        {
+            // "Smith, a spokesman for the campaign, said" / "A former candidate -- John McCain, who lost -- said":
+            // the name before the apposition, or the name it is.
             for (var j = i - 1; j >= from && j >= i - 25; j--)
             {
-                if (s.IsPunct(j, ','))
+                if (dash ? s.IsDash(j) : s.IsPunct(j, ','))
                 {
+                    if (dash && s.IsCapitalized(j + 1) && NounPhraseForward(s, j + 1, i) is var inner && inner > j + 1)
+                    {
+                        speakerFrom = j + 1;
+                        speakerTo = inner;
+                        return true;
+                    }
+
+                    while (dash && s.IsDash(j - 1))
+                    {
+                        j--;
+                    }
+
                     if (NounPhraseBackward(s, j - 1, from, out speakerFrom) && s.IsCapitalized(j - 1))
                     {
                         speakerTo = j;
