@@ -658,8 +658,8 @@ public sealed class QuoteExtractor
                 or "October" or "November" or "December" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday"
                 or "Saturday" or "Sunday";
 
-        /// <summary>Quoted words shorter than this (a scare-quoted word) do not make a sentence a statement on their own.</summary>
-        private const int MinQuotedWords = 2;
+        /// <summary>How many quoted words make a sentence with a named subject that subject's statement.</summary>
+        private const int MinQuotedWords = 1;
 
         /// <summary>"He said:" at the end of a paragraph: an attribution whose quote starts the next paragraph.</summary>
         private static (ParagraphScan, Attribution)? LeadIn(ParagraphScan s)
