@@ -27,7 +27,7 @@ internal static class QuoteGrammar
         "simply", "flatly", "briefly", "once", "again", "written", "televised", "reporters", "journalists",
         "audience", "crowd", "supporters", "program", "show", "broadcast", "release", "message", "video",
         "radio", "television", "tv", "phone", "call", "him", "her", "them", "us", "me", "this", "that", "week's",
-        "out", "up", "back", "on", "down", "forward", "aloud", "publicly", "privately", "bluntly", "simply"]);
+        "out", "up", "back", "on", "down", "forward", "aloud", "publicly", "privately", "bluntly", "simply", "it"]);
 
     /// <summary>True when an attribution ("he said", "said Smith", "Peskov told reporters") starts at token <paramref name="t"/>.</summary>
     public static bool StartsAttribution(ParagraphScan s, int t) => TryForward(s, t, s.Tokens.Count, out _);
@@ -95,7 +95,7 @@ internal static class QuoteGrammar
             }
         }
 
-        if (s.IsPunct(k, ',') && s.IsCapitalized(i))
+        if (s.IsPunct(k, ',') && HasCapital(s, i, end))
         {
             // Apposition: "Smith, the campaign's spokesman, said".
             var close = -1;
@@ -130,6 +130,32 @@ internal static class QuoteGrammar
         {
             a = new Attribution(i, end, k, k + 1, k + 1);
             return true;
+        }
+
+        if (afterComma && k == end && s.IsWord(k) && s.Word(k) is "on" or "of" or "at" or "for" or "from" or "in" or "with" or "to")
+        {
+            // "“...,” a welcome message on the website reads": a phrase of place after the speaker.
+            for (var j = k + 1; j < limit && j <= k + 6 && s.IsWord(j); j++)
+            {
+                if (IsCue(s, j))
+                {
+                    a = new Attribution(i, end, j, j + 1, j + 1);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCapital(ParagraphScan s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (s.IsCapitalized(i))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -191,7 +217,7 @@ internal static class QuoteGrammar
                 break;
             }
 
-            if (i > t && QuoteLexicon.FunctionWords.Contains(word))
+            if (i > t && QuoteLexicon.FunctionWords.Contains(word) && !(s.IsCapitalized(i) && capitals > 0))
             {
                 var joins = NameJoiners.Contains(word) && s.IsCapitalized(i + 1) && capitals > 0;
                 if (!joins)
@@ -289,6 +315,17 @@ internal static class QuoteGrammar
                     if (NounPhraseBackward(s, j - 1, from, out speakerFrom) && s.IsCapitalized(j - 1))
                     {
                         speakerTo = j;
+                        return true;
+                    }
+
+                    // "Marty West, an education professor at Harvard who worked for Sen. Lamar Alexander (R-Tenn.), one of ..., called":
+                    // a name opening the sentence, then its appositions.
+                    var sentenceFrom = s.Sentences[s.SentenceOf[i]].From;
+                    var opening = NounPhraseForward(s, sentenceFrom, i);
+                    if (opening > sentenceFrom && s.IsPunct(opening, ',') && s.IsCapitalized(sentenceFrom) && !QuoteLexicon.SentenceOpeners.Contains(s.Word(sentenceFrom)) && i - opening <= 40 && !dash)
+                    {
+                        speakerFrom = sentenceFrom;
+                        speakerTo = opening;
                         return true;
                     }
 

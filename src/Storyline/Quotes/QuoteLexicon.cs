@@ -42,7 +42,7 @@ internal static class QuoteLexicon
         "branded", "brands", "termed", "terms", "chanted", "chanting", "praised", "praises", "blasted", "blasts",
         "slammed", "slams", "mocked", "mocks", "criticized", "criticised", "criticizes", "lambasted", "hailed",
         "hails", "touted", "touts", "decried", "decries", "derided", "derides", "characterized", "referred", "refers",
-        "recounted", "recounts", "read", "reads", "began", "begins", "concluded", "concludes", "sang", "shouted");
+        "recounted", "recounts", "read", "reads", "began", "begins", "concluded", "concludes", "sang", "shouted", "put");
 
     /// <summary>Present participles that open a second statement after an attribution (", adding that ...").</summary>
     public static readonly WordSet Participles = Set(
