@@ -185,6 +185,24 @@ public sealed class QuoteExtractor
 
                     if (QuoteGrammar.TryBefore(s, from, open, out var before) && !(leading >= 0 && leading < before.CueFrom && before.CueTo < open))
                     {
+                        if (run.Closed && open + 1 < close && s.IsWord(open + 1) && !s.IsCapitalized(open + 1) && before.CueTo < open && HasWords(s, close + 1, to))
+                        {
+                            // "called it a “fundamental mistake,” made by ...": quoted words inside a longer statement.
+                            if (AddIndirect(s, index, before, QuoteGrammar.ContentStart(s, before.CueFrom, to), to) is not null)
+                            {
+                                for (var other = r; other < s.Runs.Count; other++)
+                                {
+                                    if (s.Runs[other].OpenToken < to)
+                                    {
+                                        consumed.Add(other);
+                                    }
+                                }
+
+                                emitted = true;
+                                continue;
+                            }
+                        }
+
                         var draft = Add(s, index, before, QuoteKind.Direct);
                         draft.Fragments.Add(runSpan);
                         consumed.Add(r);
