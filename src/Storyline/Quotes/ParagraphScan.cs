@@ -73,6 +73,38 @@ internal sealed class ParagraphScan
 
     public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
 
+    /// <summary>
+    /// True for a quoted run that reads as a title (“Fantastic Four”, “Good Morning America”): two or more words, each
+    /// capitalised but for short joining words, and no full sentence inside.
+    /// </summary>
+    public bool IsTitle(int run)
+    {
+        var r = Runs[run];
+        if (!r.Closed)
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var i = r.OpenToken + 1; i < r.CloseToken; i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Word)
+            {
+                words++;
+                if (!IsCapitalized(i) && !(Word(i) is "of" or "the" or "and" or "a" or "an" or "in" or "on" or "for" or "to" or "with" or "at" or "by"))
+                {
+                    return false;
+                }
+            }
+            else if (Tokens[i].Kind == TokenKind.Punct && Text[Tokens[i].Start] is '!' or '?' or ';')
+            {
+                return false;
+            }
+        }
+
+        return words >= 2;
+    }
+
     public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Word;
 
     public bool IsPunct(int i, char c) =>

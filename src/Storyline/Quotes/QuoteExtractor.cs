@@ -153,7 +153,7 @@ public sealed class QuoteExtractor
                     var runSpan = CharSpan.FromBounds(run.Open, run.End + 1);
 
                     var endsInComma = run.Closed && close > 0 && s.Tokens[close - 1].Kind == TokenKind.Punct && s.Text[s.Tokens[close - 1].Start] is ',' or '?' or '!' or '\u2014';
-                    if (run.Closed && QuoteGrammar.TryForward(s, close + 1, to, endsInComma, out var after))
+                    if (run.Closed && !(s.IsTitle(r) && !atStart) && QuoteGrammar.TryForward(s, close + 1, to, endsInComma, out var after))
                     {
                         var start = atStart ? run.Open : s.Tokens[FirstWordOrMark(s, LastClauseStart(s, from, open), open)].Start;
                         var draft = Add(s, index, after, atStart ? QuoteKind.Direct : QuoteKind.Mixed);
@@ -185,7 +185,7 @@ public sealed class QuoteExtractor
 
                     if (QuoteGrammar.TryBefore(s, from, open, out var before) && !(leading >= 0 && leading < before.CueFrom && before.CueTo < open))
                     {
-                        if (run.Closed && open + 1 < close && s.IsWord(open + 1) && !s.IsCapitalized(open + 1) && before.CueTo < open && HasWords(s, close + 1, to))
+                        if (run.Closed && open + 1 < close && s.IsWord(open + 1) && !s.IsCapitalized(open + 1) && HasWords(s, close + 1, to))
                         {
                             // "called it a “fundamental mistake,” made by ...": quoted words inside a longer statement.
                             if (AddIndirect(s, index, before, QuoteGrammar.ContentStart(s, before.CueFrom, to), to) is not null)
@@ -587,7 +587,7 @@ public sealed class QuoteExtractor
         {
             for (var i = c + 1; i < to && i <= c + within; i++)
             {
-                if (s.Tokens[i].Kind == TokenKind.Open)
+                if (s.Tokens[i].Kind == TokenKind.Open && !s.IsTitle(s.Tokens[i].Run))
                 {
                     return true;
                 }
@@ -621,7 +621,7 @@ public sealed class QuoteExtractor
             var quoted = false;
             foreach (var run in s.Runs)
             {
-                if (run.Closed && run.OpenToken >= from && run.CloseToken < to && CountWords(s, run.OpenToken, run.CloseToken) >= MinQuotedWords)
+                if (run.Closed && run.OpenToken >= from && run.CloseToken < to && CountWords(s, run.OpenToken, run.CloseToken) >= MinQuotedWords && !s.IsTitle(s.Tokens[run.OpenToken].Run))
                 {
                     quoted = true;
                 }

@@ -128,7 +128,8 @@ internal static class QuoteLexicon
         "under", "over", "among", "between", "through", "across", "against", "like", "unlike", "despite", "amid",
         "overall", "thus", "hence", "besides", "again", "once", "first", "second", "third", "next", "not",
         "writing", "talking", "addressing", "responding", "asked", "told", "said", "no", "yes", "well", "oh",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "within", "outside", "inside",
+        "beyond", "following", "given", "based", "having", "being", "near", "around", "behind", "toward", "upon");
 
     /// <summary>Abbreviations after which a full stop does not end a sentence.</summary>
     public static readonly WordSet Abbreviations = Set(
