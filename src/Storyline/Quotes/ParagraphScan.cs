@@ -343,11 +343,19 @@ internal sealed class ParagraphScan
     private void SplitSentences()
     {
         var from = 0;
+        var parens = 0;
         for (var t = 0; t < Tokens.Count; t++)
         {
             var tok = Tokens[t];
             var boundary = false;
-            if (tok.Kind == TokenKind.Punct && InRun[t] < 0 && EndsSentence(t))
+            if (tok.Kind == TokenKind.Punct && tok.Length == 1 && Text[tok.Start] is '(' or ')')
+            {
+                // "(D-N.Y.)": no sentence ends inside brackets.
+                parens = Math.Max(0, parens + (Text[tok.Start] == '(' ? 1 : -1));
+                continue;
+            }
+
+            if (tok.Kind == TokenKind.Punct && InRun[t] < 0 && parens == 0 && EndsSentence(t))
             {
                 // Skip closing brackets after the stop.
                 while (t + 1 < Tokens.Count && Tokens[t + 1].Kind == TokenKind.Punct && Text[Tokens[t + 1].Start] is ')' or ']')

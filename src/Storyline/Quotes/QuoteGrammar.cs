@@ -219,7 +219,8 @@ internal static class QuoteGrammar
 
             if (i > t && QuoteLexicon.FunctionWords.Contains(word) && !(s.IsCapitalized(i) && capitals > 0))
             {
-                var joins = NameJoiners.Contains(word) && s.IsCapitalized(i + 1) && capitals > 0;
+                var joins = NameJoiners.Contains(word) && capitals > 0
+                    && (s.IsCapitalized(i + 1) || (s.IsWord(i + 1) && s.Word(i + 1) is "the" && s.IsCapitalized(i + 2)));
                 if (!joins)
                 {
                     break;
