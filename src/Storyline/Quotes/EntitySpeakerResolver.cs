@@ -4,21 +4,18 @@ using Storyline.Model;
 namespace Storyline.Quotes;
 
 /// <summary>
-/// Names quote speakers with the entities resolved for the same articles: a speaker span that covers an
-/// entity's mention is that entity ("Kremlin spokesman Dmitry Peskov" → Dmitry Peskov); a role with no name
-/// ("the spokesman", "the Turkish leader") is the one person or organisation that role was bound to in the
-/// story, and stays unresolved when several hold it. Immutable and thread-safe.
+/// Names speakers through the entity stage: the entity whose mention overlaps the speaker's words most ("the
+/// spokesman" bound to Dmitry Peskov by the entity resolver's role binding). Immutable; thread-safe.
 /// </summary>
 public sealed class EntitySpeakerResolver : ISpeakerResolver
 {
-    private readonly Dictionary<string, List<(int Start, int End, ResolvedEntity Entity)>> _mentions = new(StringComparer.Ordinal);
-    private readonly List<ResolvedEntity> _speakers;
+    private readonly Dictionary<string, List<(int Start, int End, string Name, bool ByName)>> _mentions = new(StringComparer.Ordinal);
 
+    /// <param name="entities">The entities of the articles whose quotes are extracted (<see cref="EntityResolver.Resolve"/>).</param>
     public EntitySpeakerResolver(IEnumerable<ResolvedEntity> entities)
     {
         ArgumentNullException.ThrowIfNull(entities);
-        _speakers = [.. entities.Where(e => e.Type is EntityType.Person or EntityType.Organization)];
-        foreach (var entity in _speakers)
+        foreach (var entity in entities)
         {
             foreach (var m in entity.Mentions)
             {
@@ -27,72 +24,36 @@ public sealed class EntitySpeakerResolver : ISpeakerResolver
                     _mentions[m.ArticleId] = list = [];
                 }
 
-                list.Add((m.Start, m.Start + m.Length, entity));
+                list.Add((m.Start, m.Start + m.Length, entity.Name, m.Kind == MentionKind.Name));
             }
         }
     }
 
+    /// <inheritdoc />
     public string? Resolve(Article article, CharSpan speaker)
     {
         ArgumentNullException.ThrowIfNull(article);
-        if (_mentions.TryGetValue(article.Id, out var list))
-        {
-            // People before organisations ("Kremlin spokesman Dmitry Peskov" covers both), then the widest overlap.
-            var best = list
-                .Where(m => m.Start < speaker.End && speaker.Start < m.End)
-                .OrderBy(m => m.Entity.Type == EntityType.Person ? 0 : 1)
-                .ThenByDescending(m => Math.Min(m.End, speaker.End) - Math.Max(m.Start, speaker.Start))
-                .ThenBy(m => m.Start)
-                .Select(m => m.Entity)
-                .FirstOrDefault();
-            if (best is not null)
-            {
-                return best.Name;
-            }
-        }
-
-        var words = speaker.Of(article.Text).Trim();
-        var role = StripArticle(words);
-        if (role.Length == 0)
+        if (!_mentions.TryGetValue(article.Id, out var list))
         {
             return null;
         }
 
-        var holders = _speakers
-            .Where(e => e.Roles.Any(r => RoleMatches(r, role)))
-            .Select(e => e.Name)
-            .Distinct(StringComparer.Ordinal)
-            .Take(2)
-            .ToList();
-        return holders.Count == 1 ? holders[0] : null;
-    }
-
-    private static string StripArticle(string words)
-    {
-        foreach (var prefix in new[] { "the ", "The ", "a ", "A " })
+        string? best = null;
+        var bestScore = 0;
+        foreach (var (start, end, name, byName) in list)
         {
-            if (words.StartsWith(prefix, StringComparison.Ordinal))
+            var overlap = Math.Min(end, speaker.End) - Math.Max(start, speaker.Start);
+
+            // A name inside the speaker's words beats a demonym ("Kremlin spokesman Dmitry Peskov": Peskov, not Kremlin);
+            // the mention ending last is the head of the phrase.
+            var score = overlap <= 0 ? 0 : (overlap * 4) + (byName ? 2 : 0) + (end >= speaker.End ? 1 : 0);
+            if (score > bestScore)
             {
-                return words[prefix.Length..].Trim();
+                best = name;
+                bestScore = score;
             }
         }
 
-        return words;
-    }
-
-    /// <summary>"spokesman" and "Kremlin spokesman" match the role "Kremlin spokesman"; "Turkish leader" matches "Turkish President" only by its head word when the modifiers agree.</summary>
-    private static bool RoleMatches(string role, string text)
-    {
-        if (role.Equals(text, StringComparison.OrdinalIgnoreCase) || role.EndsWith(" " + text, StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var roleWords = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var textWords = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return textWords.Length >= 2 && roleWords.Length >= 2
-            && textWords[0].Equals(roleWords[0], StringComparison.OrdinalIgnoreCase)
-            && textWords[^1] is "leader" or "chief" or "head" or "official"
-            && roleWords[^1].Length > 0 && char.IsUpper(roleWords[^1][0]);
+        return best;
     }
 }

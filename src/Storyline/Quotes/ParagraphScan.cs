@@ -73,6 +73,38 @@ internal sealed class ParagraphScan
 
     public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
 
+    /// <summary>
+    /// True for a quoted run that reads as a title (“Fantastic Four”, “Good Morning America”): two or more words, each
+    /// capitalised but for short joining words, and no full sentence inside.
+    /// </summary>
+    public bool IsTitle(int run)
+    {
+        var r = Runs[run];
+        if (!r.Closed)
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var i = r.OpenToken + 1; i < r.CloseToken; i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Word)
+            {
+                words++;
+                if (!IsCapitalized(i) && !(Word(i) is "of" or "the" or "and" or "a" or "an" or "in" or "on" or "for" or "to" or "with" or "at" or "by"))
+                {
+                    return false;
+                }
+            }
+            else if (Tokens[i].Kind == TokenKind.Punct && Text[Tokens[i].Start] is '!' or '?' or ';')
+            {
+                return false;
+            }
+        }
+
+        return words >= 2;
+    }
+
     public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Word;
 
     public bool IsPunct(int i, char c) =>
@@ -311,11 +343,19 @@ internal sealed class ParagraphScan
     private void SplitSentences()
     {
         var from = 0;
+        var parens = 0;
         for (var t = 0; t < Tokens.Count; t++)
         {
             var tok = Tokens[t];
             var boundary = false;
-            if (tok.Kind == TokenKind.Punct && InRun[t] < 0 && EndsSentence(t))
+            if (tok.Kind == TokenKind.Punct && tok.Length == 1 && Text[tok.Start] is '(' or ')')
+            {
+                // "(D-N.Y.)": no sentence ends inside brackets.
+                parens = Math.Max(0, parens + (Text[tok.Start] == '(' ? 1 : -1));
+                continue;
+            }
+
+            if (tok.Kind == TokenKind.Punct && InRun[t] < 0 && parens == 0 && EndsSentence(t))
             {
                 // Skip closing brackets after the stop.
                 while (t + 1 < Tokens.Count && Tokens[t + 1].Kind == TokenKind.Punct && Text[Tokens[t + 1].Start] is ')' or ']')

@@ -135,6 +135,10 @@ public sealed class QuoteExtractor
             {
                 var (from, to) = s.Sentences[si];
                 var emitted = false;
+
+                // A cue with its speaker earlier in the sentence governs the quoted words after it ("he said that
+                // Clinton's call to “make America whole again” ..."): the statement is the indirect pass's to take.
+                var leading = LeadingCue(s, from, to);
                 for (var r = 0; r < s.Runs.Count; r++)
                 {
                     var run = s.Runs[r];
@@ -149,7 +153,7 @@ public sealed class QuoteExtractor
                     var runSpan = CharSpan.FromBounds(run.Open, run.End + 1);
 
                     var endsInComma = run.Closed && close > 0 && s.Tokens[close - 1].Kind == TokenKind.Punct && s.Text[s.Tokens[close - 1].Start] is ',' or '?' or '!' or '\u2014';
-                    if (run.Closed && QuoteGrammar.TryForward(s, close + 1, to, endsInComma, out var after))
+                    if (run.Closed && !(s.IsTitle(r) && !atStart) && QuoteGrammar.TryForward(s, close + 1, to, endsInComma, out var after))
                     {
                         var start = atStart ? run.Open : s.Tokens[FirstWordOrMark(s, LastClauseStart(s, from, open), open)].Start;
                         var draft = Add(s, index, after, atStart ? QuoteKind.Direct : QuoteKind.Mixed);
@@ -179,8 +183,26 @@ public sealed class QuoteExtractor
                         continue;
                     }
 
-                    if (QuoteGrammar.TryBefore(s, from, open, out var before))
+                    if (QuoteGrammar.TryBefore(s, from, open, out var before) && !(leading >= 0 && leading < before.CueFrom && before.CueTo < open))
                     {
+                        if (run.Closed && open + 1 < close && s.IsWord(open + 1) && !s.IsCapitalized(open + 1) && HasWords(s, close + 1, to))
+                        {
+                            // "called it a “fundamental mistake,” made by ...": quoted words inside a longer statement.
+                            if (AddIndirect(s, index, before, QuoteGrammar.ContentStart(s, before.CueFrom, to), to) is not null)
+                            {
+                                for (var other = r; other < s.Runs.Count; other++)
+                                {
+                                    if (s.Runs[other].OpenToken < to)
+                                    {
+                                        consumed.Add(other);
+                                    }
+                                }
+
+                                emitted = true;
+                                continue;
+                            }
+                        }
+
                         var draft = Add(s, index, before, QuoteKind.Direct);
                         draft.Fragments.Add(runSpan);
                         consumed.Add(r);
@@ -206,6 +228,11 @@ public sealed class QuoteExtractor
                         else if (last is not null && last.Kind == QuoteKind.Direct)
                         {
                             target = last;
+                        }
+                        else if (_drafts.Count > 0 && _drafts[^1].Scan == s && _drafts[^1].SpeakerFrom >= 0)
+                        {
+                            // "She said the plan failed. “We tried everything.”": her words go on.
+                            target = _drafts[^1];
                         }
 
                         if (target is not null)
@@ -245,12 +272,30 @@ public sealed class QuoteExtractor
 
                 if (!emitted && options.IndirectSpeech)
                 {
+                    var before = _drafts.Count;
                     Indirect(s, index, from, to);
+                    if (_drafts.Count == before)
+                    {
+                        QuotedSentence(s, index, from, to);
+                    }
                 }
             }
 
             _carried = owner;
             _leadIn = LeadIn(s);
+        }
+
+        private static int LeadingCue(ParagraphScan s, int from, int to)
+        {
+            for (var c = from; c < to; c++)
+            {
+                if (s.InRun[c] < 0 && QuoteGrammar.IsCue(s, c) && QuoteGrammar.TrySpeakerBefore(s, c, from, out _, out _))
+                {
+                    return c;
+                }
+            }
+
+            return -1;
         }
 
         private static int CountWords(ParagraphScan s, int from, int to)
@@ -501,7 +546,8 @@ public sealed class QuoteExtractor
 
             from = head;
 
-            if (QuotedAfter(s, subject, to) && s.IsWord(subject) && !s.IsCapitalized(subject) && !QuoteLexicon.FunctionWords.Contains(s.Word(subject)) || (QuotedAfter(s, subject, to) && s.IsWord(subject) && QuoteLexicon.Auxiliaries.Contains(s.Word(subject))))
+            var quoted = QuotedAfter(s, subject, to, 40);
+            if (quoted && s.IsWord(subject) && !s.IsCapitalized(subject) && (!QuoteLexicon.FunctionWords.Contains(s.Word(subject)) || QuoteLexicon.Auxiliaries.Contains(s.Word(subject))))
             {
                 // "Trump called the merger “a terrible deal”": quoted words in a sentence whose subject is named are
                 // that subject's words, whatever the verb.
@@ -537,11 +583,11 @@ public sealed class QuoteExtractor
             }
         }
 
-        private static bool QuotedAfter(ParagraphScan s, int c, int to)
+        private static bool QuotedAfter(ParagraphScan s, int c, int to, int within = 12)
         {
-            for (var i = c + 1; i < to && i <= c + 12; i++)
+            for (var i = c + 1; i < to && i <= c + within; i++)
             {
-                if (s.Tokens[i].Kind == TokenKind.Open)
+                if (s.Tokens[i].Kind == TokenKind.Open && !s.IsTitle(s.Tokens[i].Run))
                 {
                     return true;
                 }
@@ -565,6 +611,73 @@ public sealed class QuoteExtractor
                 or "saying" or "noting" or "in" or "told" or "from" or "with" or "via" or "through" or "reporters"
                 || QuoteLexicon.Participles.Contains(w);
         }
+
+        /// <summary>
+        /// A sentence with quoted words of several words that no pattern attributed: the words are still someone's,
+        /// most often the sentence's subject's; the statement is kept with that subject, or with no speaker.
+        /// </summary>
+        private void QuotedSentence(ParagraphScan s, int paragraph, int from, int to)
+        {
+            var quoted = false;
+            foreach (var run in s.Runs)
+            {
+                if (run.Closed && run.OpenToken >= from && run.CloseToken < to && CountWords(s, run.OpenToken, run.CloseToken) >= MinQuotedWords && !s.IsTitle(s.Tokens[run.OpenToken].Run))
+                {
+                    quoted = true;
+                }
+            }
+
+            if (!quoted)
+            {
+                return;
+            }
+
+            var (start, end) = Trim(s, from, to);
+            if (start >= end)
+            {
+                return;
+            }
+
+            Draft draft;
+            if (QuoteGrammar.TrySubject(s, from, to, out var sf, out var st) && IsVerbAt(s, st) && !IsCalendarWord(s.Word(st - 1)))
+            {
+                draft = new Draft { Scan = s, ParagraphIndex = paragraph, SpeakerFrom = sf, SpeakerTo = st, Kind = QuoteKind.Mixed, Cue = st < to ? CharSpan.FromBounds(s.Tokens[st].Start, s.Tokens[st].End) : null };
+            }
+            else if (_drafts.Count > 0 && _drafts[^1].Scan == s && _drafts[^1].SpeakerFrom >= 0)
+            {
+                // Nobody named in the sentence: the speaker of the paragraph's statement before it goes on.
+                var prev = _drafts[^1];
+                draft = new Draft { Scan = s, ParagraphIndex = paragraph, SpeakerFrom = prev.SpeakerFrom, SpeakerTo = prev.SpeakerTo, Kind = QuoteKind.Mixed, Cue = prev.Cue };
+            }
+            else
+            {
+                // With nobody to attribute them to, quoted words may be a title or a slogan: not reported.
+                return;
+            }
+
+            draft.Fragments.Add(CharSpan.FromBounds(s.Tokens[start].Start, s.Tokens[end - 1].End));
+            _drafts.Add(draft);
+        }
+
+        /// <summary>A subject is only a subject when a verb follows it ("More than", "Frustrations at" are not).</summary>
+        private static bool IsVerbAt(ParagraphScan s, int i)
+        {
+            if (!s.IsWord(i) || s.IsCapitalized(i))
+            {
+                return false;
+            }
+
+            var w = s.Word(i);
+            return QuoteLexicon.Auxiliaries.Contains(w) || w is "is" or "was" or "were" or "are" || !QuoteLexicon.FunctionWords.Contains(w);
+        }
+
+        private static bool IsCalendarWord(ReadOnlySpan<char> w) =>
+            w is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September"
+                or "October" or "November" or "December" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday"
+                or "Saturday" or "Sunday";
+
+        /// <summary>How many quoted words make a sentence with a named subject that subject's statement.</summary>
+        private const int MinQuotedWords = 1;
 
         /// <summary>"He said:" at the end of a paragraph: an attribution whose quote starts the next paragraph.</summary>
         private static (ParagraphScan, Attribution)? LeadIn(ParagraphScan s)

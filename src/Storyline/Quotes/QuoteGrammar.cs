@@ -26,7 +26,8 @@ internal static class QuoteGrammar
         "week", "month", "year", "night", "morning", "evening", "afternoon", "today", "yesterday", "then", "also",
         "simply", "flatly", "briefly", "once", "again", "written", "televised", "reporters", "journalists",
         "audience", "crowd", "supporters", "program", "show", "broadcast", "release", "message", "video",
-        "radio", "television", "tv", "phone", "call", "him", "her", "them", "us", "me", "this", "that", "week's"]);
+        "radio", "television", "tv", "phone", "call", "him", "her", "them", "us", "me", "this", "that", "week's",
+        "out", "up", "back", "on", "down", "forward", "aloud", "publicly", "privately", "bluntly", "simply", "it"]);
 
     /// <summary>True when an attribution ("he said", "said Smith", "Peskov told reporters") starts at token <paramref name="t"/>.</summary>
     public static bool StartsAttribution(ParagraphScan s, int t) => TryForward(s, t, s.Tokens.Count, out _);
@@ -49,8 +50,8 @@ internal static class QuoteGrammar
             return false;
         }
 
-        // Cue first: "said Peskov", "said the spokesman".
-        if (IsCue(s, i))
+        // Cue first: "said Peskov", "said the spokesman" (after a comma-ended quote, any verb: "exhorted Jamie Lee Curtis").
+        if (IsCue(s, i) || (afterComma && LooksLikeVerb(s, i) && (s.IsCapitalized(i + 1) || (s.IsWord(i + 1) && QuoteLexicon.Determiners.Contains(s.Word(i + 1))))))
         {
             var np = NounPhraseForward(s, i + 1, limit);
             if (np > i + 1)
@@ -94,7 +95,7 @@ internal static class QuoteGrammar
             }
         }
 
-        if (s.IsPunct(k, ',') && s.IsCapitalized(i))
+        if (s.IsPunct(k, ',') && HasCapital(s, i, end))
         {
             // Apposition: "Smith, the campaign's spokesman, said".
             var close = -1;
@@ -129,6 +130,32 @@ internal static class QuoteGrammar
         {
             a = new Attribution(i, end, k, k + 1, k + 1);
             return true;
+        }
+
+        if (afterComma && k == end && s.IsWord(k) && s.Word(k) is "on" or "of" or "at" or "for" or "from" or "in" or "with" or "to")
+        {
+            // "“...,” a welcome message on the website reads": a phrase of place after the speaker.
+            for (var j = k + 1; j < limit && j <= k + 6 && s.IsWord(j); j++)
+            {
+                if (IsCue(s, j))
+                {
+                    a = new Attribution(i, end, j, j + 1, j + 1);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCapital(ParagraphScan s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (s.IsCapitalized(i))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -190,9 +217,10 @@ internal static class QuoteGrammar
                 break;
             }
 
-            if (i > t && QuoteLexicon.FunctionWords.Contains(word))
+            if (i > t && QuoteLexicon.FunctionWords.Contains(word) && !(s.IsCapitalized(i) && capitals > 0))
             {
-                var joins = NameJoiners.Contains(word) && s.IsCapitalized(i + 1) && capitals > 0;
+                var joins = NameJoiners.Contains(word) && capitals > 0
+                    && (s.IsCapitalized(i + 1) || (s.IsWord(i + 1) && s.Word(i + 1) is "the" && s.IsCapitalized(i + 2)));
                 if (!joins)
                 {
                     break;
@@ -259,16 +287,46 @@ internal static class QuoteGrammar
             return true;
         }
 
-        if (s.IsPunct(i, ','))
+        var dash = s.IsDash(i);
+        while (dash && s.IsDash(i - 1))
         {
-            // "Smith, a spokesman for the campaign, said": the name before the apposition.
+            i--;
+        }
+
+        if (s.IsPunct(i, ',') || dash)
+        {
+            // "Smith, a spokesman for the campaign, said" / "A former candidate -- John McCain, who lost -- said":
+            // the name before the apposition, or the name it is.
             for (var j = i - 1; j >= from && j >= i - 25; j--)
             {
-                if (s.IsPunct(j, ','))
+                if (dash ? s.IsDash(j) : s.IsPunct(j, ','))
                 {
+                    if (dash && s.IsCapitalized(j + 1) && NounPhraseForward(s, j + 1, i) is var inner && inner > j + 1)
+                    {
+                        speakerFrom = j + 1;
+                        speakerTo = inner;
+                        return true;
+                    }
+
+                    while (dash && s.IsDash(j - 1))
+                    {
+                        j--;
+                    }
+
                     if (NounPhraseBackward(s, j - 1, from, out speakerFrom) && s.IsCapitalized(j - 1))
                     {
                         speakerTo = j;
+                        return true;
+                    }
+
+                    // "Marty West, an education professor at Harvard who worked for Sen. Lamar Alexander (R-Tenn.), one of ..., called":
+                    // a name opening the sentence, then its appositions.
+                    var sentenceFrom = s.Sentences[s.SentenceOf[i]].From;
+                    var opening = NounPhraseForward(s, sentenceFrom, i);
+                    if (opening > sentenceFrom && s.IsPunct(opening, ',') && s.IsCapitalized(sentenceFrom) && !QuoteLexicon.SentenceOpeners.Contains(s.Word(sentenceFrom)) && i - opening <= 40 && !dash)
+                    {
+                        speakerFrom = sentenceFrom;
+                        speakerTo = opening;
                         return true;
                     }
 
@@ -492,6 +550,14 @@ internal static class QuoteGrammar
     public static bool TryBefore(ParagraphScan s, int from, int open, out Attribution a)
     {
         a = default;
+        if (s.IsPunct(open - 1, ':') && s.IsCapitalized(open - 2) && NounPhraseBackward(s, open - 2, from, out var nameFrom)
+            && (nameFrom == from || !s.IsWord(nameFrom - 1)))
+        {
+            // "Donald Trump: “Appreciate the congrats ...”": a name, a colon, the words.
+            a = new Attribution(nameFrom, open - 1, open - 1, open, open);
+            return true;
+        }
+
         var j = open - 1;
         for (var skipped = 0; skipped < 2 && j >= from && (s.IsPunct(j, ',') || s.IsPunct(j, ':') || s.IsDash(j)); skipped++)
         {
@@ -537,11 +603,14 @@ internal static class QuoteGrammar
             }
 
             var w = s.Word(k);
-            if (k == j && s.IsPunct(j + 1, ':') && LooksLikeVerb(s, k) && TrySpeakerBefore(s, k, from, out var vf, out var vt))
+            if (k == j && s.IsPunct(j + 1, ':') && LooksLikeVerb(s, k))
             {
                 // "then leaned in and boomed: “...": any verb before a colon that opens a quote.
-                a = new Attribution(vf, vt, k, k + 1, open);
-                return true;
+                if (TrySpeakerBefore(s, k, from, out var vf, out var vt) || TrySubject(s, from, k, out vf, out vt))
+                {
+                    a = new Attribution(vf, vt, k, k + 1, open);
+                    return true;
+                }
             }
 
             if (!(s.IsCapitalized(k) || BetweenCueAndQuote.Contains(w) || QuoteLexicon.ObjectWords.Contains(w)))

@@ -28,7 +28,8 @@ internal static class QuoteLexicon
         "answered", "answers", "bemoaned", "lamented", "laments", "scoffed", "sighed", "laughed", "riffed", "marveled",
         "exclaimed", "whispered", "screamed", "cried", "pleaded", "begged", "raged", "fumed", "snapped", "opined",
         "surmised", "offered", "ventured", "implored", "reasoned", "rejoined", "allowed", "explained", "acknowledge",
-        "recall", "predicts", "insist", "mused", "concedes", "summed", "stated", "wrote", "says");
+        "recall", "predicts", "insist", "mused", "concedes", "summed", "stated", "wrote", "says", "continues",
+        "exhorted", "vented", "explains", "recalled", "muses", "quips", "jokes", "sneered", "gushed", "raved");
 
     /// <summary>Cues that are also plural nouns ("Turkish fears about", "reports from the ministry").</summary>
     public static readonly WordSet NounLikeCues = Set(
@@ -41,7 +42,7 @@ internal static class QuoteLexicon
         "branded", "brands", "termed", "terms", "chanted", "chanting", "praised", "praises", "blasted", "blasts",
         "slammed", "slams", "mocked", "mocks", "criticized", "criticised", "criticizes", "lambasted", "hailed",
         "hails", "touted", "touts", "decried", "decries", "derided", "derides", "characterized", "referred", "refers",
-        "recounted", "recounts", "read", "reads", "began", "begins", "concluded", "concludes", "sang", "shouted");
+        "recounted", "recounts", "read", "reads", "began", "begins", "concluded", "concludes", "sang", "shouted", "put");
 
     /// <summary>Present participles that open a second statement after an attribution (", adding that ...").</summary>
     public static readonly WordSet Participles = Set(
@@ -127,7 +128,8 @@ internal static class QuoteLexicon
         "under", "over", "among", "between", "through", "across", "against", "like", "unlike", "despite", "amid",
         "overall", "thus", "hence", "besides", "again", "once", "first", "second", "third", "next", "not",
         "writing", "talking", "addressing", "responding", "asked", "told", "said", "no", "yes", "well", "oh",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "within", "outside", "inside",
+        "beyond", "following", "given", "based", "having", "being", "near", "around", "behind", "toward", "upon");
 
     /// <summary>Abbreviations after which a full stop does not end a sentence.</summary>
     public static readonly WordSet Abbreviations = Set(

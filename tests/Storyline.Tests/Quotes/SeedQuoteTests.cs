@@ -4,9 +4,9 @@ using Storyline.Text;
 namespace Storyline.Tests.Quotes;
 
 /// <summary>
-/// EXPECTED.md, "Quotes", on the seed pages as the crawler saved them (paragraphs = non-empty lines). Speakers are
-/// checked as the words the text gives (a pronoun through its antecedent); once the entity stage plugs in as the
-/// <see cref="ISpeakerResolver"/>, "the spokesman" in 002 must resolve to Dmitry Peskov as well.
+/// EXPECTED.md, "Quotes", on the seed pages as the crawler saved them (paragraphs = non-empty lines). Here speakers
+/// are checked as the words the text gives (a pronoun through its antecedent); <see cref="SeedQuoteEntityTests"/>
+/// checks them resolved to entities through the entity stage ("the spokesman" in 002 → Dmitry Peskov).
 /// </summary>
 public class SeedQuoteTests
 {
@@ -79,5 +79,46 @@ public class SeedQuoteTests
         // 004's own quotes (Cavusoglu) have one source.
         var own = Assert.Single(merged, m => m.Text.Contains("We conveyed our determination", StringComparison.Ordinal));
         Assert.Equal(["004"], own.ArticleIds);
+    }
+}
+
+/// <summary>The seed quotes with speakers resolved to entities by the entity stage, plugged in as the speaker resolver.</summary>
+public class SeedQuoteEntityTests
+{
+    [SharedTheory]
+    [InlineData("000", "The process of implementing agreements", "Dmitry Peskov")]
+    [InlineData("001", "We were satisfied with the agreements", "Dmitry Peskov")]
+    [InlineData("002", "perfectly armed, constantly receiving ammunition", "Dmitry Peskov")]
+    [InlineData("002", "Very dangerous samples", "Dmitry Peskov")]
+    [InlineData("003", "At the moment, we consider the most important thing", "Dmitry Peskov")]
+    [InlineData("004", "We consider such sorties from Idlib unacceptable", "Dmitry Peskov")]
+    [InlineData("003", "there were no plans currently for", "Dmitry Peskov")]
+    [InlineData("002", "Turkey has not yet fulfilled the Syria accords", "Dmitry Peskov")]
+    [InlineData("004", "We conveyed our determination to our Russian counterparts", "Cavusoglu")]
+    [InlineData("004", "\"without anger\"", "Erdogan")]
+    [InlineData("002", "\"war\"", "Erdogan")]
+    public void Every_expected_quote_has_its_speaker_entity(string seed, string words, string entity)
+    {
+        var articles = new[] { "000", "001", "002", "003", "004" }.Select(prefix =>
+        {
+            var text = File.ReadAllText(SharedData.Seed(prefix));
+            return new Storyline.Model.Article
+            {
+                Id = prefix,
+                Origin = prefix,
+                Text = text,
+                Paragraphs = [.. QuoteExtractor.SplitParagraphs(text).Select(p => new Storyline.Model.Paragraph(p.Start, p.Length, Storyline.Model.BlockRole.Body))],
+            };
+        }).ToList();
+        var resolver = new EntitySpeakerResolver(Storyline.Entities.EntityResolver.Default.Resolve(articles));
+        var extractor = new QuoteExtractor(new QuoteExtractorOptions { SpeakerResolver = resolver });
+        var article = articles.Single(a => a.Id == seed);
+
+        var quotes = extractor.Extract(article)
+            .Where(q => TextNormalizer.Normalize(q.ContentText(article.Text), lowerCase: true).Contains(TextNormalizer.Normalize(words, lowerCase: true), StringComparison.Ordinal))
+            .ToList();
+
+        var q = Assert.Single(quotes);
+        Assert.Contains(entity, q.SpeakerName, StringComparison.Ordinal);
     }
 }
