@@ -23,13 +23,13 @@ public sealed class NerTagger
     private readonly NerFeatures _features;
 
     private const string Magic = "SLNER";
-    private const int Version = 2;
+    private const int Version = 3;
 
     internal NerTagger(NerModel model, NerModel? second = null)
     {
         Model = model;
         Second = second;
-        _features = new NerFeatures(model.UsesGazetteer ? Gazetteer.Default : null, model.UsesCasing ? CasingStatistics.Default : null);
+        _features = new NerFeatures(model.UsesGazetteer ? Gazetteer.Default : null, model.UsesCasing ? CasingStatistics.Default : null, model.UsesClusters ? WordClusters.Default : null);
     }
 
     /// <summary>The tagger with the model shipped in the assembly (trained on CoNLL-2003 English), loaded once.</summary>
