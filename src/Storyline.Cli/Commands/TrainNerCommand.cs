@@ -22,9 +22,10 @@ internal static class TrainNerCommand
         var holdout = new Option<int>("--holdout") { Description = "Keep every K-th training document aside and score it after each epoch (0: off)." };
         var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Train without the place gazetteers (for comparison)." };
         var noCasing = new Option<bool>("--no-casing") { Description = "Train without the casing statistics (for comparison)." };
+        var noClusters = new Option<bool>("--no-clusters") { Description = "Train without the word classes (for comparison)." };
         var onePass = new Option<bool>("--one-pass") { Description = "Train the first pass only (no document-history second pass)." };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times than this in training.", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
-        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) on CoNLL data.") { train, dev, output, epochs, holdout, noGazetteer, minCount, noCasing, onePass };
+        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) on CoNLL data.") { train, dev, output, epochs, holdout, noGazetteer, minCount, noCasing, onePass, noClusters };
         cmd.SetAction(parseResult =>
         {
             var trainPath = parseResult.GetValue(train)!;
@@ -60,7 +61,7 @@ internal static class TrainNerCommand
                 trainDocs = [.. trainDocs.Where((_, i) => i % k != 0)];
             }
 
-            var options = new NerTrainingOptions { Epochs = Math.Max(1, parseResult.GetValue(epochs)), UseGazetteer = !parseResult.GetValue(noGazetteer), MinFeatureCount = parseResult.GetValue(minCount), UseCasing = !parseResult.GetValue(noCasing), TwoPass = !parseResult.GetValue(onePass) };
+            var options = new NerTrainingOptions { Epochs = Math.Max(1, parseResult.GetValue(epochs)), UseGazetteer = !parseResult.GetValue(noGazetteer), MinFeatureCount = parseResult.GetValue(minCount), UseCasing = !parseResult.GetValue(noCasing), TwoPass = !parseResult.GetValue(onePass), UseClusters = !parseResult.GetValue(noClusters) };
             var c = CultureInfo.InvariantCulture;
             var watch = Stopwatch.StartNew();
             var tagger = NerTrainer.Train(trainDocs, options, (epoch, t) =>
@@ -121,6 +122,32 @@ internal static class TrainNerCommand
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
             {
                 Console.Error.WriteLine($"train casing: {e.Message}");
+                return 2;
+            }
+        });
+        return cmd;
+    }
+
+    /// <summary><c>storyline train clusters --unlabeled FILE... --out FILE</c>: the word classes the tagger's features read.</summary>
+    public static Command CreateClusters()
+    {
+        var inputs = new Option<FileInfo[]>("--unlabeled") { Description = "JSON Lines files (gzip or not) with a \"text\" field.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var output = new Option<FileInfo>("--out") { Description = "Where to write the table (gzip).", Required = true };
+        var cmd = new Command("clusters", "Learn word classes (k-means over neighbour statistics) from unlabeled news.") { inputs, output };
+        cmd.SetAction(parseResult =>
+        {
+            var files = parseResult.GetValue(inputs)!;
+            var outPath = parseResult.GetValue(output)!;
+            try
+            {
+                using var stream = File.Create(outPath.FullName);
+                var words = WordClusters.Build(files.Select(f => f.FullName), stream, log: Console.Error.WriteLine);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outPath.FullName}: {words} words"));
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+            {
+                Console.Error.WriteLine($"train clusters: {e.Message}");
                 return 2;
             }
         });

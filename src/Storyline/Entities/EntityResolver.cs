@@ -44,7 +44,14 @@ public sealed record ResolvedEntity
     /// <summary>Mentions per article id.</summary>
     public required ImmutableSortedDictionary<string, int> MentionCounts { get; init; }
 
+    /// <summary>Mentions in the article text (spans of <see cref="Article.Text"/>).</summary>
     public required ImmutableArray<ResolvedMention> Mentions { get; init; }
+
+    /// <summary>
+    /// Mentions in an article's dateline ("Reuters, Moscow :"), which the extractor keeps out of the text: spans of
+    /// <c>Article.Dateline.Value</c>, not of the text.
+    /// </summary>
+    public ImmutableArray<ResolvedMention> DatelineMentions { get; init; } = [];
 
     /// <summary>ISO 3166-1 alpha-2 code when the entity is a country.</summary>
     public string? CountryCode { get; init; }
@@ -131,6 +138,20 @@ public sealed class EntityResolver
             FindAcronyms(article.Text, raw, firstIndex, renamings);
             FindRenamings(article.Text, raw, firstIndex, renamings);
             FindAppositions(article.Text, doc, raw, firstIndex, roleBindings);
+
+            // The dateline names the agency and the place reported from; it stands outside the text.
+            if (article.Dateline?.Value is { Length: > 0 } dateline)
+            {
+                var datelineDoc = NerDocument.FromText(dateline);
+                var asArticle = article with { Text = dateline };
+                foreach (var m in NerTagger.Mentions(datelineDoc, _tagger.Tag(datelineDoc)))
+                {
+                    if (Clean(asArticle, m) is { } clean)
+                    {
+                        raw.Add(clean with { InDateline = true });
+                    }
+                }
+            }
         }
 
         AddAcronymRepeats(docs, raw);
@@ -187,6 +208,9 @@ public sealed class EntityResolver
 
     private sealed record RawMention(string ArticleId, int ArticleIndex, int Start, int Length, string Text, string Key, string[] Tokens, EntityType Type, MentionKind Kind)
     {
+        /// <summary>A span of the article's dateline, not of its text.</summary>
+        public bool InDateline { get; init; }
+
         /// <summary>Followed by a word that only organisations take ("Kremlin spokesman", "the Nusra group").</summary>
         public bool OrgCue { get; init; }
     }
@@ -298,7 +322,7 @@ public sealed class EntityResolver
             return;
         }
 
-        var taken = raw.Select(r => (r.ArticleId, r.Start)).ToHashSet();
+        var taken = raw.Where(r => !r.InDateline).Select(r => (r.ArticleId, r.Start)).ToHashSet();
         foreach (var (article, doc) in docs)
         {
             foreach (var t in doc.Tokens)
@@ -614,7 +638,7 @@ public sealed class EntityResolver
             set.Add(g);
         }
 
-        var mentionStarts = raw.Select(r => (r.ArticleId, r.Start)).ToHashSet();
+        var mentionStarts = raw.Where(r => !r.InDateline).Select(r => (r.ArticleId, r.Start)).ToHashSet();
         foreach (var (article, doc) in docs)
         {
             var text = article.Text;
@@ -720,7 +744,9 @@ public sealed class EntityResolver
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
             var aliases = surfaces.Where(s => s != canonical).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
 
-            var mentions = members.Select(i => new ResolvedMention(raw[i].ArticleId, raw[i].Start, raw[i].Length, raw[i].Text, raw[i].Kind))
+            var dateline = members.Where(i => raw[i].InDateline).Select(i => new ResolvedMention(raw[i].ArticleId, raw[i].Start, raw[i].Length, raw[i].Text, raw[i].Kind))
+                .OrderBy(m => m.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Start).ToImmutableArray();
+            var mentions = members.Where(i => !raw[i].InDateline).Select(i => new ResolvedMention(raw[i].ArticleId, raw[i].Start, raw[i].Length, raw[i].Text, raw[i].Kind))
                 .Concat(roleMentions.Where(r => r.Group == root).Select(r => new ResolvedMention(r.ArticleId, r.Start, r.Length, r.Text, MentionKind.Role)))
                 .DistinctBy(m => (m.ArticleId, m.Start))
                 .OrderBy(m => m.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Start).ToImmutableArray();
@@ -735,11 +761,12 @@ public sealed class EntityResolver
                 Roles = roles,
                 MentionCounts = counts,
                 Mentions = mentions,
+                DatelineMentions = dateline,
                 CountryCode = country?.Code,
             });
         }
 
-        return [.. entities.OrderByDescending(e => e.Mentions.Length).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Type)];
+        return [.. entities.OrderByDescending(e => e.Mentions.Length + e.DatelineMentions.Length).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Type)];
     }
 
     private sealed class UnionFind

@@ -70,15 +70,17 @@ internal sealed class NerFeatures
         TNextLower = 8, TPrev2Lower = 9, TNext2Lower = 10, TPrevCur = 11, TCurNext = 12, TShapePrevCur = 13,
         TShapeCurNext = 14, TShape3 = 15, TFirst = 16, TCapsLower = 17, TGaz = 18, TGazShape = 19, TDocCase = 20,
         TDocCaseShape = 21, TPrevShape = 22, TNextShape = 23, TPrevWordCur = 24, TLength = 25, TGazPrev = 26,
-        TGazNext = 27, TCase = 28, TCaseShape = 29, TCasePrev = 30, TCaseNext = 31, THistMajor = 32, THistAny = 33, THistMajorShape = 34, THistPrev = 35, THistNext = 36;
+        TGazNext = 27, TCase = 28, TCaseShape = 29, TCasePrev = 30, TCaseNext = 31, THistMajor = 32, THistAny = 33, THistMajorShape = 34, THistPrev = 35, THistNext = 36, TFine = 37, TCoarse = 38, TFinePrev = 39, TFineNext = 40, TCoarsePrev = 41, TCoarseNext = 42, TFineShape = 43;
 
     private readonly Gazetteer? _gazetteer;
     private readonly CasingStatistics? _casing;
+    private readonly WordClusters? _clusters;
 
-    public NerFeatures(Gazetteer? gazetteer, CasingStatistics? casing)
+    public NerFeatures(Gazetteer? gazetteer, CasingStatistics? casing, WordClusters? clusters = null)
     {
         _gazetteer = gazetteer;
         _casing = casing;
+        _clusters = clusters;
     }
 
     /// <summary>Per-token values computed once per document.</summary>
@@ -103,6 +105,9 @@ internal sealed class NerFeatures
 
         /// <summary>Casing bucket of each token in unlabeled news (<see cref="CasingStatistics"/>); null without the table.</summary>
         public byte[]? Casing { get; init; }
+
+        /// <summary>Fine and coarse word classes of each token (<see cref="WordClusters"/>); null without the table.</summary>
+        public (ushort Fine, ushort Coarse)[]? Clusters { get; init; }
 
         /// <summary>
         /// For the second pass: per token, the majority label type (1 + type, 5 for O; 0 when the word occurs nowhere
@@ -282,7 +287,17 @@ internal sealed class NerFeatures
             }
         }
 
-        return new Context { Document = document, Word = word, Folded = folded, Shape = shape, Gaz = gaz, CapsSentence = caps, DocCase = docCase, Casing = casing };
+        (ushort Fine, ushort Coarse)[]? clusters = null;
+        if (_clusters is { } wc)
+        {
+            clusters = new (ushort, ushort)[n];
+            for (var i = 0; i < n; i++)
+            {
+                clusters[i] = wc.Of(folded[i]);
+            }
+        }
+
+        return new Context { Document = document, Word = word, Folded = folded, Shape = shape, Gaz = gaz, CapsSentence = caps, DocCase = docCase, Casing = casing, Clusters = clusters };
     }
 
     /// <summary>Appends the features of token <paramref name="i"/> of sentence <paramref name="s"/> to <paramref name="output"/>.</summary>
@@ -362,6 +377,19 @@ internal sealed class NerFeatures
             output.Add(FeatureHash.Mix(TCaseShape, cb[i], sh));
             output.Add(FeatureHash.Mix(TCasePrev, i > first ? cb[i - 1] : 9UL));
             output.Add(FeatureHash.Mix(TCaseNext, i + 1 < end ? cb[i + 1] : 9UL));
+        }
+
+        if (ctx.Clusters is { } wcl)
+        {
+            var (fine, coarse) = wcl[i];
+            const ulong None = 0xFFFF;
+            output.Add(FeatureHash.Mix(TFine, fine));
+            output.Add(FeatureHash.Mix(TCoarse, coarse));
+            output.Add(FeatureHash.Mix(TFineShape, fine, sh));
+            output.Add(FeatureHash.Mix(TFinePrev, i > first ? wcl[i - 1].Fine : None));
+            output.Add(FeatureHash.Mix(TFineNext, i + 1 < end ? wcl[i + 1].Fine : None));
+            output.Add(FeatureHash.Mix(TCoarsePrev, i > first ? wcl[i - 1].Coarse : None));
+            output.Add(FeatureHash.Mix(TCoarseNext, i + 1 < end ? wcl[i + 1].Coarse : None));
         }
 
         // A word capitalised only because it opens a sentence or sits in a headline: how does the rest of the

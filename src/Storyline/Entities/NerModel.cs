@@ -14,7 +14,7 @@ internal sealed class NerModel
     private readonly Slot[] _slots;
     private readonly int _mask;
 
-    public NerModel(Dictionary<ulong, int> rows, float[] weights, float[] transitions, float[] start, bool usesGazetteer, bool usesCasing)
+    public NerModel(Dictionary<ulong, int> rows, float[] weights, float[] transitions, float[] start, bool usesGazetteer, bool usesCasing, bool usesClusters)
     {
         _rows = rows;
         var capacity = 16;
@@ -41,6 +41,7 @@ internal sealed class NerModel
         Start = start;
         UsesGazetteer = usesGazetteer;
         UsesCasing = usesCasing;
+        UsesClusters = usesClusters;
     }
 
     /// <summary>Row-major: <c>Weights[row * NerLabels.Count + label]</c>.</summary>
@@ -55,6 +56,8 @@ internal sealed class NerModel
     public bool UsesGazetteer { get; }
 
     public bool UsesCasing { get; }
+
+    public bool UsesClusters { get; }
 
     public int FeatureCount => _rows.Count;
 
@@ -90,6 +93,7 @@ internal sealed class NerModel
     {
         w.Write(UsesGazetteer);
         w.Write(UsesCasing);
+        w.Write(UsesClusters);
         foreach (var t in Transitions)
         {
             w.Write(t);
@@ -127,6 +131,7 @@ internal sealed class NerModel
     {
         var usesGazetteer = r.ReadBoolean();
         var usesCasing = r.ReadBoolean();
+        var usesClusters = r.ReadBoolean();
         var transitions = new float[NerLabels.Count * NerLabels.Count];
         for (var i = 0; i < transitions.Length; i++)
         {
@@ -159,6 +164,6 @@ internal sealed class NerModel
             }
         }
 
-        return new NerModel(rows, weights, transitions, start, usesGazetteer, usesCasing);
+        return new NerModel(rows, weights, transitions, start, usesGazetteer, usesCasing, usesClusters);
     }
 }

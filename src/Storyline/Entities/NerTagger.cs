@@ -21,15 +21,17 @@ public sealed class NerTagger
     private static readonly Lazy<NerTagger> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly NerFeatures _features;
+    private readonly JointIndex _joint;
 
     private const string Magic = "SLNER";
-    private const int Version = 2;
+    private const int Version = 3;
 
     internal NerTagger(NerModel model, NerModel? second = null)
     {
         Model = model;
         Second = second;
-        _features = new NerFeatures(model.UsesGazetteer ? Gazetteer.Default : null, model.UsesCasing ? CasingStatistics.Default : null);
+        _joint = new JointIndex(model, second);
+        _features = new NerFeatures(model.UsesGazetteer ? Gazetteer.Default : null, model.UsesCasing ? CasingStatistics.Default : null, model.UsesClusters ? WordClusters.Default : null);
     }
 
     /// <summary>The tagger with the model shipped in the assembly (trained on CoNLL-2003 English), loaded once.</summary>
@@ -113,21 +115,26 @@ public sealed class NerTagger
             }
         }
 
+        // One probe per feature finds its row in both passes' weights.
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hashes);
+        var rows1 = new int[all.Length];
+        var rows2 = Second is null ? null : new int[all.Length];
+        _joint.Resolve(all, rows1, rows2);
+
         var emission = new float[64 * NerLabels.Count];
         foreach (var s in document.Sentences)
         {
-            emission = Emissions(Model, all, offsets, s, emission, null);
+            emission = Emissions(Model, rows1, offsets, s, emission, null, null);
             Viterbi(emission, s.TokenCount, Model.Transitions, Model.Start, labels.AsSpan(s.FirstToken, s.TokenCount));
         }
 
-        if (Second is { } second)
+        if (Second is { } second && rows2 is not null)
         {
             NerFeatures.SetHistory(ctx, labels);
             var extra = new List<ulong>(8);
             foreach (var s in document.Sentences)
             {
-                emission = Emissions(second, all, offsets, s, emission, (t, list) => NerFeatures.ExtractHistory(ctx, s, t, list), extra);
+                emission = Emissions(second, rows2, offsets, s, emission, ctx, extra);
                 Viterbi(emission, s.TokenCount, second.Transitions, second.Start, labels.AsSpan(s.FirstToken, s.TokenCount));
             }
         }
@@ -135,7 +142,7 @@ public sealed class NerTagger
         return labels;
     }
 
-    private static float[] Emissions(NerModel model, ReadOnlySpan<ulong> hashes, int[] offsets, Sentence s, float[] emission, Action<int, List<ulong>>? more, List<ulong>? extra = null)
+    private static float[] Emissions(NerModel model, int[] rows, int[] offsets, Sentence s, float[] emission, NerFeatures.Context? history, List<ulong>? extra)
     {
         const int L = NerLabels.Count;
         if (emission.Length < s.TokenCount * L)
@@ -149,19 +156,18 @@ public sealed class NerTagger
         {
             var t = s.FirstToken + k;
             var e = emission.AsSpan(k * L, L);
-            foreach (var f in hashes[offsets[t]..offsets[t + 1]])
+            foreach (var row in rows.AsSpan(offsets[t], offsets[t + 1] - offsets[t]))
             {
-                var row = model.Row(f);
                 if (row >= 0)
                 {
                     Add(e, w.AsSpan(row * L, L));
                 }
             }
 
-            if (more is not null && extra is not null)
+            if (history is not null && extra is not null)
             {
                 extra.Clear();
-                more(t, extra);
+                NerFeatures.ExtractHistory(history, s, t, extra);
                 foreach (var f in extra)
                 {
                     var row = model.Row(f);
@@ -274,5 +280,85 @@ public sealed class NerTagger
 
         using var stream = Gazetteer.OpenResource(ModelResource);
         return Read(stream, ModelResource);
+    }
+
+    /// <summary>The features of both passes in one open-addressing table: key, first-pass row, second-pass row.</summary>
+    private sealed class JointIndex
+    {
+        private readonly Slot[] _slots;
+        private readonly int _mask;
+
+        public JointIndex(NerModel first, NerModel? second)
+        {
+            var keys = new SortedDictionary<ulong, (int, int)>();
+            foreach (var (key, row) in first.Rows)
+            {
+                keys[key] = (row, -1);
+            }
+
+            if (second is not null)
+            {
+                foreach (var (key, row) in second.Rows)
+                {
+                    keys[key] = (keys.TryGetValue(key, out var r) ? r.Item1 : -1, row);
+                }
+            }
+
+            var capacity = 16;
+            while (capacity < keys.Count * 2)
+            {
+                capacity <<= 1;
+            }
+
+            _slots = new Slot[capacity];
+            _mask = capacity - 1;
+            foreach (var (key, (row1, row2)) in keys)
+            {
+                var k = key == 0 ? 1 : key;
+                var slot = (int)(k & (ulong)_mask);
+                while (_slots[slot].Key != 0)
+                {
+                    slot = (slot + 1) & _mask;
+                }
+
+                _slots[slot] = new Slot(k, row1, row2);
+            }
+        }
+
+        public void Resolve(ReadOnlySpan<ulong> features, Span<int> rows1, Span<int> rows2)
+        {
+            for (var i = 0; i < features.Length; i++)
+            {
+                var k = features[i] == 0 ? 1 : features[i];
+                var slot = (int)(k & (ulong)_mask);
+                var row1 = -1;
+                var row2 = -1;
+                while (true)
+                {
+                    ref readonly var stored = ref _slots[slot];
+                    if (stored.Key == k)
+                    {
+                        row1 = stored.Row1;
+                        row2 = stored.Row2;
+                        break;
+                    }
+
+                    if (stored.Key == 0)
+                    {
+                        break;
+                    }
+
+                    slot = (slot + 1) & _mask;
+                }
+
+                rows1[i] = row1;
+                if (!rows2.IsEmpty)
+                {
+                    rows2[i] = row2;
+                }
+            }
+        }
+
+        private readonly record struct Slot(ulong Key, int Row1, int Row2);
     }
 }

@@ -18,6 +18,9 @@ public sealed record NerTrainingOptions
     /// <summary>Use the casing statistics learned from unlabeled news, when the build embeds them.</summary>
     public bool UseCasing { get; init; } = true;
 
+    /// <summary>Use the word classes learned from unlabeled news, when the build embeds them.</summary>
+    public bool UseClusters { get; init; } = true;
+
     /// <summary>
     /// Train a second pass that sees how the first pass tagged the same word elsewhere in the document. Its
     /// training features come from first-pass models trained on the other half of the documents (two-fold
@@ -68,7 +71,8 @@ public static class NerTrainer
     private static NerModel TrainPass(IReadOnlyList<ConllDocument> documents, NerTrainingOptions options, int[][]? history, Action<int, NerModel>? afterEpoch, Action<string>? log)
     {
         var casing = options.UseCasing ? CasingStatistics.Default : null;
-        var features = new NerFeatures(options.UseGazetteer ? Gazetteer.Default : null, casing);
+        var clusters = options.UseClusters ? WordClusters.Default : null;
+        var features = new NerFeatures(options.UseGazetteer ? Gazetteer.Default : null, casing, clusters);
 
         // Pass 1: every token's hashed features, once.
         var hashes = new List<ulong>(documents.Count * 8000);
@@ -214,7 +218,7 @@ public static class NerTrainer
             log?.Invoke($"epoch {epoch}: {errors} token errors in training");
             if (afterEpoch is not null || epoch == options.Epochs)
             {
-                var model = new NerModel(rows, Average(weights, totals, step), Average(trans, transTotals, step), Average(start, startTotals, step), options.UseGazetteer, casing is not null);
+                var model = new NerModel(rows, Average(weights, totals, step), Average(trans, transTotals, step), Average(start, startTotals, step), options.UseGazetteer, casing is not null, clusters is not null);
                 afterEpoch?.Invoke(epoch, model);
                 if (epoch == options.Epochs)
                 {
@@ -254,7 +258,7 @@ public static class NerTrainer
             }
         }
 
-        return new NerModel(rows, [.. kept], m.Transitions, m.Start, m.UsesGazetteer, m.UsesCasing);
+        return new NerModel(rows, [.. kept], m.Transitions, m.Start, m.UsesGazetteer, m.UsesCasing, m.UsesClusters);
     }
 
     private static void Update(float[] w, double[] totals, int index, float delta, double step)

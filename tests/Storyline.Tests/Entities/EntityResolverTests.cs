@@ -63,5 +63,17 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void The_dateline_names_the_agency_outside_the_text()
+    {
+        var article = Article("a1", "The Kremlin said on Tuesday that the talks would go on.") with { Dateline = new MetaValue("MOSCOW (Reuters) -", "text:dateline") };
+        var entities = EntityResolver.Default.Resolve([article]);
+        var reuters = Assert.Single(entities, e => e.Name == "Reuters");
+        Assert.Equal(EntityType.Organization, reuters.Type);
+        Assert.Empty(reuters.Mentions);
+        var m = Assert.Single(reuters.DatelineMentions);
+        Assert.Equal("Reuters", article.Dateline!.Value.Substring(m.Start, m.Length));
+    }
+
+    [Fact]
     public void No_articles_no_entities() => Assert.Empty(EntityResolver.Default.Resolve([]));
 }

@@ -103,6 +103,6 @@ public sealed class NerTaggerTests
         var docs = ConllReader.ReadFile(Path.Combine(SharedData.Data, "ner", "conll2003", "dev.conll"));
         var result = NerEvaluation.Run(NerTagger.Default, docs);
         Assert.Equal(3250, result.Sentences);
-        Assert.True(result.F1 >= 0.91, $"dev F1 {result.F1}");
+        Assert.True(result.F1 >= 0.92, $"dev F1 {result.F1}");
     }
 }
