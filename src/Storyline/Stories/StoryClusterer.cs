@@ -127,7 +127,7 @@ internal sealed class StoryClusterer
 
     private double Score(StoryState story, List<(int Term, double Weight)> vector, List<string> names, DateTimeOffset? date)
     {
-        var cosine = story.Cosine(vector);
+        var cosine = (1 - _options.MeanWeight) * story.Cosine(vector) + (_options.MeanWeight * story.MeanCosine(vector));
         if (_options.MemberWeight > 0)
         {
             var bestMember = 0.0;
@@ -138,23 +138,6 @@ internal sealed class StoryClusterer
 
             cosine = ((1 - _options.MemberWeight) * cosine) + (_options.MemberWeight * bestMember);
         }
-        var nameShare = 0.0;
-        if (names.Count > 0)
-        {
-            double shared = 0, all = 0;
-            foreach (var n in names)
-            {
-                var idf = _nameDf.Idf(n);
-                all += idf;
-                if (story.Names.ContainsKey(n))
-                {
-                    shared += idf;
-                }
-            }
-
-            nameShare = all > 0 ? shared / all : 0;
-        }
-
         // Names as a vector of their own: the cosine between the article's (idf-weighted) names and the
         // story's (member counts times idf).
         double nameCosine = 0;
@@ -180,14 +163,7 @@ internal sealed class StoryClusterer
             nameCosine = dot / Math.Sqrt(docNorm * storyNorm);
         }
 
-        var mode = Environment.GetEnvironmentVariable("MODE");
-        var score = mode switch
-        {
-            "cos" => cosine + (_options.NameWeight * nameCosine),
-            "mul" => cosine * ((1 - _options.NameWeight) + (_options.NameWeight * 2 * nameCosine)),
-            "mix" => ((1 - _options.NameWeight) * cosine) + (_options.NameWeight * nameCosine),
-            _ => cosine + (_options.NameWeight * nameShare),
-        };
+        var score = ((1 - _options.NameWeight) * cosine) + (_options.NameWeight * nameCosine);
         if (date is { } d && story.FirstDate is { } first && story.LastDate is { } last)
         {
             var gap = d < first ? (first - d).TotalDays : d > last ? (d - last).TotalDays : 0;
@@ -315,6 +291,24 @@ internal sealed class StoryState(string id)
         }
 
         return dot / Math.Sqrt(_normSquared);
+    }
+
+    /// <summary>
+    /// The mean cosine between a unit vector and the members: unlike the centroid's cosine, it does not
+    /// grow as a story's members drift apart, so a loose story does not become a magnet for everything.
+    /// </summary>
+    public double MeanCosine(List<(int Term, double Weight)> vector)
+    {
+        var dot = 0.0;
+        foreach (var (term, w) in vector)
+        {
+            if (_centroid.TryGetValue(term, out var c))
+            {
+                dot += w * c;
+            }
+        }
+
+        return Members.Count == 0 ? 0 : dot / Members.Count;
     }
 }
 
