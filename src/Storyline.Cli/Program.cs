@@ -14,6 +14,10 @@ internal static class Program
         root.Subcommands.Add(ArticlesCommand.Show());
         root.Subcommands.Add(ArticlesCommand.Search());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(EntitiesCommand.Entities());
+        root.Subcommands.Add(EntitiesCommand.Quotes());
+        root.Subcommands.Add(new Command("train", "Train a model of the engine from data.") { TrainNerCommand.Create(), TrainNerCommand.CreateCasing() });
         root.Subcommands.Add(MakeDedupSetCommand.Create());
         return root.Parse(args).Invoke();
     }

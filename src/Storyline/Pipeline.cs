@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Storyline.Extract;
 using Storyline.Ingest;
 using Storyline.Model;
@@ -44,6 +45,15 @@ public sealed class IngestResult
 
     /// <summary>Ids of the articles this run added, in input order.</summary>
     public List<string> AddedIds { get; } = [];
+
+    /// <summary>Wall-clock seconds spent in each stage ("read", "observe", "extract", "store", "stories").</summary>
+    public SortedDictionary<string, double> StageSeconds { get; } = new(StringComparer.Ordinal);
+
+    internal void Time(string stage, Stopwatch watch)
+    {
+        StageSeconds[stage] = StageSeconds.GetValueOrDefault(stage) + watch.Elapsed.TotalSeconds;
+        watch.Restart();
+    }
 }
 
 /// <summary>
@@ -68,9 +78,11 @@ public sealed class Pipeline(PipelineOptions? options = null)
         // Pass one: learn which lines repeat across the new pages, and note every input that fails.
         var added = new LineStatistics();
         var toExtract = new HashSet<string>(StringComparer.Ordinal);
+        var watch = Stopwatch.StartNew();
         foreach (var chunk in Decoded(source.Read(pathList, result.Skipped.Add), result, reportProblems: true).Chunk(64))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            result.Time("read", watch);
             var fresh = new List<DecodedPage>();
             foreach (var (page, id) in chunk)
             {
@@ -91,24 +103,29 @@ public sealed class Pipeline(PipelineOptions? options = null)
 
             Parallel.ForEach(fresh, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken }, page => _options.Extractor.Observe(page, added));
             progress?.Invoke($"read {result.PagesRead} pages");
+            result.Time("observe", watch);
         }
 
         var statistics = store.LoadLineStatistics();
         statistics.MergeFrom(added);
+        result.Time("observe", watch);
 
         // Pass two: extract the new pages against what the whole corpus shows, and store them in input order.
         var batch = new List<Article>(_options.BatchSize);
         var done = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in Decoded(source.Read(pathList), result, reportProblems: false).Chunk(64))
         {
+            result.Time("read", watch);
             var work = chunk.Where(t => toExtract.Contains(t.Id) && done.Add(t.Id)).ToArray();
             var articles = new Article[work.Length];
             Parallel.For(0, work.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken }, i =>
                 articles[i] = _options.Extractor.Extract(work[i].Page, statistics, cancellationToken) with { Id = work[i].Id });
             batch.AddRange(articles);
+            result.Time("extract", watch);
             if (batch.Count >= _options.BatchSize)
             {
                 Flush(store, batch, result);
+                result.Time("store", watch);
             }
 
             progress?.Invoke($"extracted {result.ArticlesAdded + batch.Count} articles");
@@ -116,16 +133,37 @@ public sealed class Pipeline(PipelineOptions? options = null)
 
         Flush(store, batch, result);
         store.AddLineStatistics(added);
+        result.Time("store", watch);
         RegroupStories(store);
+        result.Time("stories", watch);
         return result;
     }
 
-    /// <summary>Recomputes the store's stories from every stored article.</summary>
+    /// <summary>
+    /// Recomputes the store's links and stories from every stored article, in the order they were stored, so the
+    /// result is the same however the articles arrived in batches. (Costs a pass over the store per run; the
+    /// story builder itself is incremental, and keeping its state in the store is the next step for scale.)
+    /// </summary>
     public static void RegroupStories(SqliteStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var articles = store.Articles().ToList();
-        store.ReplaceStories(SharedParagraphGrouper.Group(articles), []);
+        var builder = new StoryBuilder();
+        foreach (var article in store.Articles())
+        {
+            builder.Observe(article);
+        }
+
+        var excluded = new List<(string Id, string Reason)>();
+        foreach (var article in store.Articles())
+        {
+            var assignment = builder.Add(article);
+            if (assignment.ExcludedReason is not null)
+            {
+                excluded.Add((article.Id, assignment.ExcludedReason));
+            }
+        }
+
+        store.ReplaceStories(builder.Stories(), builder.Links, excluded);
     }
 
     private static void Flush(SqliteStore store, List<Article> batch, IngestResult result)

@@ -29,7 +29,7 @@ internal static class AnalyzeCommand
 
             var result = IngestCommand.Run(parse.GetValue(paths)!, store, parse.GetValue(threads));
             var articles = store.Articles().ToList();
-            var report = AnalysisReport.Build(articles, store.Stories(), result.Errors, result.Warnings);
+            var report = AnalysisReport.Build(articles, store.Stories(), store.Links(), store.Excluded(), result.Errors, result.Warnings);
             var text = parse.GetValue(json) ? JsonSerializer.Serialize(report, StorylineJson.Options) : report.ToText();
             Terminal.Output(text, parse.GetValue(output));
             return result.Errors.Count == 0 ? Terminal.Ok : Terminal.SomeInputsFailed;

@@ -5,15 +5,32 @@ using Storyline.Model;
 namespace Storyline.Compose;
 
 /// <summary>The machine-readable report of a run: articles, stories and the inputs that failed.</summary>
-public sealed record AnalysisReport(IReadOnlyList<ReportArticle> Articles, IReadOnlyList<ReportStory> Stories, IReadOnlyList<ReportError> Errors, IReadOnlyList<string> Warnings)
+public sealed record AnalysisReport(
+    IReadOnlyList<ReportArticle> Articles,
+    IReadOnlyList<ReportStory> Stories,
+    IReadOnlyList<ReportLink> Links,
+    IReadOnlyList<ReportExcluded> Excluded,
+    IReadOnlyList<ReportError> Errors,
+    IReadOnlyList<string> Warnings)
 {
-    public static AnalysisReport Build(IReadOnlyList<Article> articles, IReadOnlyList<Story> stories, IEnumerable<IngestError> errors, IEnumerable<string> warnings)
+    public static AnalysisReport Build(
+        IReadOnlyList<Article> articles,
+        IReadOnlyList<Story> stories,
+        IReadOnlyList<ArticleLink> links,
+        IReadOnlyList<(string Id, string Reason)> excluded,
+        IEnumerable<IngestError> errors,
+        IEnumerable<string> warnings)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(excluded);
+        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         return new AnalysisReport(
             [.. articles.Select(ReportArticle.From)],
             [.. stories.Select(s => new ReportStory(s.Id, s.Label, s.ArticleIds))],
+            [.. links.Select(l => ReportLink.From(l, byId))],
+            [.. excluded.Select(e => new ReportExcluded(e.Id, e.Reason))],
             [.. errors.Select(e => new ReportError(e.Origin, e.Reason))],
             [.. warnings]);
     }
@@ -50,6 +67,27 @@ public sealed record AnalysisReport(IReadOnlyList<ReportArticle> Articles, IRead
                         sb.Append(inv, $"      - {Shorten(r.Text, 70)}  ({r.Reason})\n");
                     }
                 }
+            }
+        }
+
+        if (Links.Count > 0)
+        {
+            sb.Append("\nCopies:\n");
+            foreach (var l in Links)
+            {
+                var a = byId[l.A];
+                var b = byId[l.B];
+                sb.Append(inv, $"  {System.IO.Path.GetFileName(b.Path)} {l.Kind.Replace('_', ' ')} of {System.IO.Path.GetFileName(a.Path)}");
+                sb.Append(l.SharedParagraphs.Count > 0 ? $": carries {l.SharedParagraphs.Count} of its paragraphs and adds {b.Paragraphs.Count - l.SharedParagraphs.Count}\n" : "\n");
+            }
+        }
+
+        if (Excluded.Count > 0)
+        {
+            sb.Append("\nNot articles (kept out of stories):\n");
+            foreach (var e in Excluded)
+            {
+                sb.Append(inv, $"  {byId[e.Id].Path}: {e.Reason}\n");
             }
         }
 
@@ -111,3 +149,24 @@ public sealed record ReportRemoved(string Text, string Reason);
 public sealed record ReportStory(string Id, string Label, IReadOnlyList<string> Articles);
 
 public sealed record ReportError(string Path, string Reason);
+
+public sealed record ReportExcluded(string Id, string Reason);
+
+/// <summary>A copy link as users read it: B carries A's paragraphs (A is the likely origin).</summary>
+public sealed record ReportLink(string A, string B, string Kind, double Similarity, IReadOnlyList<string> SharedParagraphs)
+{
+    public static ReportLink From(ArticleLink link, IReadOnlyDictionary<string, Article> byId)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(byId);
+        var a = byId[link.A];
+        var shared = link.SharedParagraphs.Where(p => p.A < a.Paragraphs.Length).Select(p => a.ParagraphText(a.Paragraphs[p.A])).ToList();
+        var kind = link.Kind switch
+        {
+            LinkKind.ExactDuplicate => "exact_duplicate",
+            LinkKind.NearDuplicate => "near_duplicate",
+            _ => "shares_wire_copy",
+        };
+        return new ReportLink(link.A, link.B, kind, Math.Round(link.Similarity, 3), shared);
+    }
+}

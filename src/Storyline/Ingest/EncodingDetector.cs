@@ -18,7 +18,7 @@ public static class EncodingDetector
 
     public static Result Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null, bool lookForHtmlMeta = false)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return DecodeUtf8(bytes[3..], "bom");
         }

@@ -33,12 +33,12 @@ public static class PageDecoder
     /// <summary>Names the kind of binary data the bytes hold, or null when they may be text.</summary>
     internal static string? BinaryKind(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\x89PNG"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]))
         {
             return "PNG image";
         }
 
-        if (bytes.StartsWith("\xFF\xD8\xFF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
         {
             return "JPEG image";
         }
@@ -58,7 +58,7 @@ public static class PageDecoder
             return "ZIP archive";
         }
 
-        if (bytes.StartsWith("\x1F\x8B"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]))
         {
             return "gzip data in a file not named .gz";
         }

@@ -385,7 +385,7 @@ public sealed class PageSource(IngestOptions? options = null)
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     private static ReadOnlyMemory<byte> StripBom(byte[] bytes) =>
-        bytes.AsSpan().StartsWith("\xEF\xBB\xBF"u8) ? bytes.AsMemory(3) : bytes;
+        bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsMemory(3) : bytes;
 
     private static string FirstLine(string message)
     {

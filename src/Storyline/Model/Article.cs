@@ -26,6 +26,7 @@ public enum BlockRole
 /// <param name="Reason">For removed blocks, why ("newsletter box", "repeated on 41 pages of sputniknews.com"); else null.</param>
 public sealed record Block(string Text, BlockRole Role, string? Reason = null)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsRemoved => Role == BlockRole.Boilerplate;
 }
 

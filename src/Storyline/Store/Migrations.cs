@@ -8,7 +8,7 @@ internal static class Migrations
 {
     public static readonly string[][] Steps =
     [
-        // 0 → 1: articles with an FTS5 index, line statistics for the boilerplate signal, stories and links.
+        // 0 → 1: articles with an FTS5 index, line statistics for the boilerplate signal, stories, links, and the pages kept out of stories.
         [
             """
             CREATE TABLE articles(
@@ -31,6 +31,7 @@ internal static class Migrations
             "CREATE TABLE stories(id TEXT PRIMARY KEY, label TEXT NOT NULL, position INTEGER NOT NULL);",
             "CREATE TABLE story_articles(story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE, article_id TEXT NOT NULL REFERENCES articles(id), position INTEGER NOT NULL, PRIMARY KEY(story_id, article_id)) WITHOUT ROWID;",
             "CREATE INDEX story_articles_article ON story_articles(article_id);",
+            "CREATE TABLE excluded(article_id TEXT PRIMARY KEY REFERENCES articles(id), reason TEXT NOT NULL) WITHOUT ROWID;",
             "CREATE TABLE links(a TEXT NOT NULL, b TEXT NOT NULL, kind TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY(a, b, kind)) WITHOUT ROWID;",
         ],
     ];

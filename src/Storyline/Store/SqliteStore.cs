@@ -278,8 +278,8 @@ public sealed class SqliteStore : IDisposable
         tx.Commit();
     }
 
-    /// <summary>Replaces the stored stories and links with these, in one transaction.</summary>
-    public void ReplaceStories(IReadOnlyList<Story> stories, IReadOnlyList<ArticleLink> links)
+    /// <summary>Replaces the stored stories, links and exclusions (pages that are not articles, with why) with these, in one transaction.</summary>
+    public void ReplaceStories(IReadOnlyList<Story> stories, IReadOnlyList<ArticleLink> links, IReadOnlyList<(string Id, string Reason)>? excluded = null)
     {
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(links);
@@ -287,6 +287,18 @@ public sealed class SqliteStore : IDisposable
         Execute("DELETE FROM story_articles;", tx);
         Execute("DELETE FROM stories;", tx);
         Execute("DELETE FROM links;", tx);
+        Execute("DELETE FROM excluded;", tx);
+        using (var cmd = Command("INSERT INTO excluded(article_id, reason) VALUES ($a, $r);", tx))
+        {
+            foreach (var (id, reason) in excluded ?? [])
+            {
+                cmd.Parameters.Clear();
+                cmd.Parameters.AddWithValue("$a", id);
+                cmd.Parameters.AddWithValue("$r", reason);
+                cmd.ExecuteNonQuery();
+            }
+        }
+
         using (var cmd = Command("INSERT INTO stories(id, label, position) VALUES ($id, $label, $pos);", tx))
         using (var member = Command("INSERT INTO story_articles(story_id, article_id, position) VALUES ($s, $a, $p);", tx))
         {
@@ -355,6 +367,20 @@ public sealed class SqliteStore : IDisposable
         }
 
         return stories;
+    }
+
+    /// <summary>The stored pages that are not articles (kept out of stories), with the reason, in store order.</summary>
+    public IReadOnlyList<(string Id, string Reason)> Excluded()
+    {
+        using var cmd = Command("SELECT e.article_id, e.reason FROM excluded e JOIN articles a ON a.id = e.article_id ORDER BY a.seq;");
+        using var r = cmd.ExecuteReader();
+        var list = new List<(string, string)>();
+        while (r.Read())
+        {
+            list.Add((r.GetString(0), r.GetString(1)));
+        }
+
+        return list;
     }
 
     /// <summary>The stored links between articles.</summary>
