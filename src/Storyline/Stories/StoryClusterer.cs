@@ -1,4 +1,5 @@
 using Storyline.Model;
+using Storyline.Text;
 
 namespace Storyline.Stories;
 
@@ -169,7 +170,10 @@ internal sealed class StoryClusterer
             var gap = d < first ? (first - d).TotalDays : d > last ? (d - last).TotalDays : 0;
             if (gap > _options.DateWindowDays)
             {
-                score *= Math.Exp(-(gap - _options.DateWindowDays) / _options.DateDecayDays);
+                // Time is evidence, not a veto: a page date can be a crawl stamp months after the events, so a
+                // match on the story's own names and words keeps part of its score across any gap.
+                var decay = Math.Exp(-(gap - _options.DateWindowDays) / _options.DateDecayDays);
+                score *= score >= _options.StrongMatch ? Math.Max(decay, _options.StrongMatchDateFloor) : decay;
             }
         }
 
@@ -323,7 +327,9 @@ internal sealed record StoryMember(string Id, string? Title, string Lead, List<(
             return article.Id;
         }
 
-        var first = article.ParagraphText(article.Paragraphs[0]);
+        // The first paragraph that reads like prose: short first lines are often site chrome.
+        var first = article.Paragraphs.Select(article.ParagraphText).FirstOrDefault(t => TextNormalizer.CountWords(t) >= 8 && !t.Contains('|', StringComparison.Ordinal))
+            ?? article.ParagraphText(article.Paragraphs[0]);
         var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 12 ? first : string.Join(' ', words.Take(12)) + " \u2026";
     }

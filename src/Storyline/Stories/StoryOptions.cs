@@ -33,6 +33,12 @@ public sealed record StoryOptions
     /// <summary>Beyond the window, the score decays by e for every so many days.</summary>
     public double DateDecayDays { get; init; } = 20;
 
+    /// <summary>A score from which a match is strong enough that a date gap alone cannot undo it.</summary>
+    public double StrongMatch { get; init; } = 0.4;
+
+    /// <summary>The least share of its score a strong match keeps however far apart the dates are.</summary>
+    public double StrongMatchDateFloor { get; init; } = 0.5;
+
     /// <summary>Paragraphs with fewer words do not feed the term vector unless the article has nothing longer: chrome is short.</summary>
     public int MinParagraphWords { get; init; } = 8;
 }
