@@ -38,12 +38,11 @@ public sealed class TimeTagger
         string? lastQuarter = null;
         while (i < n)
         {
-            var end = grammar.Match(i, out var spec);
+            var end = grammar.Match(i, out var spec, out var first);
             if (end > i && spec is not null)
             {
-                // A trailing period belongs to an abbreviation ("Feb."), never to a sentence end after a number.
                 var last = end - 1;
-                var start = tokens[i].Start;
+                var start = tokens[first].Start;
                 var stop = tokens[last].End;
                 var tense = NeedsTense(spec) ? TenseCues.Direction(text, tokens, i, end) : 0;
                 var (value, resolution, endValue) = TimexNormalizer.Normalize(spec, reference?.Date, tense);
@@ -158,7 +157,7 @@ internal static class TenseCues
         {
             case "will" or "shall" or "ll" or "tomorrow" or "next" or "upcoming" or "plans" or "planned" or "expected" or "scheduled" or "due":
                 return 1;
-            case "since" or "fled" or "fought" or "struck" or "brought" or "thought" or "kept" or "found" or "became" or "felt" or "said" or "was" or "were" or "had" or "did" or "ago" or "yesterday" or "told" or "took" or "held" or "made" or "came" or "went" or "met" or "last" or "began" or "gave" or "saw" or "left" or "sent" or "got" or "won" or "lost" or "fell" or "rose" or "led" or "spoke" or "wrote" or "sold" or "paid" or "bought" or "hit" or "set" or "earlier":
+            case "since" or "fled" or "fought" or "struck" or "brought" or "thought" or "kept" or "found" or "became" or "felt" or "was" or "were" or "had" or "did" or "ago" or "yesterday" or "took" or "held" or "made" or "came" or "went" or "met" or "last" or "began" or "gave" or "saw" or "left" or "sent" or "got" or "won" or "lost" or "fell" or "rose" or "led" or "spoke" or "wrote" or "sold" or "paid" or "bought" or "hit" or "set" or "earlier":
                 return -1;
             case "need" or "speed" or "indeed" or "proceed" or "exceed" or "seed" or "feed" or "bed" or "red" or "united" or "limited" or "based" or "red":
                 return 0;
@@ -202,6 +201,19 @@ internal static class TimexNormalizer
 
     private static (string, TimexResolution) Value(TimexSpec s, DateOnly? r, int tense)
     {
+        try
+        {
+            return Resolve(s, r, tense);
+        }
+        catch (ArgumentOutOfRangeException) when (r is not null)
+        {
+            // A reference at the calendar's edge (9999-12-31 and "tomorrow"): keep the value unresolved.
+            return Resolve(s, null, tense);
+        }
+    }
+
+    private static (string, TimexResolution) Resolve(TimexSpec s, DateOnly? r, int tense)
+    {
         switch (s.Kind)
         {
             case SpecKind.Literal:
@@ -227,6 +239,12 @@ internal static class TimexNormalizer
 
     private static (string, TimexResolution) Relative(TimexSpec s, DateOnly? reference)
     {
+        // "a million days ago" lies outside the calendar: keep it unresolved rather than fail.
+        if (reference is not null && Math.Abs((long)s.Offset) > 100_000)
+        {
+            return Relative(s, null);
+        }
+
         if (reference is not { } r)
         {
             var unknown = s.Unit switch

@@ -17,7 +17,24 @@ internal readonly ref struct TimexGrammar
     }
 
     /// <summary>The longest expression starting at token <paramref name="i"/>: its end (exclusive token index), or 0.</summary>
-    public int Match(int i, out TimexSpec? spec)
+    public int Match(int i, out TimexSpec? spec, out int start)
+    {
+        start = i;
+        var end = Match(i, out spec);
+
+        // "the 2004 model year", "the December figures": a date used as a modifier; "the" belongs to the noun.
+        // So does a hyphenated compound: "the third-quarter results", "the two-week trip".
+        var modifier = end < _t.Length && _t[end].Kind == TokenKind.Word && !_t[end].Upper && _t[end].Word is null;
+        if (end > i + 1 && W(i) == "the" && modifier && W(i + 1) != "year"
+            && (spec is { Kind: SpecKind.Calendar, Quarter: 0, Half: 0, Decade: < 0, Century: < 0, Season: null } || (end >= 2 && IsP(end - 2, '-') && Adjacent(end - 1))))
+        {
+            start = i + 1;
+        }
+
+        return end;
+    }
+
+    private int Match(int i, out TimexSpec? spec)
     {
         spec = null;
         if (_t[i].Kind == TokenKind.Punct || (_t[i].Kind == TokenKind.Word && _t[i].Word is null or { NeverStarts: true }))
@@ -74,18 +91,12 @@ internal readonly ref struct TimexGrammar
             case "fiscal":
             case "just":
                 return i + 1;
-            case "about":
-            case "around":
-            case "roughly":
-            case "approximately":
+            case "about" or "around" or "roughly" or "approximately" when W(i + 1) != "the":
                 mod = "APPROX";
                 return i + 1;
             case "nearly":
             case "almost":
                 mod = "LESS_THAN";
-                return i + 1;
-            case "over" when IsQuantityStart(i + 1):
-                mod = "MORE_THAN";
                 return i + 1;
             case "under" when IsQuantityStart(i + 1):
                 mod = "LESS_THAN";
@@ -589,7 +600,16 @@ internal readonly ref struct TimexGrammar
 
             if (meridiem is null && t.Minutes < 0)
             {
-                return 0;
+                // "1200 GMT": a 24-hour time written with a zone.
+                if (t.Digits == 4 && t.Suffix is null && t.Number % 100 < 60 && t.Number / 100 <= 24 && IsZone(k))
+                {
+                    hour = t.Number / 100;
+                    minute = t.Number % 100;
+                }
+                else
+                {
+                    return 0;
+                }
             }
 
             if (meridiem is not null)
@@ -619,7 +639,7 @@ internal readonly ref struct TimexGrammar
             return 0;
         }
 
-        if (W(k) is "gmt" or "utc" or "est" or "edt" or "cst" or "cdt" or "pst" or "pdt" or "bst" or "cet" or "cest" or "msk" or "et" or "pt")
+        if (IsZone(k))
         {
             k++;
         }
@@ -648,6 +668,8 @@ internal readonly ref struct TimexGrammar
         spec.Minute = minute;
         return k;
     }
+
+    private bool IsZone(int k) => W(k) is "gmt" or "utc" or "est" or "edt" or "cst" or "cdt" or "pst" or "pdt" or "bst" or "cet" or "cest" or "msk" or "et" or "pt";
 
     private int DateAfterTime(int i, out TimexSpec? spec)
     {
@@ -802,6 +824,21 @@ internal readonly ref struct TimexGrammar
         k = save2;
         spec = new TimexSpec { Kind = SpecKind.Calendar, Month = month };
 
+        // "the July to September period", "January-March"
+        if ((W(k) is "to" or "through" || (IsP(k, '-') && Adjacent(k))) && IsMonth(k + 1, out var re))
+        {
+            spec.RangeEnd = new TimexSpec { Kind = SpecKind.Calendar, Month = _t[k + 1].Word!.Month };
+            var ry = YearNumber(IsP(re, ',') ? re + 1 : re, out var rye, strict: false);
+            if (ry > 0)
+            {
+                spec.Year = ry;
+                spec.RangeEnd.Year = ry;
+                return rye;
+            }
+
+            return re;
+        }
+
         // "October last year", "January this year", "May of next year".
         var ofk = W(k) == "of" ? k + 1 : k;
         if (W(ofk) is "last" or "this" or "next" && W(ofk + 1) == "year")
@@ -858,6 +895,12 @@ internal readonly ref struct TimexGrammar
                 spec = d;
                 return e;
             }
+        }
+
+        // "the Sunday Telegraph", "the Monday Club": a name, not a day.
+        if (i > 0 && W(i - 1) == "the" && k < _t.Length && _t[k].Kind == TokenKind.Word && _t[k].Upper && Wd(k) is null)
+        {
+            return 0;
         }
 
         spec = new TimexSpec { Kind = SpecKind.Weekday, Weekday = w.Weekday };
@@ -1359,8 +1402,9 @@ internal readonly ref struct TimexGrammar
             }
 
             spec = TimexSpec.Rel(next.Unit, offset);
-            if (w == "that")
+            if (w == "that" || (w == "previous" && i > 0 && W(i - 1) == "the"))
             {
+                // "that year", "the previous year": relative to the time the text last named.
                 spec.Direction = 9;
             }
 
@@ -1446,6 +1490,35 @@ internal readonly ref struct TimexGrammar
 
     private static readonly string[] DecadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 
+    /// <summary>"100,000 cars a year", "40% a year", "barrels per day": a rate, so a SET.</summary>
+    private bool IsRateContext(int i)
+    {
+        if (W(i) == "per")
+        {
+            return true;
+        }
+
+        if (i == 0 || W(i + 2) is "ago" or "earlier" or "later" or "before" or "after" or "of")
+        {
+            return false;
+        }
+
+        ref readonly var p = ref _t[i - 1];
+        if (p.Kind == TokenKind.Number || (p.Kind == TokenKind.Punct && p.Punct == '%'))
+        {
+            return true;
+        }
+
+        if (p.Kind == TokenKind.Word && p.Word is null && !p.Upper && p.End - p.Start > 3 && _text[p.End - 1] == 's' && _text[p.End - 2] != 's')
+        {
+            // A plural noun right before: "cars a year", "barrels a day" (not "was a year", "has a day").
+            var word = _text[p.Start..p.End];
+            return !word.Equals("was", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ous", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
     private bool IsAdverbial(int i)
     {
         if (i > 0 && _t[i - 1].Kind == TokenKind.Word && (W(i - 1) is "the" or "a" or "an" or "its" or "first" or "initial" or "regular" or "his" or "her" or "their" or "our" || IsPossessive(i - 1)))
@@ -1528,16 +1601,16 @@ internal readonly ref struct TimexGrammar
             case "the" when W(i + 1) == "moment" && i > 0 && W(i - 1) == "at":
                 spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
                 return i + 2;
-            case "current" when i > 0 && W(i - 1) != "the" && Wd(i + 1) is null && _t.Length > i + 1 && _t[i + 1].Kind == TokenKind.Word:
-                spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
-                return i + 1;
             case "recently" or "lately":
                 spec = TimexSpec.Lit(TimexType.Date, "PAST_REF");
                 return i + 1;
             case "recent":
                 if (Wd(i + 1) is { Unit: not TimeUnit.None, Plural: true } ru)
                 {
-                    spec = TimexSpec.Lit(TimexType.Date, "PAST_REF");
+                    // "in recent years" is a vague past; "in recent weeks" a span of some weeks up to now.
+                    spec = ru.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century
+                        ? TimexSpec.Lit(TimexType.Date, "PAST_REF")
+                        : TimexSpec.Lit(TimexType.Duration, DurationValue("X", ru.Unit));
                     return i + 2;
                 }
 
@@ -1638,7 +1711,9 @@ internal readonly ref struct TimexGrammar
             case "period" when i > 0 && W(i - 1) == "latest":
                 return 0;
             default:
-                if (Wd(i) is { Season: not null } && i > 0 && W(i - 1) == "the")
+                // "the fall in sales" is no season: "fall" and "spring" need a preposition before "the".
+                if (Wd(i) is { Season: not null } sw && i > 0 && W(i - 1) == "the"
+                    && (sw.Word is not ("fall" or "spring") || (i > 1 && W(i - 2) is "in" or "during" or "by" or "until" or "since" or "over" or "through" or "for")))
                 {
                     return SeasonExpr(i, out spec, requireContext: false);
                 }
@@ -1729,6 +1804,9 @@ internal readonly ref struct TimexGrammar
                     return 0;
                 }
 
+            case "a" or "an" or "per" when Wd(i + 1) is { Unit: not TimeUnit.None, Plural: false } ru && ru.Unit is not (TimeUnit.Weekend or TimeUnit.Quarter or TimeUnit.Second) && IsRateContext(i):
+                spec = TimexSpec.Lit(TimexType.Set, DurationValue("1", ru.Unit));
+                return i + 2;
             case "once" or "twice" when W(i + 1) is "a" or "per" or "each" or "every" && Wd(i + 2) is { Unit: not TimeUnit.None } tu:
                 spec = TimexSpec.Lit(TimexType.Set, DurationValue("1", tu.Unit));
                 return i + 3;

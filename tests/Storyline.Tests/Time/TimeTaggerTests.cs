@@ -80,6 +80,19 @@ public class TimeTaggerTests
         Assert.Equal(TimexResolution.Unresolved, e.Resolution);
     }
 
+    [Theory]
+    [InlineData("It happened 999999999 days ago.")]
+    [InlineData("It happened 999999999 weeks ago, 99999999 years earlier and 999999999 months later.")]
+    [InlineData("On 0000-00-00 and 9999-12-31 and Feb. 31 and 25:99 p.m.")]
+    [InlineData("Tomorrow, next week, next month, next year, next quarter and next Friday; yesterday and last century.")]
+    public void Out_of_calendar_expressions_never_throw(string text)
+    {
+        foreach (var reference in new[] { null, Ref, new TimeReference(DateOnly.MaxValue, "test"), new TimeReference(DateOnly.MinValue, "test") })
+        {
+            Assert.All(TimeTagger.Default.Tag(text, reference), e => Assert.False(string.IsNullOrEmpty(e.Value)));
+        }
+    }
+
     [Fact]
     public void Ranges_keep_both_ends()
     {

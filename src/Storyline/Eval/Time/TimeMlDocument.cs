@@ -7,7 +7,7 @@ using Storyline.Time;
 namespace Storyline.Eval.Time;
 
 /// <summary>A TIMEX3 element of a TimeML document: a span of the document's text with its type and value.</summary>
-public sealed record TimeMlTimex(int Start, int Length, TimexType Type, string Value, string? Tid = null)
+public sealed record TimeMlTimex(int Start, int Length, TimexType Type, string Value, string? Tid = null, string? Mod = null)
 {
     public int End => Start + Length;
 }
@@ -81,7 +81,8 @@ public sealed record TimeMlDocument(string Id, string Text, DateOnly? CreationDa
 
                     o.Attrs.TryGetValue("value", out var value);
                     o.Attrs.TryGetValue("tid", out var tid);
-                    timexes.Add(new TimeMlTimex(o.Start, sb.Length - o.Start, t, value ?? "", tid));
+                    o.Attrs.TryGetValue("mod", out var mod);
+                    timexes.Add(new TimeMlTimex(o.Start, sb.Length - o.Start, t, value ?? "", tid, mod));
                     open = null;
                 }
 
@@ -192,7 +193,13 @@ public static class TimeMlWriter
 
             sb.Append(Escape(document.Text.AsSpan(pos, t.Start - pos)));
             sb.Append("<TIMEX3 tid=\"t").Append(n++.ToString(CultureInfo.InvariantCulture)).Append("\" type=\"").Append(TimexTypes.Name(t.Type))
-              .Append("\" value=\"").Append(Escape(t.Value)).Append("\">");
+              .Append("\" value=\"").Append(Escape(t.Value)).Append('"');
+            if (t.Mod is not null)
+            {
+                sb.Append(" mod=\"").Append(Escape(t.Mod)).Append('"');
+            }
+
+            sb.Append('>');
             sb.Append(Escape(document.Text.AsSpan(t.Start, t.Length))).Append("</TIMEX3>");
             pos = t.End;
         }

@@ -10,7 +10,7 @@ public class TimeMlTests
         <TimeML>
         <DOCID>X1</DOCID>
         <DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" temporalFunction="false" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
-        <TEXT>Prices &amp; wages <EVENT eid="e1">fell</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3> for <TIMEX3 tid="t2" type="DURATION" value="P3Y">three years</TIMEX3> running.</TEXT>
+        <TEXT>Prices &amp; wages <EVENT eid="e1">fell</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3> for <TIMEX3 tid="t2" type="DURATION" value="P3Y" mod="MORE_THAN">over three years</TIMEX3> running.</TEXT>
         </TimeML>
         """;
 
@@ -20,11 +20,12 @@ public class TimeMlTests
         var d = TimeMlDocument.Parse("x", Doc);
         Assert.Equal("X1", d.Id);
         Assert.Equal(new DateOnly(1998, 1, 8), d.CreationDate);
-        Assert.Equal("Prices & wages fell yesterday for three years running.", d.Text);
+        Assert.Equal("Prices & wages fell yesterday for over three years running.", d.Text);
         Assert.Equal(2, d.Timexes.Count);
         Assert.Equal("yesterday", d.Text.Substring(d.Timexes[0].Start, d.Timexes[0].Length));
         Assert.Equal(TimexType.Duration, d.Timexes[1].Type);
         Assert.Equal("P3Y", d.Timexes[1].Value);
+        Assert.Equal("MORE_THAN", d.Timexes[1].Mod);
     }
 
     [Fact]
@@ -34,7 +35,7 @@ public class TimeMlTests
         var back = TimeMlDocument.Parse("x", TimeMlWriter.Write(d, d.Timexes));
         Assert.Equal(d.Text, back.Text);
         Assert.Equal(d.CreationValue, back.CreationValue);
-        Assert.Equal(d.Timexes.Select(t => (t.Start, t.Length, t.Type, t.Value)), back.Timexes.Select(t => (t.Start, t.Length, t.Type, t.Value)));
+        Assert.Equal(d.Timexes.Select(t => (t.Start, t.Length, t.Type, t.Value, t.Mod)), back.Timexes.Select(t => (t.Start, t.Length, t.Type, t.Value, t.Mod)));
     }
 
     [Fact]
