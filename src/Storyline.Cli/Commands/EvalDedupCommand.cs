@@ -75,7 +75,7 @@ internal static class EvalDedupCommand
         Console.WriteLine($"pairwise  F1 {scores.PairwiseF1:F4}  P {scores.PairwisePrecision:F4}  R {scores.PairwiseRecall:F4}");
         if (speed is { } sp)
         {
-            Console.WriteLine($"speed     {sp:F0} articles/s (extraction and dedup)");
+            Console.WriteLine($"speed     {sp:F0} articles/s (dedup alone; extraction not counted)");
         }
 
         if (kinds is not null)

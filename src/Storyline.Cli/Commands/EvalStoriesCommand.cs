@@ -54,14 +54,7 @@ internal static class EvalStoriesCommand
         }
 
         var articleIds = CleanIds(folder, cleanFolder);
-        var tune = new Storyline.Stories.StoryOptions();
-        foreach (var kv in (Environment.GetEnvironmentVariable("TUNE") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var (k, v) = (kv.Split('=')[0], double.Parse(kv.Split('=')[1], System.Globalization.CultureInfo.InvariantCulture));
-            tune = k switch { "t" => tune with { JoinThreshold = v }, "n" => tune with { NameWeight = v }, "k" => tune with { TermsPerArticle = (int)v }, "p" => tune with { MinParagraphWords = (int)v }, "m" => tune with { MemberWeight = v }, "w" => tune with { TitleWeight = v }, _ => tune };
-        }
-
-        var report = StoriesEvaluator.Run(records, part, tune, shuffleSeed: shuffleSeed, articleIds: articleIds); // TUNE-TEMP
+        var report = StoriesEvaluator.Run(records, part, shuffleSeed: shuffleSeed, articleIds: articleIds);
         if (dump is not null)
         {
             WriteDump(dump, report.Predictions);
@@ -148,6 +141,8 @@ internal static class EvalStoriesCommand
                 ["bcubed_recall"] = Math.Round(s.BcubedRecall, 4),
                 ["ari"] = Math.Round(s.Ari, 4),
                 ["articles_per_second"] = report is null ? null : Math.Round(report.ArticlesPerSecond, 1),
+                ["articles_per_cpu_second"] = report is null ? null : Math.Round(report.ArticlesPerCpuSecond, 1),
+                ["peak_memory_mb"] = report is null ? null : Math.Round(report.PeakMemoryMb),
                 ["part"] = part switch { EvalPart.Dev => "dev", EvalPart.HeldOut => "held-out", _ => "all" },
             };
             if (report is not null)
@@ -176,7 +171,7 @@ internal static class EvalStoriesCommand
         Console.WriteLine($"ARI       {s.Ari:F4}");
         if (report is not null)
         {
-            Console.WriteLine($"speed     {report.ArticlesPerSecond:F0} articles/s (extraction and clustering)");
+            Console.WriteLine($"speed     {report.ArticlesPerSecond:F0} articles/s, {report.ArticlesPerCpuSecond:F0} per CPU second (dedup and stories; extraction not counted); peak memory {report.PeakMemoryMb:F0} MB");
             Console.WriteLine(articleIds is null
                 ? $"kept out  {excluded.Count} pages"
                 : $"kept out  {excluded.Count} pages: {caught} non-articles caught, {wrong} real articles wrongly excluded");

@@ -13,15 +13,16 @@ internal static class MakeDedupSetCommand
     public static Command Create()
     {
         var folder = new Argument<string>("stories-folder") { Description = "A folder with articles.jsonl ({id, text, ...}) to republish from." };
-        var output = new Option<string>("--out") { Description = "Folder to write articles.jsonl ({id, group, text}) into.", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder to write articles.jsonl ({id, group, cluster, text}) into.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed of every random choice; the same seed writes the same set.", DefaultValueFactory = _ => 1 };
-        var command = new Command("make-dedup-set", "Write a duplicate set by republishing articles as outlets do (new headline and chrome, trimmed or added paragraphs, retyped quotes, a reordered paragraph, an editor's note).") { folder, output, seed };
+        var size = new Option<int?>("--size") { Description = "Write exactly this many articles (the sources, then more copies in turn): a corpus for measuring cost at scale." };
+        var command = new Command("make-dedup-set", "Write a duplicate set by republishing articles as outlets do (new headline and chrome, trimmed or added paragraphs, retyped quotes, a reordered paragraph, an editor's note).") { folder, output, seed, size };
         command.SetAction(parseResult =>
         {
             try
             {
                 var records = EvalData.Read(parseResult.GetValue(folder)!, "cluster", labelRequired: false);
-                var set = DedupSetGenerator.Generate(records, parseResult.GetValue(seed));
+                var set = DedupSetGenerator.Generate(records, parseResult.GetValue(seed), parseResult.GetValue(size));
                 var dir = parseResult.GetValue(output)!;
                 Directory.CreateDirectory(dir);
                 var path = Path.Combine(dir, "articles.jsonl");

@@ -39,13 +39,14 @@ public sealed class NonArticleFilter
     public string? Reason(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var total = TextNormalizer.CountWords(article.Text);
-        if (total < ShortPageWords)
+        var kept = TextNormalizer.CountWords(article.Text);
+        var page = article.Blocks.IsEmpty ? kept : article.Blocks.Sum(b => TextNormalizer.CountWords(b.Text));
+        if (page < ShortPageWords)
         {
-            // When the cleaner removed (nearly) everything, what it removed still says what the page was.
-            var texts = total < MinWords
-                ? article.Blocks.Select(b => b.Text)
-                : article.Paragraphs.Select(p => article.ParagraphText(p));
+            // When the cleaner kept (nearly) nothing, what it removed still says what the page was.
+            var fromBlocks = kept < MinWords;
+            var texts = fromBlocks ? article.Blocks.Select(b => b.Text) : article.Paragraphs.Select(p => article.ParagraphText(p));
+            var total = fromBlocks ? page : kept;
             var byKind = new int[Kinds.Length];
             foreach (var raw in texts)
             {
@@ -71,12 +72,19 @@ public sealed class NonArticleFilter
 
             // A page mostly made of such wording is that kind of page; an article quoting one line of it is not.
             // A fragment with any of it is named for it, which says more than "fragment".
-            if (byKind[best] * 10 >= total * 4 || (byKind[best] > 0 && total < MinWords))
+            if (total > 0 && (byKind[best] * 10 >= total * 4 || (byKind[best] > 0 && page < MinWords)))
             {
                 return Kinds[best].Reason;
             }
         }
 
-        return total == 0 ? "empty page" : total < MinWords ? $"fragment ({total} words)" : null;
+        // A short page is a fragment; a long page the cleaner cut down to a few words is still an article (the
+        // cleaner may have been too eager, and losing an article is worse than keeping a stub).
+        if (page < MinWords)
+        {
+            return page == 0 ? "empty page" : $"fragment ({page} words)";
+        }
+
+        return kept == 0 ? "no article text (every block of the page is chrome)" : null;
     }
 }

@@ -135,7 +135,8 @@ public sealed class StoryBuilder
                 (best, bestScore) = (m, c);
             }
 
-            if (m.Title is not null && c > bestTitledScore)
+            // A "title" made of menu items (the cleaner took a navigation bar for it) labels nothing.
+            if (m.Title is { } t && t.Count(ch => ch == '|') < 2 && c > bestTitledScore)
             {
                 (bestTitled, bestTitledScore) = (m, c);
             }

@@ -1,4 +1,5 @@
 using Storyline.Model;
+using Storyline.Text;
 
 namespace Storyline.Stories;
 
@@ -127,7 +128,7 @@ internal sealed class StoryClusterer
 
     private double Score(StoryState story, List<(int Term, double Weight)> vector, List<string> names, DateTimeOffset? date)
     {
-        var cosine = story.Cosine(vector);
+        var cosine = (1 - _options.MeanWeight) * story.Cosine(vector) + (_options.MeanWeight * story.MeanCosine(vector));
         if (_options.MemberWeight > 0)
         {
             var bestMember = 0.0;
@@ -138,23 +139,6 @@ internal sealed class StoryClusterer
 
             cosine = ((1 - _options.MemberWeight) * cosine) + (_options.MemberWeight * bestMember);
         }
-        var nameShare = 0.0;
-        if (names.Count > 0)
-        {
-            double shared = 0, all = 0;
-            foreach (var n in names)
-            {
-                var idf = _nameDf.Idf(n);
-                all += idf;
-                if (story.Names.ContainsKey(n))
-                {
-                    shared += idf;
-                }
-            }
-
-            nameShare = all > 0 ? shared / all : 0;
-        }
-
         // Names as a vector of their own: the cosine between the article's (idf-weighted) names and the
         // story's (member counts times idf).
         double nameCosine = 0;
@@ -180,20 +164,16 @@ internal sealed class StoryClusterer
             nameCosine = dot / Math.Sqrt(docNorm * storyNorm);
         }
 
-        var mode = Environment.GetEnvironmentVariable("MODE");
-        var score = mode switch
-        {
-            "cos" => cosine + (_options.NameWeight * nameCosine),
-            "mul" => cosine * ((1 - _options.NameWeight) + (_options.NameWeight * 2 * nameCosine)),
-            "mix" => ((1 - _options.NameWeight) * cosine) + (_options.NameWeight * nameCosine),
-            _ => cosine + (_options.NameWeight * nameShare),
-        };
+        var score = ((1 - _options.NameWeight) * cosine) + (_options.NameWeight * nameCosine);
         if (date is { } d && story.FirstDate is { } first && story.LastDate is { } last)
         {
             var gap = d < first ? (first - d).TotalDays : d > last ? (d - last).TotalDays : 0;
             if (gap > _options.DateWindowDays)
             {
-                score *= Math.Exp(-(gap - _options.DateWindowDays) / _options.DateDecayDays);
+                // Time is evidence, not a veto: a page date can be a crawl stamp months after the events, so a
+                // match on the story's own names and words keeps part of its score across any gap.
+                var decay = Math.Exp(-(gap - _options.DateWindowDays) / _options.DateDecayDays);
+                score *= score >= _options.StrongMatch ? Math.Max(decay, _options.StrongMatchDateFloor) : decay;
             }
         }
 
@@ -316,6 +296,24 @@ internal sealed class StoryState(string id)
 
         return dot / Math.Sqrt(_normSquared);
     }
+
+    /// <summary>
+    /// The mean cosine between a unit vector and the members: unlike the centroid's cosine, it does not
+    /// grow as a story's members drift apart, so a loose story does not become a magnet for everything.
+    /// </summary>
+    public double MeanCosine(List<(int Term, double Weight)> vector)
+    {
+        var dot = 0.0;
+        foreach (var (term, w) in vector)
+        {
+            if (_centroid.TryGetValue(term, out var c))
+            {
+                dot += w * c;
+            }
+        }
+
+        return Members.Count == 0 ? 0 : dot / Members.Count;
+    }
 }
 
 /// <summary>What a story keeps of a member: enough to label the story, not the article itself.</summary>
@@ -329,7 +327,9 @@ internal sealed record StoryMember(string Id, string? Title, string Lead, List<(
             return article.Id;
         }
 
-        var first = article.ParagraphText(article.Paragraphs[0]);
+        // The first paragraph that reads like prose: short first lines are often site chrome.
+        var first = article.Paragraphs.Select(article.ParagraphText).FirstOrDefault(t => TextNormalizer.CountWords(t) >= 8 && !t.Contains('|', StringComparison.Ordinal))
+            ?? article.ParagraphText(article.Paragraphs[0]);
         var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 12 ? first : string.Join(' ', words.Take(12)) + " \u2026";
     }

@@ -3,11 +3,14 @@ namespace Storyline.Stories;
 /// <summary>Settings of story clustering. Immutable; the defaults are the tuned ones.</summary>
 public sealed record StoryOptions
 {
-    /// <summary>Least score (cosine of TF-IDF vectors plus the weighted share of shared names) to join a story.</summary>
-    public double JoinThreshold { get; init; } = 0.3;
+    /// <summary>Least score to join a story: the TF-IDF cosine and the names cosine, mixed by <see cref="NameWeight"/>.</summary>
+    public double JoinThreshold { get; init; } = 0.13;
 
-    /// <summary>Weight of the share of the article's (idf-weighted) names that the story also carries.</summary>
-    public double NameWeight { get; init; } = 0.2;
+    /// <summary>Share of the score given to the cosine of the (idf-weighted) names of the article and the story.</summary>
+    public double NameWeight { get; init; } = 0.3;
+
+    /// <summary>Share of the text score given to the mean cosine with the members rather than the centroid's cosine.</summary>
+    public double MeanWeight { get; init; } = 1;
 
     /// <summary>Share of the score given to the best single member rather than the centroid (0: centroid only).</summary>
     public double MemberWeight { get; init; }
@@ -16,7 +19,7 @@ public sealed record StoryOptions
     public double TitleWeight { get; init; } = 3;
 
     /// <summary>Terms kept per article vector (the heaviest); the tail is noise and memory.</summary>
-    public int TermsPerArticle { get; init; } = 100;
+    public int TermsPerArticle { get; init; } = 300;
 
     /// <summary>Terms of the article used to look up candidate stories in the inverted index.</summary>
     public int QueryTerms { get; init; } = 30;
@@ -29,6 +32,12 @@ public sealed record StoryOptions
 
     /// <summary>Beyond the window, the score decays by e for every so many days.</summary>
     public double DateDecayDays { get; init; } = 20;
+
+    /// <summary>A score from which a match is strong enough that a date gap alone cannot undo it.</summary>
+    public double StrongMatch { get; init; } = 0.4;
+
+    /// <summary>The least share of its score a strong match keeps however far apart the dates are.</summary>
+    public double StrongMatchDateFloor { get; init; } = 0.5;
 
     /// <summary>Paragraphs with fewer words do not feed the term vector unless the article has nothing longer: chrome is short.</summary>
     public int MinParagraphWords { get; init; } = 8;

@@ -20,7 +20,14 @@ public class SeedStoriesTests
         }
 
         var articles = pages.Select(p => PageExtractors.Default.Extract(p, statistics)).ToList();
+
+        // As the pipeline runs the stage: every article observed first, then each added in order.
         var builder = new StoryBuilder();
+        foreach (var a in articles)
+        {
+            builder.Observe(a);
+        }
+
         foreach (var a in articles)
         {
             builder.Add(a);

@@ -100,15 +100,26 @@ public class StoryBuilderTests
     }
 
     [Fact]
-    public void Same_words_months_apart_do_not_join_one_story()
+    public void Same_words_months_apart_do_not_join_one_story_unless_the_match_is_strong()
     {
-        var builder = new StoryBuilder();
+        // Strong matches are exempt from the veto (see the next test); here none counts as strong.
+        var builder = new StoryBuilder(new StoryOptions { StrongMatch = double.MaxValue });
         var early = Invented.Article("e", Invented.Paragraphs(0, 0, 5)) with { Date = Date(2019, 1, 10) };
         var late = Invented.Article("l", Invented.Paragraphs(0, 10, 5)) with { Date = Date(2019, 9, 10) };
         var soon = Invented.Article("s", Invented.Paragraphs(0, 20, 5)) with { Date = Date(2019, 1, 14) };
         var first = builder.Add(early);
         Assert.NotEqual(first.StoryId, builder.Add(late).StoryId);
         Assert.Equal(first.StoryId, builder.Add(soon).StoryId);
+    }
+
+    [Fact]
+    public void A_strong_match_survives_a_date_gap_such_as_a_crawl_stamp_months_later()
+    {
+        var builder = new StoryBuilder();
+        var first = builder.Add(Invented.Article("e", Invented.Paragraphs(0, 0, 5)) with { Date = Date(2025, 3, 20) });
+        var stamped = builder.Add(Invented.Article("l", Invented.Paragraphs(0, 10, 5)) with { Date = Date(2025, 9, 9) });
+        Assert.True(stamped.Score > 0);
+        Assert.Equal(first.StoryId, stamped.StoryId);
     }
 
     [Fact]

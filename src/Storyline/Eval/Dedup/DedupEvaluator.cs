@@ -18,8 +18,8 @@ public static class DedupEvaluator
     public static (DedupScores Scores, IReadOnlyList<DedupLink> Links, double ArticlesPerSecond) Run(IReadOnlyList<EvalRecord> records, DedupOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var watch = Stopwatch.StartNew();
         var articles = EvalData.Extract(records);
+        var watch = Stopwatch.StartNew();
         var index = new DuplicateIndex(options);
         var setIds = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var position = new Dictionary<string, int>(StringComparer.Ordinal);

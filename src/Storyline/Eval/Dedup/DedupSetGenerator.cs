@@ -6,7 +6,8 @@ using Storyline.Text;
 namespace Storyline.Eval.Dedup;
 
 /// <summary>One article of a duplicate set: articles with the same non-null group carry the same copy.</summary>
-public sealed record DedupRecord(string Id, string? Group, string Text);
+/// <param name="Cluster">The story of the source (from a stories set), so the set can also be clustered; null when unknown.</param>
+public sealed record DedupRecord(string Id, string? Group, string? Cluster, string Text);
 
 /// <summary>
 /// Writes a duplicate set from any set of articles by republishing some of them the way outlets do: a new
@@ -35,27 +36,44 @@ public static class DedupSetGenerator
         "Editor's Note: This story originally appeared on a partner site and is republished with permission.",
     ];
 
-    public static List<DedupRecord> Generate(IReadOnlyList<EvalRecord> sources, int seed)
+    /// <param name="size">When set, exactly this many articles: the sources, then further copies of them in turn (a corpus for measuring cost at scale).</param>
+    public static List<DedupRecord> Generate(IReadOnlyList<EvalRecord> sources, int seed, int? size = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         var random = new Random(seed);
-        var output = new List<(string? Group, string Text)>();
+        var output = new List<(string? Group, string? Cluster, string Text)>();
+        var usable = new List<(EvalRecord Source, List<string> Paragraphs, string Group)>();
         foreach (var source in sources)
         {
             var paragraphs = Paragraphs(source.Text);
-            if (paragraphs.Count == 0)
+            if (paragraphs.Count > 0)
             {
-                continue;
+                usable.Add((source, paragraphs, "g" + ContentHash.Hex(ContentHash.Hash64(TextNormalizer.LineKey(source.Text)))));
+            }
+        }
+
+        foreach (var (source, paragraphs, group) in usable)
+        {
+            if (size is { } cap && output.Count >= cap)
+            {
+                break;
             }
 
-            var group = "g" + ContentHash.Hex(ContentHash.Hash64(TextNormalizer.LineKey(source.Text)));
-            output.Add((group, source.Text));
-            var roll = random.NextDouble();
-            var copies = roll < 0.4 ? 0 : roll < 0.7 ? 1 : roll < 0.9 ? 2 : 3;
-            for (var c = 0; c < copies; c++)
+            output.Add((group, source.Label, source.Text));
+            if (size is null)
             {
-                output.Add((group, Republish(paragraphs, random)));
+                var roll = random.NextDouble();
+                var copies = roll < 0.4 ? 0 : roll < 0.7 ? 1 : roll < 0.9 ? 2 : 3;
+                for (var c = 0; c < copies; c++)
+                {
+                    output.Add((group, source.Label, Republish(paragraphs, random)));
+                }
             }
+        }
+
+        for (var k = 0; size is { } n && output.Count < n && usable.Count > 0; k = (k + 1) % usable.Count)
+        {
+            output.Add((usable[k].Group, usable[k].Source.Label, Republish(usable[k].Paragraphs, random)));
         }
 
         // Groups with one member are not duplicates of anything: their group is null, as the format says.
@@ -66,6 +84,7 @@ public static class DedupSetGenerator
         return [.. order.Select((o, k) => new DedupRecord(
             "dup-" + k.ToString(CultureInfo.InvariantCulture).PadLeft(width, '0'),
             sizes[output[o].Group!] > 1 ? output[o].Group : null,
+            output[o].Cluster,
             output[o].Text))];
     }
 

@@ -27,9 +27,14 @@ public sealed record ExcludedPage(string Id, string Reason, bool? IsArticle);
 public sealed record ShuffleReport(int Seed, int MovedArticles, double Ari, double PairwiseF1);
 
 /// <summary>Everything one run of <c>storyline eval stories</c> measured.</summary>
+/// <param name="ArticlesPerSecond">Speed of the dedup and stories stages (extraction, another stage, not counted).</param>
+/// <param name="ArticlesPerCpuSecond">The same per second of processor time: the figure to compare on a shared, busy machine.</param>
+/// <param name="PeakMemoryMb">Peak working set of the process so far.</param>
 public sealed record StoriesReport(
     ClusteringScores Scores,
     double ArticlesPerSecond,
+    double ArticlesPerCpuSecond,
+    double PeakMemoryMb,
     IReadOnlyList<ExcludedPage> Excluded,
     IReadOnlyList<(string Id, string? Story)> Predictions,
     ShuffleReport? Shuffle);
@@ -46,10 +51,15 @@ public static class StoriesEvaluator
     {
         ArgumentNullException.ThrowIfNull(records);
         var selected = records.Where(r => InPart(r.Label!, part)).ToList();
-        var watch = Stopwatch.StartNew();
         var articles = EvalData.Extract(selected);
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
         var predicted = Cluster(articles, options, out var reasons);
         var seconds = watch.Elapsed.TotalSeconds;
+        process.Refresh();
+        var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        var peakMb = process.PeakWorkingSet64 / (1024.0 * 1024.0);
 
         var labels = new List<string>(selected.Count);
         var excluded = new List<ExcludedPage>();
@@ -81,7 +91,7 @@ public static class StoriesEvaluator
             shuffle = new ShuffleReport(seed, Moved(labels, again), Math.Round(agreement.Ari, 4), Math.Round(agreement.PairwiseF1, 4));
         }
 
-        return new StoriesReport(scores, seconds > 0 ? selected.Count / seconds : 0, excluded, predictions, shuffle);
+        return new StoriesReport(scores, seconds > 0 ? selected.Count / seconds : 0, cpuSeconds > 0 ? selected.Count / cpuSeconds : 0, peakMb, excluded, predictions, shuffle);
     }
 
     /// <summary>Scores a dump of predictions ({id, story} lines) against the set, as another tool's output would be scored.</summary>
@@ -98,12 +108,10 @@ public static class StoriesEvaluator
     private static string?[] Cluster(IReadOnlyList<Article> articles, StoryOptions? options, out string?[] reasons)
     {
         var builder = new StoryBuilder(options);
-        if (Environment.GetEnvironmentVariable("OBSERVE") == "1")
+        // As the pipeline does: the batch is observed first, so word rarity is known before any article is placed.
+        foreach (var a in articles)
         {
-            foreach (var a in articles)
-            {
-                builder.Observe(a);
-            }
+            builder.Observe(a);
         }
 
         var stories = new string?[articles.Count];
