@@ -41,7 +41,7 @@ public sealed record AnalysisReport(
         var byId = Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        sb.Append(inv, $"{Articles.Count} articles in {Stories.Count} stories");
+        sb.Append(inv, $"{Articles.Count} article{(Articles.Count == 1 ? "" : "s")} in {Stories.Count} stor{(Stories.Count == 1 ? "y" : "ies")}");
         sb.Append(Errors.Count == 0 ? "; every input was read.\n" : $"; {Errors.Count} inputs could not be read.\n");
         var n = 0;
         foreach (var story in Stories)
