@@ -51,10 +51,10 @@ public sealed class HtmlPageExtractor : IPageExtractor
         var parser = new HtmlParser(ParserOptions);
         using var doc = parser.ParseDocument(content);
         cancellationToken.ThrowIfCancellationRequested();
-        if (doc.Body is null)
+        // The DOM calls a frameset the body; its text lives in the framed documents, not here.
+        if (doc.Body is null || doc.Body.LocalName == "frameset")
         {
-            var frames = doc.QuerySelector("frameset") is not null;
-            return Empty(page, frames ? "page is a frameset: its text lives in other documents" : "page has no body");
+            return Empty(page, doc.Body is null ? "page has no body" : "page is a frameset: its text lives in other documents");
         }
 
         var root = doc.Body;
