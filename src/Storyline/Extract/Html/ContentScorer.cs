@@ -20,7 +20,11 @@ internal static partial class ContentScorer
     private const double NeutralWeight = 0.15;
     private const int MaxClimb = 400;
 
-    public static ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root)
+    /// <summary>
+    /// Scores the page. <paramref name="relaxed"/> ignores the weak cues (captions, bylines, headers, sidebars):
+    /// for pages whose only article text sits in a standfirst or a video caption.
+    /// </summary>
+    public static ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root, bool relaxed = false)
     {
         var totals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         var goodTotals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
@@ -52,6 +56,11 @@ internal static partial class ContentScorer
             if (!cueCache.TryGetValue(el, out var cue))
             {
                 cue = totals.GetValueOrDefault(el) > 0.6 * pageChars && pageChars > 500 ? null : NegativeCue(el);
+                if (relaxed && cue is "byline or date" or "caption" or "page header" or "sidebar" or "author box" or "tags" or "pop-up" or "page chrome")
+                {
+                    cue = null;
+                }
+
                 if (cue is not null and not "comments" && pageGood > 0 && goodTotals.GetValueOrDefault(el) >= 0.5 * pageGood)
                 {
                     cue = null;
@@ -116,6 +125,29 @@ internal static partial class ContentScorer
             }
         }
 
+        // The article ends at its last content-like block, or at a marker that opens the page's own offers
+        // ("Mehr zum Thema", "You might also like"): short lines after that are the page's, not the author's.
+        var lastGood = -1;
+        var endMarker = -1;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (best is null || !IsInside(blocks[i].Container, best, root))
+            {
+                continue;
+            }
+
+            if (verdicts[i].Quality == Quality.Good && verdicts[i].Reason is null)
+            {
+                // Content after the marker: it was a subheading, not the end.
+                endMarker = -1;
+                lastGood = i;
+            }
+            else if (endMarker < 0 && lastGood >= 0 && blocks[i].Text.Length < 80 && EndMarker().IsMatch(blocks[i].Text))
+            {
+                endMarker = i;
+            }
+        }
+
         var result = new List<Block>(blocks.Count);
         var bodyBlocks = 0;
         for (var i = 0; i < blocks.Count; i++)
@@ -133,6 +165,14 @@ internal static partial class ContentScorer
             else if (cue is not null)
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, cue);
+            }
+            else if (endMarker >= 0 && i >= endMarker)
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, "after the article's end");
+            }
+            else if (i > lastGood && quality != Quality.Good && b.Kind is BlockKind.Heading or BlockKind.Other && b.Text.Length < 40 && EndsWithoutSentence(b.Text))
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, "after the article's end");
             }
             else if (b.Kind == BlockKind.Caption)
             {
@@ -193,6 +233,8 @@ internal static partial class ContentScorer
 
         return Quality.Neutral;
     }
+
+    private static bool EndsWithoutSentence(string text) => !EndsSentence(text) && !text.EndsWith('?');
 
     private static bool EndsSentence(string text)
     {
@@ -347,6 +389,9 @@ internal static partial class ContentScorer
 
     [GeneratedRegex(@"article-?body|article__body|article-?content|article__content|article-?text|articletext|article_body|entry-content|post-?content|post-?body|post__content|story-?body|story-?content|story-?text|storytext|main-content|body-?text|text-body|content-body|rich-?text|(?:^|\s)prose(?:\s|$)|single-content|blog-content|news-?text|artikel|c-article", RegexOptions.CultureInvariant)]
     private static partial Regex PositiveWords();
+
+    [GeneratedRegex(@"^(?:mehr zum thema|mehr zu(?:m|r)? \w+|weitere (?:artikel|informationen|infos|beiträge|nachrichten|themen)\b.*|das könnte sie auch interessieren|auch interessant|lesen sie auch|lesetipps?|schlagwörter|schlagworte|themen|über den autor|zum autor|diesen artikel teilen|artikel teilen|you (?:might|may) also like|related(?: articles| stories| posts| content| reading)?|more (?:from|on|stories|articles|news)\b.*|read more\b.*|keep reading|recommended(?: for you)?|about the author|share this(?: article| story| post)?|tags?|topics|further reading|see also|sources?|quellen?|à lire aussi|lire aussi|sur le même sujet|noticias relacionadas|te puede interesar|leggi anche|czytaj (?:też|także)|zobacz (?:też|także))\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndMarker();
 
     [GeneratedRegex(@"^(advertisement|anzeige|werbung|publicité|publicidad|share( this)?( article| story| on \w+)?|teilen|read more|weiterlesen|lesen sie (auch|mehr)|related( articles| stories)?|tags?:?|follow us|sign up|subscribe|click here|print|e-?mail|comments?|\d+ comments?|skip to (main )?content|back to top|continue reading|loading\.*|photo:.*|foto:.*|image:.*|bild:.*|getty images|reuters|ap photo.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplatePhrase();

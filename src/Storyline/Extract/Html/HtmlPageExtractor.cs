@@ -19,6 +19,9 @@ public sealed class HtmlPageExtractor : IPageExtractor
     /// <summary>Deeper markup is flattened by the parser, so no walk can go deeper than this.</summary>
     internal const int MaxDepth = 512;
 
+    /// <summary>Below this much article-like text the weak boilerplate cues are doubted and the page is scored again without them.</summary>
+    private const int RelaxBelowChars = 200;
+
     private static readonly HtmlParserOptions ParserOptions = new()
     {
         IsScripting = true,
@@ -60,6 +63,15 @@ public sealed class HtmlPageExtractor : IPageExtractor
         var root = doc.Body;
         var textBlocks = HtmlBlocks.Split(root, cancellationToken);
         var choice = ContentScorer.Choose(textBlocks, root);
+        if (choice.ContentChars < RelaxBelowChars)
+        {
+            var relaxed = ContentScorer.Choose(textBlocks, root, relaxed: true);
+            if (relaxed.ContentChars > choice.ContentChars)
+            {
+                choice = relaxed;
+            }
+        }
+
         var metadata = HtmlMetadata.Read(doc, page.Raw.Url, choice, textBlocks);
         var notes = metadata.Notes;
         if (choice.BodyBlocks == 0)
