@@ -26,6 +26,19 @@ internal static partial class ContentScorer
     /// </summary>
     public static ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root, bool relaxed = false)
     {
+        // Each container's ancestor chain, computed once: blocks share containers and every pass walks them.
+        var chainCache = new Dictionary<IElement, IElement[]>(ReferenceEqualityComparer.Instance);
+        IElement[] Chain(IElement container)
+        {
+            if (!chainCache.TryGetValue(container, out var chain))
+            {
+                chain = [.. Ancestors(container, root)];
+                chainCache[container] = chain;
+            }
+
+            return chain;
+        }
+
         var totals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         var goodTotals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         var judged = new Quality[blocks.Count];
@@ -37,7 +50,7 @@ internal static partial class ContentScorer
             var good = judged[i] == Quality.Good ? b.Text.Length : 0;
             pageChars += b.Text.Length;
             pageGood += good;
-            foreach (var el in Ancestors(b.Container, root))
+            foreach (var el in Chain(b.Container))
             {
                 totals[el] = totals.GetValueOrDefault(el) + b.Text.Length;
                 if (good > 0)
@@ -78,7 +91,7 @@ internal static partial class ContentScorer
         {
             var b = blocks[i];
             string? cue = null;
-            foreach (var el in Ancestors(b.Container, root))
+            foreach (var el in Chain(b.Container))
             {
                 cue = CueOf(el);
                 if (cue is not null)
@@ -90,7 +103,7 @@ internal static partial class ContentScorer
             var quality = cue is not null ? Quality.Bad : judged[i];
             verdicts[i] = (quality, cue);
             var weight = b.Text.Length * (quality == Quality.Good ? 1 - b.LinkDensity : 1);
-            foreach (var el in Ancestors(b.Container, root))
+            foreach (var el in Chain(b.Container))
             {
                 var s = scores.GetValueOrDefault(el);
                 scores[el] = quality switch
@@ -131,7 +144,7 @@ internal static partial class ContentScorer
         var endMarker = -1;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (best is null || !IsInside(blocks[i].Container, best, root))
+            if (best is null || Array.IndexOf(Chain(blocks[i].Container), best) < 0)
             {
                 continue;
             }
@@ -153,7 +166,7 @@ internal static partial class ContentScorer
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            var inside = best is not null && IsInside(b.Container, best, root);
+            var inside = best is not null && Array.IndexOf(Chain(b.Container), best) >= 0;
             var (quality, cue) = verdicts[i];
             Block block;
             if (!inside)
@@ -255,19 +268,6 @@ internal static partial class ContentScorer
 
             el = el.ParentElement;
         }
-    }
-
-    private static bool IsInside(IElement el, IElement container, IElement root)
-    {
-        foreach (var a in Ancestors(el, root))
-        {
-            if (a == container)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The boilerplate kind an element's tag, class, id or role announces, or null.</summary>

@@ -16,15 +16,14 @@ public sealed class HtmlPageExtractor : IPageExtractor
     /// <summary>Pages longer than this (in characters) are not articles a reader sees; they are refused with a note.</summary>
     internal const int MaxPageChars = 16 * 1024 * 1024;
 
-    /// <summary>Deeper markup is flattened by the parser, so no walk can go deeper than this.</summary>
-    internal const int MaxDepth = 512;
-
     /// <summary>Below this much article-like text the weak boilerplate cues are doubted and the page is scored again without them.</summary>
     private const int RelaxBelowChars = 200;
 
+    /// <summary>Deeper markup is flattened by the parser, so no walk can go deeper than this.</summary>
+    private const int MaxDepth = 512;
+
     private static readonly HtmlParserOptions ParserOptions = new()
     {
-        IsScripting = true,
         DisableElementPositionTracking = true,
         MaximumDepth = MaxDepth,
     };
@@ -52,7 +51,7 @@ public sealed class HtmlPageExtractor : IPageExtractor
         }
 
         var parser = new HtmlParser(ParserOptions);
-        using var doc = parser.ParseDocument(content);
+        using var doc = parser.ParseDocument(HtmlPrefilter.Strip(content));
         cancellationToken.ThrowIfCancellationRequested();
         // The DOM calls a frameset the body; its text lives in the framed documents, not here.
         if (doc.Body is null || doc.Body.LocalName == "frameset")
