@@ -125,7 +125,9 @@ internal static partial class ContentScorer
             }
 
             var score = s.Good - (BadWeight * s.Bad) - (NeutralWeight * s.Neutral);
-            if (PositiveCue(el))
+
+            // The class check costs a regex: only run it where the bonus could change the winner.
+            if (score > 0 && score * 1.25 > bestScore && PositiveCue(el))
             {
                 score *= 1.25;
             }
