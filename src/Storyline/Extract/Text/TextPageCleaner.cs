@@ -1,27 +1,805 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using Storyline.Model;
+using Storyline.Text;
 
 namespace Storyline.Extract.Text;
 
 /// <summary>
 /// Cleans a plain-text page as a crawler saved it (one block a line, chrome included) into an article.
-/// Stand-in: keeps every non-empty line as body. Immutable and thread-safe.
+/// Every line becomes a <see cref="Block"/>: the article's own lines keep their role (title, standfirst, byline,
+/// dateline, page date, heading, body), the rest are marked boilerplate with the reason a user sees.
+/// The decision uses what each line looks like (length, punctuation, function words, list markers, title case,
+/// chrome vocabulary), where it stands relative to the densest run of prose, and how often it recurs on the
+/// pages of its site. Immutable and thread-safe.
 /// </summary>
 public sealed class TextPageCleaner : IPageExtractor
 {
+    // Weights of the region search. A line of prose counts its words; chrome that closes an article
+    // (related links, comments, newsletter and donation boxes) weighs like a long paragraph, so the region
+    // does not run on into the teasers after it.
+    private const double StopperWeight = -60;
+    private const double ChromeWeight = -8;
+
+    // Up to this many short lines in a row read as headings or a short list; more read as a menu.
+    private const int RunOfHeadings = 2;
+
+    private const int NearProseLines = 6;
+
     public void Observe(DecodedPage page, LineStatistics statistics)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(statistics);
-        statistics.AddPage(page.Raw.Url is { } u && Uri.TryCreate(u, UriKind.Absolute, out var uri) ? uri.Host : "", Lines(page.Content));
+        var lines = PageLines.Split(page.Content);
+        statistics.AddPage(SiteKey(page, lines), lines.Select(l => l.Text));
     }
 
     public Article Extract(DecodedPage page, LineStatistics statistics, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var blocks = Lines(page.Content).Select(l => new Block(l, BlockRole.Body)).ToList();
-        return ArticleBuilder.Build(page, page.Content, blocks, new ArticleMetadata());
+        ArgumentNullException.ThrowIfNull(statistics);
+        cancellationToken.ThrowIfCancellationRequested();
+        var lines = PageLines.Split(page.Content);
+        var site = SiteKey(page, lines);
+        var reading = new PageReading(lines, site, statistics);
+        reading.Decide();
+        var metadata = reading.Metadata(page);
+        var blocks = new List<Block>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            blocks.Add(new Block(lines[i].Text, reading.Roles[i], reading.Reasons[i]));
+        }
+
+        if (blocks.Count == 0)
+        {
+            metadata = metadata with { Notes = [.. metadata.Notes, "the page has no text"] };
+        }
+
+        return ArticleBuilder.Build(page, page.Content, blocks, metadata);
     }
 
-    private static IEnumerable<string> Lines(string content) =>
-        content.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+    /// <summary>The key repetition is counted under: the URL's host, else the outlet the text names, else "".</summary>
+    internal static string SiteKey(DecodedPage page, List<PageLines.Line> lines)
+    {
+        if (page.Raw.Url is { } u && Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Host.Length > 0)
+        {
+            var host = uri.Host.ToLowerInvariant();
+            return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+        }
+
+        return Outlets.Find(lines)?.Name ?? "";
+    }
+
+    /// <summary>The decisions for one page; used once, by one thread.</summary>
+    private sealed class PageReading
+    {
+        private readonly List<PageLines.Line> _lines;
+        private readonly string _site;
+        private readonly LineStatistics _stats;
+        private readonly LineShape[] _shapes;
+        private readonly string?[] _chrome;
+        private readonly double[] _weights;
+        private int _regionStart;
+        private int _firstProse;
+        private int _regionEnd = -1;
+        private int _title = -1;
+        private int _standfirst = -1;
+        private Outlets.Outlet? _outlet;
+        private readonly List<(int Line, DateLine.Found Date, string Source)> _dates = [];
+        private string? _byline;
+        private string? _dateline;
+
+        public PageReading(List<PageLines.Line> lines, string site, LineStatistics stats)
+        {
+            _lines = lines;
+            _site = site;
+            _stats = stats;
+            var n = lines.Count;
+            _shapes = new LineShape[n];
+            _chrome = new string?[n];
+            _weights = new double[n];
+            Roles = new BlockRole[n];
+            Reasons = new string?[n];
+        }
+
+        public BlockRole[] Roles { get; }
+
+        public string?[] Reasons { get; }
+
+        public void Decide()
+        {
+            var n = _lines.Count;
+            if (n == 0)
+            {
+                return;
+            }
+
+            _outlet = Outlets.Find(_lines);
+            for (var i = 0; i < n; i++)
+            {
+                var text = _lines[i].Text;
+                _shapes[i] = LineShape.Measure(text);
+                _chrome[i] = _lines[i].GluedCredit ? ChromeVocabulary.PhotoCredit : ChromeVocabulary.Match(text, _shapes[i]);
+                if (_chrome[i] == ChromeVocabulary.Copyright && text.Contains(" / ", StringComparison.Ordinal))
+                {
+                    _chrome[i] = ChromeVocabulary.PhotoCredit;
+                }
+            }
+
+            MarkFootnotes();
+            MarkBoxes();
+            MarkRepeats();
+            MarkCaptions();
+            MarkTagLines();
+            _firstProse = Array.FindIndex(_shapes, s => s.IsProse);
+            if (_firstProse < 0)
+            {
+                _firstProse = n;
+            }
+
+            var run = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var s = _shapes[i];
+                run = _chrome[i] is null && !s.IsProse && s.Words < 7 ? run + 1 : 0;
+                var end = run;
+                if (run > 0 && run <= RunOfHeadings)
+                {
+                    // Look ahead: the run's full length decides whether it is headings or a menu.
+                    var k = i + 1;
+                    while (k < n && end <= RunOfHeadings && _chrome[k] is null && !_shapes[k].IsProse && _shapes[k].Words < 7)
+                    {
+                        k++;
+                        end++;
+                    }
+                }
+
+                _weights[i] = Weight(i, end);
+            }
+
+            FindRegion();
+            ExtendRegion();
+            MarkInPageRepeats();
+            FindMetadataLines();
+            AssignRoles();
+        }
+
+        private double Weight(int i, int shortRun)
+        {
+            var s = _shapes[i];
+            var chrome = _chrome[i];
+            if (chrome is not null)
+            {
+                return IsStopper(chrome) ? StopperWeight : ChromeWeight;
+            }
+
+            if (s.IsProse)
+            {
+                var w = Math.Min(s.Words, 120);
+                return s.StopRatio >= 0.25 ? w : w * 0.5;
+            }
+
+            if (s.Words >= 4 && s.EndsWithStop && s.StopRatio >= 0.2)
+            {
+                return 2;
+            }
+
+            // A date line below the start of the prose heads a teaser of another article.
+            if (s.Words <= 8 && i > _firstProse && _lines[i].Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && DateLine.Find(_lines[i].Text) is not null)
+            {
+                return ChromeWeight;
+            }
+
+            if (s.ListItem && s.Words >= 7 && s.StopRatio >= 0.15 && s.CapitalRatio < 0.6)
+            {
+                return s.Words * 0.4;
+            }
+
+            if (LooksLikeCode(_lines[i].Text))
+            {
+                return -0.2;
+            }
+
+            // Headings and short lists sit inside articles; long runs of short lines are menus.
+            var weight = -1.0;
+            if (s.ListItem)
+            {
+                weight -= 0.3;
+            }
+
+            if (s.Words >= 3 && s.CapitalRatio > 0.7)
+            {
+                weight -= 0.5;
+            }
+
+            if (s.GluedWords > 0)
+            {
+                weight -= 2;
+            }
+
+            // Only near prose does corpus repetition decide anything: a menu far from any paragraph is out anyway.
+            if (s.Words <= 6 && _stats.Pages > 20 && NearProse(i) && _stats.PagesWithLineAnywhere(_lines[i].Text) >= Math.Max(5, _stats.Pages / 50))
+            {
+                weight -= 2;
+            }
+
+            return weight * (shortRun <= RunOfHeadings ? 0.5 : 1.5);
+        }
+
+        private bool NearProse(int i)
+        {
+            for (var k = Math.Max(0, i - NearProseLines); k < _lines.Count && k <= i + NearProseLines; k++)
+            {
+                if (_shapes[k].IsProse)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsStopper(string chrome) =>
+            chrome is ChromeVocabulary.Related or ChromeVocabulary.Comments or ChromeVocabulary.Newsletter or ChromeVocabulary.Donation
+                or ChromeVocabulary.Cookies or ChromeVocabulary.Copyright;
+
+        /// <summary>Chrome that ends an article: what follows it is not more of the same article.</summary>
+        private static bool IsEnd(string? chrome) =>
+            chrome is ChromeVocabulary.Related or ChromeVocabulary.Comments or ChromeVocabulary.Copyright;
+
+        private static bool LooksLikeCode(string line)
+        {
+            if (line.Length < 2)
+            {
+                return false;
+            }
+
+            var last = line[^1];
+            return last is ';' or '{' or '}' or '(' or ')' or '>' or ',' && line.AsSpan().IndexOfAny("{}();<>=") >= 0 ||
+                line.StartsWith("</", StringComparison.Ordinal) || line.StartsWith("//", StringComparison.Ordinal) ||
+                line.StartsWith("import ", StringComparison.Ordinal) || line.StartsWith("$ ", StringComparison.Ordinal);
+        }
+
+        /// <summary>The densest body region: the run of lines with the largest sum of weights.</summary>
+        private void FindRegion()
+        {
+            double best = 0, sum = 0;
+            var start = 0;
+            _regionStart = 0;
+            _regionEnd = -1;
+            for (var i = 0; i < _weights.Length; i++)
+            {
+                if (sum <= 0)
+                {
+                    sum = 0;
+                    start = i;
+                }
+
+                sum += _weights[i];
+                if (sum > best)
+                {
+                    best = sum;
+                    _regionStart = start;
+                    _regionEnd = i;
+                }
+            }
+        }
+
+        /// <summary>
+        /// An article cut in two by a box (newsletter sign-up, advertisement) continues after it: a run of prose
+        /// at least a quarter the weight of the region, close by and not behind chrome that ends an article, joins it.
+        /// </summary>
+        private void ExtendRegion()
+        {
+            if (_regionEnd < 0)
+            {
+                return;
+            }
+
+            var mainSum = 0.0;
+            for (var i = _regionStart; i <= _regionEnd; i++)
+            {
+                mainSum += _weights[i];
+            }
+
+            while (true)
+            {
+                double best = 0, sum = 0;
+                int bestEnd = -1, gapEnd = -1;
+                var blocked = false;
+                for (var i = _regionEnd + 1; i < _weights.Length && i <= _regionEnd + 40; i++)
+                {
+                    if (IsEnd(_chrome[i]))
+                    {
+                        blocked = true;
+                    }
+
+                    if (blocked)
+                    {
+                        break;
+                    }
+
+                    if (sum <= 0)
+                    {
+                        sum = 0;
+                        gapEnd = i;
+                    }
+
+                    sum += _weights[i];
+                    if (sum > best)
+                    {
+                        best = sum;
+                        bestEnd = i;
+                    }
+                }
+
+                if (bestEnd < 0 || best < Math.Max(40, 0.25 * mainSum) || gapEnd - _regionEnd > 15)
+                {
+                    break;
+                }
+
+                _regionEnd = bestEnd;
+            }
+        }
+
+        /// <summary>
+        /// A line printed again inside the article (a standfirst printed twice, a caption under and over a photo)
+        /// is removed the second time; a line of the menu or contents list printed again as a heading is kept there.
+        /// </summary>
+        private void MarkInPageRepeats()
+        {
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                if (_shapes[i].Words < 4)
+                {
+                    continue;
+                }
+
+                var key = _lines[i].Text;
+                if (!seen.TryAdd(key, i) && _chrome[i] is null && (seen[key] >= _regionStart || i > _regionEnd))
+                {
+                    _chrome[i] = "repeated line";
+                }
+            }
+        }
+
+        /// <summary>"* – Terrorist organization banned in Russia." under a text that marked a word with "*".</summary>
+        private void MarkFootnotes()
+        {
+            for (var i = 1; i < _lines.Count; i++)
+            {
+                var t = _lines[i].Text;
+                if (t.Length < 3 || t[0] != '*' || _shapes[i].Words > 30)
+                {
+                    continue;
+                }
+
+                var rest = t.AsSpan(1).TrimStart();
+                var marked = rest.Length > 0 && rest[0] is '-' or '\u2013' or '\u2014' or '*';
+                if (marked || (t.Length > 1 && char.IsLetter(t[1])))
+                {
+                    for (var j = 0; j < i; j++)
+                    {
+                        if (HasMarkedWord(_lines[j].Text))
+                        {
+                            _chrome[i] = "footnote";
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        private static bool HasMarkedWord(string text)
+        {
+            for (var k = text.IndexOf('*', StringComparison.Ordinal); k > 0; k = text.IndexOf('*', k + 1))
+            {
+                if (char.IsLetter(text[k - 1]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A newsletter or donation box runs on from the line that opens it through the lines that go with it:
+        /// short buttons, lines in the box's words, lines where the site speaks of itself ("we", "our").
+        /// </summary>
+        private void MarkBoxes()
+        {
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                if (_chrome[i] is not (ChromeVocabulary.Newsletter or ChromeVocabulary.Donation) &&
+                    !(_shapes[i].IsProse && ChromeVocabulary.MatchBoxWords(_lines[i].Text) is ChromeVocabulary.Newsletter or ChromeVocabulary.Donation))
+                {
+                    continue;
+                }
+
+                var reason = _chrome[i] ?? ChromeVocabulary.MatchBoxWords(_lines[i].Text)!;
+                _chrome[i] = reason;
+                var j = i + 1;
+                for (; j < _lines.Count; j++)
+                {
+                    var t = _lines[j].Text;
+                    var s = _shapes[j];
+                    if (_chrome[j] is ChromeVocabulary.Newsletter or ChromeVocabulary.Donation)
+                    {
+                        reason = _chrome[j]!;
+                        continue;
+                    }
+
+                    var boxWords = ChromeVocabulary.MatchBoxWords(t);
+                    var own = s.FirstPersonPlural >= 2 || (_outlet is { } o && t.Contains(o.Name, StringComparison.Ordinal));
+                    if (s.Words <= 6 || boxWords is not null || own)
+                    {
+                        if (boxWords is ChromeVocabulary.Donation or ChromeVocabulary.Newsletter)
+                        {
+                            reason = boxWords;
+                        }
+
+                        _chrome[j] = reason;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                i = j - 1;
+            }
+        }
+
+        /// <summary>Lines that recur on many pages of the site.</summary>
+        private void MarkRepeats()
+        {
+            if (_site.Length == 0)
+            {
+                return;
+            }
+
+            var sitePages = _stats.PagesOfSite(_site);
+            if (sitePages < 3)
+            {
+                return;
+            }
+
+            // A page crawled again under the same site shares all its prose: then only the short lines count.
+            var repeated = new int[_lines.Count];
+            int prose = 0, proseRepeated = 0;
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                repeated[i] = _stats.PagesWithLine(_site, _lines[i].Text);
+                if (_shapes[i].IsProse)
+                {
+                    prose++;
+                    if (repeated[i] >= 3)
+                    {
+                        proseRepeated++;
+                    }
+                }
+            }
+
+            var proseToo = proseRepeated * 2 < prose;
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                if (_chrome[i] is null && repeated[i] >= 3 && (proseToo || !_shapes[i].IsProse) && repeated[i] * 4 >= sitePages)
+                {
+                    _chrome[i] = string.Create(CultureInfo.InvariantCulture, $"repeated on {repeated[i]} pages of {_site}");
+                }
+            }
+        }
+
+        /// <summary>A short descriptive line beside a photo credit is the photo's caption.</summary>
+        private void MarkCaptions()
+        {
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                if (_chrome[i] != ChromeVocabulary.PhotoCredit || _lines[i].GluedCredit)
+                {
+                    continue;
+                }
+
+                foreach (var j in (ReadOnlySpan<int>)[i - 1, i + 1])
+                {
+                    if (j < 0 || j >= _lines.Count || _shapes[j].Words > 30)
+                    {
+                        continue;
+                    }
+
+                    if (_chrome[j] is null && !_shapes[j].IsProse)
+                    {
+                        _chrome[j] = "photo caption";
+                    }
+                }
+            }
+        }
+
+        /// <summary>"Russian ambassador, summons, Kremlin, Turkey, Russia": comma-separated topic labels, no sentence.</summary>
+        private void MarkTagLines()
+        {
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                var s = _shapes[i];
+                if (_chrome[i] is not null || s.EndsSentence || s.Words is < 3 or > 30 || s.StopWords > 1)
+                {
+                    continue;
+                }
+
+                var t = _lines[i].Text;
+                var commas = t.AsSpan().Count(',');
+                if (commas >= 3 && commas * 3 >= s.Words - 1)
+                {
+                    _chrome[i] = "tag line";
+                }
+            }
+        }
+
+        /// <summary>Title, standfirst, byline, page dates and dateline around the start of the region.</summary>
+        private void FindMetadataLines()
+        {
+            var n = _lines.Count;
+            var limit = Math.Min(n, _regionEnd < 0 ? 40 : _regionStart + 8);
+            for (var i = Math.Max(0, limit - 48); i < limit; i++)
+            {
+                var t = _lines[i].Text;
+                var s = _shapes[i];
+                if (s.Words > 16)
+                {
+                    continue;
+                }
+
+                if (_byline is null && Bylines.Read(t) is { } name)
+                {
+                    _byline = name;
+                    Roles[i] = BlockRole.Byline;
+                }
+
+                if (s.Words <= 12 && t.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && DateLine.Find(t) is { } found)
+                {
+                    var source = t.Contains("updated", StringComparison.OrdinalIgnoreCase) ? "text:updated-line" : "text:date-line";
+                    _dates.Add((i, found, source));
+                    if (Roles[i] != BlockRole.Byline)
+                    {
+                        Roles[i] = BlockRole.PageDate;
+                    }
+                }
+                else if (_dateline is null && IsDatelineLine(t, s))
+                {
+                    _dateline = t;
+                    Roles[i] = BlockRole.Dateline;
+                }
+            }
+
+            if (_regionEnd >= 0 && _dateline is null)
+            {
+                _dateline = Datelines.Leading(_lines[_regionStart].Text);
+            }
+
+            FindTitle();
+        }
+
+        private static bool IsDatelineLine(string t, in LineShape s) =>
+            s.Words is >= 1 and <= 5 && t.EndsWith(':') && t.Contains(',', StringComparison.Ordinal) && s.CapitalRatio >= 0.99;
+
+        private void FindTitle()
+        {
+            var stop = _regionEnd < 0 ? Math.Min(_lines.Count, 12) : _regionStart + 1;
+            var best = double.MinValue;
+            var first = _lines.Count > 0 ? _lines[0].Text : "";
+            for (var i = Math.Max(0, stop - 16); i < stop; i++)
+            {
+                var s = _shapes[i];
+                var t = _lines[i].Text;
+                if (_chrome[i] is not null && _chrome[i] != "repeated line")
+                {
+                    continue;
+                }
+
+                if (Roles[i] is BlockRole.Byline or BlockRole.PageDate or BlockRole.Dateline || s.Words is < 2 or > 30 || s.ListItem)
+                {
+                    continue;
+                }
+
+                if (i == _regionStart && (s.EndsSentence || s.Words > 20))
+                {
+                    continue;
+                }
+
+                var score = -0.25 * (stop - i);
+                if (!s.EndsSentence || t.EndsWith('?') || t.EndsWith('!'))
+                {
+                    score += 2;
+                }
+
+                if (s.CapitalRatio >= 0.6)
+                {
+                    score += 1.5;
+                }
+
+                if (s.Words >= 4)
+                {
+                    score += 1;
+                }
+
+                if (i > 0 && first.Length > t.Length && first.StartsWith('#') && first.Contains(t, StringComparison.Ordinal))
+                {
+                    score += 3;
+                }
+
+                if (PrintedTwice(i, stop))
+                {
+                    score += 2;
+                }
+
+                if (s.IsProse)
+                {
+                    score -= 3;
+                }
+
+                if (score > best)
+                {
+                    best = score;
+                    _title = i;
+                }
+            }
+
+            if (best < 2)
+            {
+                _title = -1;
+            }
+
+            // The standfirst: the sentence printed under the title, before the byline or the dateline,
+            // or printed twice, or carrying a photo credit.
+            if (_title >= 0 && _regionEnd >= 0)
+            {
+                var k = _title + 1;
+                while (k < _lines.Count && (_chrome[k] is not null || Roles[k] is BlockRole.Byline or BlockRole.PageDate || _lines[k].Text == _lines[_title].Text))
+                {
+                    k++;
+                }
+
+                if (k < _lines.Count && _shapes[k].Words >= 6 && _shapes[k].Words <= 60 && Roles[k] == default)
+                {
+                    var next = k + 1;
+                    var shown = k < _regionStart ||
+                        (next < _lines.Count && (_chrome[next] is "repeated line" or ChromeVocabulary.PhotoCredit || _lines[next].GluedCredit ||
+                            Roles[next] is BlockRole.Dateline or BlockRole.Byline or BlockRole.PageDate || _chrome[next] == ChromeVocabulary.Markup));
+                    if (shown && _chrome[k] is null)
+                    {
+                        _standfirst = k;
+                    }
+                }
+            }
+        }
+
+        private bool PrintedTwice(int i, int stop)
+        {
+            for (var j = Math.Max(0, i - 16); j < stop; j++)
+            {
+                if (j != i && _lines[j].Text == _lines[i].Text)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void AssignRoles()
+        {
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                if (i == _title)
+                {
+                    Roles[i] = BlockRole.Title;
+                    continue;
+                }
+
+                if (i == _standfirst)
+                {
+                    Roles[i] = BlockRole.Standfirst;
+                    continue;
+                }
+
+                if (Roles[i] is BlockRole.Byline or BlockRole.PageDate or BlockRole.Dateline && _chrome[i] is null)
+                {
+                    continue;
+                }
+
+                var chrome = _chrome[i];
+                if (chrome == "repeated line")
+                {
+                    chrome = _title >= 0 && _lines[i].Text == _lines[_title].Text ? "repeated title"
+                        : _standfirst >= 0 && _lines[i].Text == _lines[_standfirst].Text ? "repeated standfirst"
+                        : chrome;
+                }
+
+                if (chrome == "photo caption" && PrintedBefore(i))
+                {
+                    chrome = "photo caption repeated";
+                }
+
+                if (chrome is not null)
+                {
+                    Roles[i] = BlockRole.Boilerplate;
+                    Reasons[i] = chrome;
+                    continue;
+                }
+
+                var s = _shapes[i];
+                if (i >= _regionStart && i <= _regionEnd)
+                {
+                    Roles[i] = s.IsProse || s.EndsSentence || s.ListItem || s.Words > 12 ? BlockRole.Body : BlockRole.Heading;
+                    continue;
+                }
+
+                Roles[i] = BlockRole.Boilerplate;
+                Reasons[i] = s.IsProse ? (i < _regionStart ? "text before the article" : "text after the article")
+                    : s.ListItem || s.Words <= 6 ? "navigation" : "link or teaser outside the article";
+            }
+        }
+
+        private bool PrintedBefore(int i)
+        {
+            for (var j = Math.Max(0, i - 4); j < i; j++)
+            {
+                if (_lines[j].Text == _lines[i].Text)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public ArticleMetadata Metadata(DecodedPage page)
+        {
+            var hints = page.Raw.Hints;
+            MetaValue? title = hints.Title is { Length: > 0 } ht ? new MetaValue(ht.Trim(), "container")
+                : _title >= 0 ? new MetaValue(_lines[_title].Text, "text:title-line") : null;
+            MetaValue? byline = hints.Author is { Length: > 0 } ha ? new MetaValue(ha.Trim(), "container")
+                : _byline is not null ? new MetaValue(_byline, "text:byline") : null;
+            MetaValue? outlet = hints.Source is { Length: > 0 } hs ? new MetaValue(hs.Trim(), "container")
+                : _outlet is { } o ? new MetaValue(o.Name, o.Source) : null;
+            var candidates = ImmutableArray.CreateBuilder<PageDate>();
+            PageDate? chosen = null;
+            if (hints.Date is { Length: > 0 } hd && ParseContainerDate(hd) is { } cd)
+            {
+                chosen = new PageDate(cd.Value, cd.HasTime, hd, "container");
+                candidates.Add(chosen);
+            }
+
+            foreach (var (line, found, source) in _dates)
+            {
+                var t = _lines[line].Text;
+                var d = new PageDate(found.Value, found.HasTime, t.Substring(found.Start, found.End - found.Start), source);
+                candidates.Add(d);
+            }
+
+            chosen ??= candidates.FirstOrDefault(d => d.Source == "text:date-line") ?? candidates.FirstOrDefault();
+            return new ArticleMetadata
+            {
+                Url = page.Raw.Url,
+                Title = title,
+                Standfirst = _standfirst >= 0 ? new MetaValue(_lines[_standfirst].Text, "text:standfirst") : null,
+                Byline = byline,
+                Outlet = outlet,
+                Dateline = _dateline is not null ? new MetaValue(_dateline, "text:dateline") : null,
+                Date = chosen,
+                DateCandidates = candidates.ToImmutable(),
+            };
+        }
+
+        private static (DateTimeOffset Value, bool HasTime)? ParseContainerDate(string text)
+        {
+            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var v))
+            {
+                return (v, text.Contains(':', StringComparison.Ordinal));
+            }
+
+            return DateLine.Find(text) is { } f ? (f.Value, f.HasTime) : null;
+        }
+    }
 }

@@ -1,0 +1,203 @@
+using System.Buffers;
+
+namespace Storyline.Extract.Text;
+
+/// <summary>
+/// The words of site chrome: the labels of menus, share and follow buttons, "read more" links, credits,
+/// copyright, cookie, newsletter and donation boxes. Written for this project from what news and blog pages
+/// show (and what text-mode browsers print for them, such as "(BUTTON)"); no third-party list was copied.
+/// Each match names the reason a user sees. Thread-safe (read-only).
+/// </summary>
+internal static class ChromeVocabulary
+{
+    public const string Navigation = "navigation";
+    public const string ReadMore = "READ MORE link";
+    public const string PhotoCredit = "photo credit";
+    public const string Share = "share buttons";
+    public const string Newsletter = "newsletter box";
+    public const string Donation = "donation appeal";
+    public const string Copyright = "copyright line";
+    public const string Cookies = "cookie notice";
+    public const string Advertisement = "advertisement";
+    public const string Related = "related-articles list";
+    public const string Comments = "comments section";
+    public const string Markup = "stray markup word";
+    public const string Shop = "shopping link";
+
+    /// <summary>Whole lines (lower-cased, end punctuation trimmed) that are chrome wherever they stand.</summary>
+    private static readonly Dictionary<string, string> Exact = Build(
+        (Navigation,
+        [
+            "home", "menu", "main menu", "search", "skip to content", "skip to main content", "skip to navigation",
+            "skip to footer", "log in", "login", "sign in", "log out", "register", "close", "open", "back to top",
+            "next", "previous", "next post", "previous post", "next article", "previous article", "more", "load more",
+            "show more", "see more", "see all", "view all", "view more", "listen live", "get short url", "go", "submit",
+            "toggle navigation", "mobile navigation", "breadcrumb", "breadcrumbs", "site logo", "logo", "quick links",
+            "contact", "contact us", "about", "about us", "privacy", "privacy policy", "terms", "terms of use",
+            "terms of service", "terms and conditions", "terms & conditions", "sitemap", "site map", "accessibility",
+            "careers", "jobs", "faq", "faqs", "help", "support", "advertise", "press", "english", "sections",
+            "categories", "topics", "tags", "table of contents", "contents", "in this article", "jump to",
+            "popular", "trending", "most read", "most popular", "latest", "latest news", "top stories", "explore",
+            "get started", "learn more", "get a demo", "book a demo", "free trial", "start free trial", "try for free",
+            "listen to this article", "print", "email", "copy link", "copy the link", "link copied", "x",
+            "cookies choices", "cookie settings", "manage cookies", "do not sell my personal information",
+            "your privacy choices", "community standards", "discussion", "community standardsdiscussion",
+            "bookmark", "bookmarks", "save", "saved", "follow", "follow us", "connect with us", "stay connected",
+        ]),
+        (Share,
+        [
+            "share", "share this", "share this article", "share this post", "share this story", "share on facebook",
+            "share on twitter", "share on linkedin", "tweet", "facebook", "twitter", "linkedin", "pinterest",
+            "instagram", "youtube", "whatsapp", "reddit", "tiktok", "telegram", "threads", "bluesky", "flipboard",
+            "share via email", "open share options", "share options", "social share",
+        ]),
+        (ReadMore, ["read more", "read more »", "continue reading", "read the full story", "read full article", "full story"]),
+        (Related,
+        [
+            "related", "related articles", "related stories", "related posts", "related content", "related news",
+            "you may also like", "you might also like", "more stories", "more from", "more news", "recommended",
+            "recommended for you", "recent posts", "recent articles", "latest posts", "popular posts", "watch next",
+            "up next", "read next", "further reading", "also read", "see also", "more like this", "also in the news",
+            "in other news", "more in this category", "more articles", "similar articles", "other articles", "keep reading",
+            "related reading", "you might be interested in", "you may be interested in", "read these next", "more to explore",
+        ]),
+        (Comments,
+        [
+            "comments", "comment", "leave a reply", "leave a comment", "post comment", "reply", "cancel reply",
+            "add comment", "facebook comments", "responses", "discussion", "comments are closed", "join the conversation", "join the discussion", "comment *", "name *", "email *", "website",
+        ]),
+        (Advertisement, ["advertisement", "advertisement - continue reading below", "sponsored", "ad", "ads", "promoted", "paid content"]),
+        (Newsletter, ["newsletter", "newsletters", "subscribe", "subscribe now", "sign up", "sign up now", "join now"]),
+        (Donation, ["donate", "donate now", "support us", "once", "monthly", "annual", "continue", "remind me later", "not ready to support today?"]),
+        (Markup, ["block", "div", "span", "null", "undefined", "none", "true", "false", "nan", "iframe", "embed", "widget", "loading", "image", "icon", "placeholder", "δ", "×"]));
+
+    /// <summary>Line beginnings (lower-cased) that mark chrome.</summary>
+    private static readonly (string Prefix, string Reason)[] Prefixes =
+    [
+        ("read more:", ReadMore), ("read more \u00BB", ReadMore), ("read also:", ReadMore), ("also read:", ReadMore), ("see also:", ReadMore),
+        ("related:", Related), ("more:", ReadMore), ("read:", ReadMore), ("watch:", ReadMore), ("listen:", ReadMore),
+        ("tags:", "tag line"), ("tagged:", "tag line"), ("topics:", "tag line"), ("filed under", "tag line"), ("posted in", "tag line"), ("categories:", "tag line"),
+        ("share this", Share), ("share on ", Share), ("follow us", Share), ("follow @", Share),
+        ("sign up for", Newsletter), ("subscribe to", Newsletter), ("get our newsletter", Newsletter), ("subscribers agree", Newsletter),
+        ("join our newsletter", Newsletter), ("enter your email", Newsletter), ("email address", Newsletter),
+        ("copyright", Copyright), ("\u00A9 photo", PhotoCredit), ("\u00A9 image", PhotoCredit), ("\u00A9", Copyright), ("(c) ", Copyright), ("all rights reserved", Copyright),
+        ("credit:", PhotoCredit), ("photo:", PhotoCredit), ("photo credit", PhotoCredit), ("photograph:", PhotoCredit), ("image:", PhotoCredit),
+        ("image credit", PhotoCredit), ("picture:", PhotoCredit), ("source: getty", PhotoCredit), ("photo by ", PhotoCredit), ("picture of ", PhotoCredit),
+        ("(button)", Navigation), ("iframe:", "embedded frame"), ("search for:", Navigation), ("you are here:", Navigation),
+        ("support the ", Donation), ("a message from ", Donation), ("dear reader", Donation), ("please support", Donation), ("donate to", Donation),
+        ("we use cookies", Cookies), ("this website uses cookies", Cookies), ("this site uses cookies", Cookies), ("by clicking", Cookies),
+        ("by continuing to use", Cookies), ("by using this", Cookies), ("accept all cookies", Cookies), ("cookie policy", Cookies),
+        ("advertisement", Advertisement), ("sponsored content", Advertisement),
+        ("buy now", Shop), ("shop now", Shop), ("check price", Shop), ("see price", Shop), ("view deal", Shop), ("see deal", Shop), ("shop at", Shop),
+        ("comments (", Comments), ("leave a comment", Comments), ("post a comment", Comments),
+        ("this article was originally published", "republication note"), ("click here", ReadMore), ("we may earn", "affiliate notice"),
+    ];
+
+    /// <summary>Words inside a short line that mark it as chrome.</summary>
+    private static readonly (string Part, string Reason)[] Parts =
+    [
+        ("getty images", PhotoCredit), ("shutterstock", PhotoCredit), ("/ reuters", PhotoCredit), ("via reuters", PhotoCredit), ("ap photo", PhotoCredit),
+        ("/ afp", PhotoCredit), ("afp via", PhotoCredit), ("/ tass", PhotoCredit), ("/ dpa", PhotoCredit), ("\u00A9", PhotoCredit), ("istock", PhotoCredit),
+        ("all rights reserved", Copyright), ("(button)", Navigation), ("newsletter", Newsletter), ("cookie", Cookies), ("privacy policy", Navigation),
+        ("terms of use", Navigation), ("terms of service", Navigation), ("short url", Navigation), ("share this", Share), ("rss feed", Navigation),
+        ("oembed", Navigation), ("comments feed", Navigation), ("____", "form field"), ("affiliate commission", "affiliate notice"),
+        ("earn a commission", "affiliate notice"), ("earn commission", "affiliate notice"), ("min read", "reading time"), ("minute read", "reading time"),
+    ];
+
+    /// <summary>Words that only site chrome puts in a long line (newsletter and donation boxes, notices).</summary>
+    private static readonly (string Part, string Reason)[] LongParts =
+    [
+        ("sign up for our", Newsletter), ("subscribe to our", Newsletter), ("our newsletter", Newsletter), ("weekly newsletter", Newsletter),
+        ("daily newsletter", Newsletter), ("in your inbox", Newsletter), ("in your mailbox", Newsletter), ("we use cookies", Cookies),
+        ("this website uses cookies", Cookies), ("your support", Donation), ("support us", Donation), ("every contribution", Donation),
+        ("make a contribution", Donation), ("donate", Donation), ("independent journalism", Donation), ("all rights reserved", Copyright),
+        ("we may earn", "affiliate notice"), ("earn a commission", "affiliate notice"), ("affiliate links", "affiliate notice"),
+    ];
+
+    private static Dictionary<string, string> Build(params (string Reason, string[] Lines)[] groups)
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (reason, lines) in groups)
+        {
+            foreach (var l in lines)
+            {
+                d.TryAdd(l, reason);
+            }
+        }
+
+        return d;
+    }
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ExactLookup = Exact.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Substring sets searched in one pass each (SearchValues picks a vectorised multi-string search).
+    private static readonly SearchValues<string> PartFinder = SearchValues.Create(Parts.Select(p => p.Part).ToArray(), StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> LongPartFinder = SearchValues.Create(LongParts.Select(p => p.Part).ToArray(), StringComparison.OrdinalIgnoreCase);
+    private static readonly Dictionary<char, (string Prefix, string Reason)[]> PrefixesByFirst =
+        Prefixes.GroupBy(p => p.Prefix[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private const int LongestExact = 48;
+
+    /// <summary>The chrome reason for a line by its words alone, or null.</summary>
+    /// <param name="line">The trimmed line.</param>
+    /// <param name="shape">Its measured shape.</param>
+    public static string? Match(string line, in LineShape shape)
+    {
+        if (line.Length > 200)
+        {
+            return null;
+        }
+
+        var core = line.AsSpan(shape.BodyStart).Trim().TrimEnd(".:!|>\u00BB\u203A");
+        if (core.IsEmpty)
+        {
+            return null;
+        }
+
+        if (core.Length <= LongestExact)
+        {
+            Span<char> buffer = stackalloc char[core.Length];
+            var n = core.ToLowerInvariant(buffer);
+            if (ExactLookup.TryGetValue(buffer[..n], out var reason))
+            {
+                return reason;
+            }
+        }
+
+        if (PrefixesByFirst.TryGetValue(char.ToLowerInvariant(core[0]), out var prefixes))
+        {
+            foreach (var (prefix, r) in prefixes)
+            {
+                if (core.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return r;
+                }
+            }
+        }
+
+        return shape.Words <= 25 ? Find(line, PartFinder, Parts) : null;
+    }
+
+    /// <summary>The reason a long prose-like line belongs to a box of site chrome (newsletter, donation, cookies), or null.</summary>
+    public static string? MatchBoxWords(string line) => Find(line, LongPartFinder, LongParts);
+
+    private static string? Find(ReadOnlySpan<char> text, SearchValues<string> finder, (string Part, string Reason)[] parts)
+    {
+        var at = text.IndexOfAny(finder);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var rest = text[at..];
+        foreach (var (part, reason) in parts)
+        {
+            if (rest.StartsWith(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return reason;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,120 @@
+namespace Storyline.Extract.Text;
+
+/// <summary>
+/// A text page cut into its non-empty lines, each whitespace-trimmed. A photo credit glued to the end of a
+/// caption or standfirst ("... in the region. Anas Alkharboutli / dpa / TASS") is cut off into a line of its own,
+/// so that the sentence can be kept and the credit removed. Observe and Extract cut the same way.
+/// </summary>
+internal static class PageLines
+{
+    /// <summary>A line and whether a blank line stood before it; <see cref="GluedCredit"/> marks a cut-off credit.</summary>
+    public readonly record struct Line(string Text, bool AfterBlank, bool GluedCredit);
+
+    public static List<Line> Split(string content)
+    {
+        var lines = new List<Line>();
+        var blank = true;
+        foreach (var range in content.AsSpan().Split('\n'))
+        {
+            var raw = content.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
+            if (raw.IsEmpty)
+            {
+                blank = true;
+                continue;
+            }
+
+            if (!blank && lines.Count > 0 && Continues(lines[^1].Text, raw))
+            {
+                var prev = lines[^1];
+                lines[^1] = prev with { Text = string.Concat(prev.Text, " ", raw) };
+                continue;
+            }
+
+            var cut = GluedCreditStart(raw);
+            if (cut > 0)
+            {
+                lines.Add(new Line(raw[..cut].TrimEnd().ToString(), blank, false));
+                lines.Add(new Line(raw[cut..].ToString(), false, true));
+            }
+            else
+            {
+                lines.Add(new Line(raw.ToString(), blank, false));
+            }
+
+            blank = false;
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// A paragraph hard-wrapped at a fixed width (pre-formatted text, mail): the line before is long and stops
+    /// mid-sentence, and this one goes on in lower case or is long itself.
+    /// </summary>
+    private static bool Continues(string previous, ReadOnlySpan<char> line)
+    {
+        if (previous.Length < 55 || previous.Length > 100 || line.Length < 2 || LineShape.ListMarkerLength(line) > 0)
+        {
+            return false;
+        }
+
+        var last = previous[^1];
+        if (last is '.' or '!' or '?' or ':' or ';' or '"' or '\u201D' || !char.IsLetterOrDigit(previous[^2]) && last != ',')
+        {
+            return false;
+        }
+
+        return char.IsLower(line[0]) || (line.Length >= 40 && char.IsLetterOrDigit(last));
+    }
+
+    /// <summary>
+    /// Where a trailing photo credit starts: after the last sentence end, a run of at most eight capitalised
+    /// words split by at least one " / " (photographer / agency); -1 when there is none.
+    /// </summary>
+    private static int GluedCreditStart(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 40 || line.IndexOf(" / ", StringComparison.Ordinal) < 0)
+        {
+            return -1;
+        }
+
+        var end = -1;
+        for (var i = line.Length - 2; i > 0; i--)
+        {
+            if (line[i] is '.' or '!' or '?' && line[i + 1] == ' ')
+            {
+                end = i + 1;
+                break;
+            }
+        }
+
+        if (end < 20)
+        {
+            return -1;
+        }
+
+        var tail = line[end..].Trim();
+        if (tail.IndexOf(" / ", StringComparison.Ordinal) < 0 || tail.Length > 80)
+        {
+            return -1;
+        }
+
+        var words = 0;
+        foreach (var part in tail.Split(' '))
+        {
+            var w = tail[part];
+            if (w.Length == 0 || w is "/")
+            {
+                continue;
+            }
+
+            words++;
+            if (!char.IsUpper(w[0]) && !(char.IsLower(w[0]) && w.Length <= 4))
+            {
+                return -1;
+            }
+        }
+
+        return words is >= 2 and <= 8 ? line.Length - tail.Length : -1;
+    }
+}

@@ -1,0 +1,58 @@
+namespace Storyline.Extract.Text;
+
+/// <summary>
+/// English function words: how prose differs from menus and link lists. Written for this project from the
+/// closed classes of English grammar (articles, pronouns, auxiliaries, prepositions, conjunctions, common
+/// determiners and adverbs); no third-party list was copied. Thread-safe (read-only).
+/// </summary>
+internal static class StopWords
+{
+    private static readonly HashSet<string> Words = new(
+        [
+            "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "no", "all", "both",
+            "either", "neither", "such", "much", "many", "more", "most", "other", "another", "few", "less",
+            "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she",
+            "her", "hers", "it", "its", "they", "them", "their", "theirs", "who", "whom", "whose", "which", "what",
+            "myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves", "one",
+            "be", "is", "am", "are", "was", "were", "been", "being", "have", "has", "had", "having", "do", "does",
+            "did", "done", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought",
+            "s", "t", "d", "ll", "re", "ve", "m", "not", "don", "isn", "aren", "wasn", "weren", "won", "didn", "doesn",
+            "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "against", "between", "into",
+            "through", "during", "before", "after", "above", "below", "up", "down", "out", "off", "over", "under",
+            "since", "until", "upon", "within", "without", "across", "along", "among", "around", "behind", "beyond",
+            "toward", "towards", "via", "per", "than", "as", "like",
+            "and", "or", "but", "nor", "so", "yet", "if", "then", "because", "while", "although", "though",
+            "unless", "whether", "when", "where", "why", "how", "whereas", "once",
+            "also", "just", "only", "very", "too", "even", "still", "already", "again", "ever", "never", "here",
+            "there", "now", "not", "well", "however", "therefore", "thus", "instead", "rather", "quite", "almost",
+            "said", "says", "say",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>The longest function word ("themselves").</summary>
+    public const int MaxLength = 10;
+
+    // Each word packed five bits a letter into a number: the lookup of the hot path hashes a long, not a string.
+    private static readonly HashSet<ulong> Packed = [.. Words.Select(w => Pack(w))];
+
+    /// <summary>True for a function word, in any letter case.</summary>
+    public static bool Contains(ReadOnlySpan<char> word) => word.Length <= MaxLength && Pack(word) is var key && key != 0 && Packed.Contains(key);
+
+    /// <summary>The word's ASCII letters packed five bits each; 0 when it has anything but a-z/A-Z.</summary>
+    private static ulong Pack(ReadOnlySpan<char> word)
+    {
+        ulong key = 0;
+        foreach (var c in word)
+        {
+            var letter = (uint)((c | 0x20) - 'a');
+            if (letter >= 26 || c > 'z')
+            {
+                return 0;
+            }
+
+            key = (key << 5) | (letter + 1);
+        }
+
+        return key;
+    }
+}

@@ -1,0 +1,141 @@
+using Storyline.Extract;
+using Storyline.Extract.Text;
+using Storyline.Model;
+
+namespace Storyline.Tests.Extract.Text;
+
+/// <summary>The plain-text cleaner on short invented pages.</summary>
+public class TextPageCleanerTests
+{
+    private const string P1 = "The city council voted on Tuesday to close the old bridge for repairs after engineers found cracks in two of its supports.";
+    private const string P2 = "Residents who cross the river every day will have to use the ferry, which the council said would run every twenty minutes.";
+    private const string P3 = "The repairs are expected to take six months and to cost about four million dollars, according to a report seen by the paper.";
+
+    private static Article CleanAlone(string text, string? url = null, PageHints? hints = null)
+    {
+        var page = DecodedPage.FromText("test.txt", text, PageFormat.Text, url, hints);
+        var cleaner = new TextPageCleaner();
+        var stats = new LineStatistics();
+        cleaner.Observe(page, stats);
+        return cleaner.Extract(page, stats);
+    }
+
+    [Fact]
+    public void Menu_lines_are_removed_as_navigation_and_prose_kept()
+    {
+        var article = CleanAlone(string.Join('\n', "Skip to content", "* Home", "* World", "* Sport", "* Weather", "* Contact us", "", P1, "", P2, "", P3, "", "Share", "Privacy Policy"));
+        Assert.Equal(string.Join(Article.ParagraphSeparator, P1, P2, P3), article.Text);
+        Assert.All(article.Blocks.Where(b => b.Text.StartsWith('*')), b => Assert.Equal("navigation", b.Reason));
+        Assert.Equal("share buttons", article.Blocks.Single(b => b.Text == "Share").Reason);
+    }
+
+    [Fact]
+    public void Byline_gives_the_name_only_and_date_lines_become_page_dates()
+    {
+        var article = CleanAlone(string.Join('\n', "Bridge to close for six months", "By Kimber Streams", "Updated January 16, 2026", "", P1, P2, P3));
+        Assert.Equal("Bridge to close for six months", article.Title?.Value);
+        Assert.Equal("Kimber Streams", article.Byline?.Value);
+        Assert.Equal("2026-01-16", article.Date?.Day);
+        Assert.Equal("text:updated-line", article.Date?.Source);
+        Assert.Equal(BlockRole.PageDate, article.Blocks.Single(b => b.Text.StartsWith("Updated", StringComparison.Ordinal)).Role);
+        Assert.Equal(BlockRole.Byline, article.Blocks.Single(b => b.Text.StartsWith("By ", StringComparison.Ordinal)).Role);
+    }
+
+    [Fact]
+    public void Name_glued_to_the_date_label_is_cut_at_the_label()
+    {
+        var article = CleanAlone(string.Join('\n', "Bridge to close for six months", "By Korin MillerPublished: Jan 29, 2025", P1, P2, P3));
+        Assert.Equal("Korin Miller", article.Byline?.Value);
+        Assert.Equal("2025-01-29", article.Date?.Day);
+    }
+
+    [Fact]
+    public void Container_hints_win_over_the_text()
+    {
+        var hints = new PageHints { Title = "Given title", Author = "Given Author", Date = "2024-03-05", Source = "Given Outlet" };
+        var article = CleanAlone(string.Join('\n', "Bridge to close for six months", "By Kimber Streams", "Updated January 16, 2026", P1, P2, P3), hints: hints);
+        Assert.Equal(new MetaValue("Given title", "container"), article.Title);
+        Assert.Equal(new MetaValue("Given Author", "container"), article.Byline);
+        Assert.Equal(new MetaValue("Given Outlet", "container"), article.Outlet);
+        Assert.Equal("2024-03-05", article.Date?.Day);
+        Assert.Equal("container", article.Date?.Source);
+        Assert.Contains(article.DateCandidates, d => d.Day == "2026-01-16");
+    }
+
+    [Fact]
+    public void Wire_dateline_at_the_start_of_the_first_paragraph_is_read()
+    {
+        var article = CleanAlone(string.Join('\n', "MOSCOW (Reuters) - " + P1, P2, P3));
+        Assert.Equal("MOSCOW (Reuters) -", article.Dateline?.Value);
+        Assert.StartsWith("MOSCOW (Reuters) -", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Line_repeated_on_many_pages_of_one_site_is_removed_with_the_count()
+    {
+        const string promo = "Our award-winning team brings you the stories that matter most, every single day of the year.";
+        var cleaner = new TextPageCleaner();
+        var stats = new LineStatistics();
+        var bodies = new[] { P1, P2, P3, P1 + " More.", P2 + " More." };
+        var pages = bodies.Select((b, i) => DecodedPage.FromText($"p{i}.txt", string.Join('\n', b, b + " Again.", promo), PageFormat.Text, $"https://www.example.com/{i}")).ToList();
+        foreach (var p in pages)
+        {
+            cleaner.Observe(p, stats);
+        }
+
+        var article = cleaner.Extract(pages[0], stats);
+        Assert.Equal("repeated on 5 pages of example.com", article.Blocks.Single(b => b.Text == promo).Reason);
+        Assert.DoesNotContain(promo, article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Wire_copy_repeated_across_different_sites_is_kept()
+    {
+        var cleaner = new TextPageCleaner();
+        var stats = new LineStatistics();
+        var pages = Enumerable.Range(0, 6)
+            .Select(i => DecodedPage.FromText($"p{i}.txt", string.Join('\n', P1, P2, P3), PageFormat.Text, $"https://outlet{i}.example/story"))
+            .ToList();
+        foreach (var p in pages)
+        {
+            cleaner.Observe(p, stats);
+        }
+
+        Assert.All(pages, p => Assert.Equal(string.Join(Article.ParagraphSeparator, P1, P2, P3), cleaner.Extract(p, stats).Text));
+    }
+
+    [Fact]
+    public void Empty_and_whitespace_pages_give_an_empty_article_with_a_note()
+    {
+        var article = CleanAlone(" \n\n \t\n");
+        Assert.Equal("", article.Text);
+        Assert.Empty(article.Blocks);
+        Assert.NotEmpty(article.Notes);
+    }
+
+    [Fact]
+    public void Same_page_gives_the_same_article()
+    {
+        var text = string.Join('\n', "Menu", "Bridge to close", P1, P2, "Related stories", "Other bridge story");
+        Assert.Equal(CleanAlone(text).Blocks.ToArray(), CleanAlone(text).Blocks.ToArray());
+    }
+
+    [Theory]
+    [InlineData("10:04 GMT17 June 2021", "2021-06-17", true)]
+    [InlineData("Updated January 16, 2026", "2026-01-16", false)]
+    [InlineData("Published: Sept. 4, 2025", "2025-09-04", false)]
+    [InlineData("Posted 2025-06-04 by the desk", "2025-06-04", false)]
+    public void Date_lines_are_read(string line, string day, bool hasTime)
+    {
+        var found = DateLine.Find(line);
+        Assert.NotNull(found);
+        Assert.Equal(day, found.Value.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(hasTime, found.Value.HasTime);
+    }
+
+    [Theory]
+    [InlineData("the June meeting was moved")]
+    [InlineData("February 30, 2025")]
+    [InlineData("Room 2025-13-40")]
+    public void Non_dates_are_not_read(string line) => Assert.Null(DateLine.Find(line));
+}
