@@ -201,6 +201,10 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "mostly links");
             }
+            else if (b.Text.Length < 200 && PromoLabel().IsMatch(b.Text))
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, "promotion");
+            }
             else if (b.Text.Length < 60 && BoilerplatePhrase().IsMatch(b.Text))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "widget text");
@@ -394,6 +398,10 @@ internal static partial class ContentScorer
 
     [GeneratedRegex(@"^(?:mehr zum thema|mehr zu(?:m|r)? \w+|weitere (?:artikel|informationen|infos|beiträge|nachrichten|themen)\b.*|das könnte sie auch interessieren|auch interessant|lesen sie auch|lesetipps?|schlagwörter|schlagworte|themen|über den autor|zum autor|diesen artikel teilen|artikel teilen|you (?:might|may) also like|related(?: articles| stories| posts| content| reading)?|more (?:from|on|stories|articles|news)\b.*|read more\b.*|keep reading|recommended(?: for you)?|about the author|share this(?: article| story| post)?|tags?|topics|further reading|see also|sources?|quellen?|à lire aussi|lire aussi|sur le même sujet|noticias relacionadas|te puede interesar|leggi anche|czytaj (?:też|także)|zobacz (?:też|także))\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndMarker();
+
+    /// <summary>A line that opens with a label pointing away from the article ("Listen again: ...", "READ MORE: ...").</summary>
+    [GeneratedRegex(@"^(?:listen (?:again|live|now)|watch (?:again|live|now|the video)|read (?:more|also|next)|also read|see also|related(?: story| article)?|more on this|recommended|sponsored|lesen sie (?:auch|mehr)|mehr dazu|lire aussi|à lire aussi|leer más|lee también)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PromoLabel();
 
     [GeneratedRegex(@"^(advertisement|anzeige|werbung|publicité|publicidad|share( this)?( article| story| on \w+)?|teilen|read more|weiterlesen|lesen sie (auch|mehr)|related( articles| stories)?|tags?:?|follow us|sign up|subscribe|click here|print|e-?mail|comments?|\d+ comments?|skip to (main )?content|back to top|continue reading|loading\.*|photo:.*|foto:.*|image:.*|bild:.*|getty images|reuters|ap photo.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplatePhrase();
