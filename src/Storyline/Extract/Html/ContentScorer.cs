@@ -20,8 +20,25 @@ internal static partial class ContentScorer
     private const double NeutralWeight = 0.15;
     private const int MaxClimb = 400;
 
-    public static ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root)
+    /// <summary>
+    /// Scores the page. <paramref name="relaxed"/> ignores the weak cues (captions, bylines, headers, sidebars):
+    /// for pages whose only article text sits in a standfirst or a video caption.
+    /// </summary>
+    public static ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root, bool relaxed = false)
     {
+        // Each container's ancestor chain, computed once: blocks share containers and every pass walks them.
+        var chainCache = new Dictionary<IElement, IElement[]>(ReferenceEqualityComparer.Instance);
+        IElement[] Chain(IElement container)
+        {
+            if (!chainCache.TryGetValue(container, out var chain))
+            {
+                chain = [.. Ancestors(container, root)];
+                chainCache[container] = chain;
+            }
+
+            return chain;
+        }
+
         var totals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         var goodTotals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         var judged = new Quality[blocks.Count];
@@ -33,7 +50,7 @@ internal static partial class ContentScorer
             var good = judged[i] == Quality.Good ? b.Text.Length : 0;
             pageChars += b.Text.Length;
             pageGood += good;
-            foreach (var el in Ancestors(b.Container, root))
+            foreach (var el in Chain(b.Container))
             {
                 totals[el] = totals.GetValueOrDefault(el) + b.Text.Length;
                 if (good > 0)
@@ -52,6 +69,11 @@ internal static partial class ContentScorer
             if (!cueCache.TryGetValue(el, out var cue))
             {
                 cue = totals.GetValueOrDefault(el) > 0.6 * pageChars && pageChars > 500 ? null : NegativeCue(el);
+                if (relaxed && cue is "byline or date" or "caption" or "page header" or "sidebar" or "author box" or "tags" or "pop-up" or "page chrome")
+                {
+                    cue = null;
+                }
+
                 if (cue is not null and not "comments" && pageGood > 0 && goodTotals.GetValueOrDefault(el) >= 0.5 * pageGood)
                 {
                     cue = null;
@@ -69,7 +91,7 @@ internal static partial class ContentScorer
         {
             var b = blocks[i];
             string? cue = null;
-            foreach (var el in Ancestors(b.Container, root))
+            foreach (var el in Chain(b.Container))
             {
                 cue = CueOf(el);
                 if (cue is not null)
@@ -81,7 +103,7 @@ internal static partial class ContentScorer
             var quality = cue is not null ? Quality.Bad : judged[i];
             verdicts[i] = (quality, cue);
             var weight = b.Text.Length * (quality == Quality.Good ? 1 - b.LinkDensity : 1);
-            foreach (var el in Ancestors(b.Container, root))
+            foreach (var el in Chain(b.Container))
             {
                 var s = scores.GetValueOrDefault(el);
                 scores[el] = quality switch
@@ -103,7 +125,9 @@ internal static partial class ContentScorer
             }
 
             var score = s.Good - (BadWeight * s.Bad) - (NeutralWeight * s.Neutral);
-            if (PositiveCue(el))
+
+            // The class check costs a regex: only run it where the bonus could change the winner.
+            if (score > 0 && score * 1.25 > bestScore && PositiveCue(el))
             {
                 score *= 1.25;
             }
@@ -116,12 +140,35 @@ internal static partial class ContentScorer
             }
         }
 
+        // The article ends at its last content-like block, or at a marker that opens the page's own offers
+        // ("Mehr zum Thema", "You might also like"): short lines after that are the page's, not the author's.
+        var lastGood = -1;
+        var endMarker = -1;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (best is null || Array.IndexOf(Chain(blocks[i].Container), best) < 0)
+            {
+                continue;
+            }
+
+            if (verdicts[i].Quality == Quality.Good && verdicts[i].Reason is null)
+            {
+                // Content after the marker: it was a subheading, not the end.
+                endMarker = -1;
+                lastGood = i;
+            }
+            else if (endMarker < 0 && lastGood >= 0 && blocks[i].Text.Length < 80 && EndMarker().IsMatch(blocks[i].Text))
+            {
+                endMarker = i;
+            }
+        }
+
         var result = new List<Block>(blocks.Count);
         var bodyBlocks = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            var inside = best is not null && IsInside(b.Container, best, root);
+            var inside = best is not null && Array.IndexOf(Chain(b.Container), best) >= 0;
             var (quality, cue) = verdicts[i];
             Block block;
             if (!inside)
@@ -134,6 +181,14 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, cue);
             }
+            else if (endMarker >= 0 && i >= endMarker)
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, "after the article's end");
+            }
+            else if (i > lastGood && quality != Quality.Good && b.Kind is BlockKind.Heading or BlockKind.Other && b.Text.Length < 40 && EndsWithoutSentence(b.Text))
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, "after the article's end");
+            }
             else if (b.Kind == BlockKind.Caption)
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "caption");
@@ -145,6 +200,10 @@ internal static partial class ContentScorer
             else if (quality == Quality.Bad)
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "mostly links");
+            }
+            else if (b.Text.Length < 200 && PromoLabel().IsMatch(b.Text))
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, "promotion");
             }
             else if (b.Text.Length < 60 && BoilerplatePhrase().IsMatch(b.Text))
             {
@@ -194,6 +253,8 @@ internal static partial class ContentScorer
         return Quality.Neutral;
     }
 
+    private static bool EndsWithoutSentence(string text) => !EndsSentence(text) && !text.EndsWith('?');
+
     private static bool EndsSentence(string text)
     {
         var c = text[^1];
@@ -213,19 +274,6 @@ internal static partial class ContentScorer
 
             el = el.ParentElement;
         }
-    }
-
-    private static bool IsInside(IElement el, IElement container, IElement root)
-    {
-        foreach (var a in Ancestors(el, root))
-        {
-            if (a == container)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The boilerplate kind an element's tag, class, id or role announces, or null.</summary>
@@ -347,6 +395,13 @@ internal static partial class ContentScorer
 
     [GeneratedRegex(@"article-?body|article__body|article-?content|article__content|article-?text|articletext|article_body|entry-content|post-?content|post-?body|post__content|story-?body|story-?content|story-?text|storytext|main-content|body-?text|text-body|content-body|rich-?text|(?:^|\s)prose(?:\s|$)|single-content|blog-content|news-?text|artikel|c-article", RegexOptions.CultureInvariant)]
     private static partial Regex PositiveWords();
+
+    [GeneratedRegex(@"^(?:mehr zum thema|mehr zu(?:m|r)? \w+|weitere (?:artikel|informationen|infos|beiträge|nachrichten|themen)\b.*|das könnte sie auch interessieren|auch interessant|lesen sie auch|lesetipps?|schlagwörter|schlagworte|themen|über den autor|zum autor|diesen artikel teilen|artikel teilen|you (?:might|may) also like|related(?: articles| stories| posts| content| reading)?|more (?:from|on|stories|articles|news)\b.*|read more\b.*|keep reading|recommended(?: for you)?|about the author|share this(?: article| story| post)?|tags?|topics|further reading|see also|sources?|quellen?|à lire aussi|lire aussi|sur le même sujet|noticias relacionadas|te puede interesar|leggi anche|czytaj (?:też|także)|zobacz (?:też|także))\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndMarker();
+
+    /// <summary>A line that opens with a label pointing away from the article ("Listen again: ...", "READ MORE: ...").</summary>
+    [GeneratedRegex(@"^(?:listen (?:again|live|now)|watch (?:again|live|now|the video)|read (?:more|also|next)|also read|see also|related(?: story| article)?|more on this|recommended|sponsored|lesen sie (?:auch|mehr)|mehr dazu|lire aussi|à lire aussi|leer más|lee también)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PromoLabel();
 
     [GeneratedRegex(@"^(advertisement|anzeige|werbung|publicité|publicidad|share( this)?( article| story| on \w+)?|teilen|read more|weiterlesen|lesen sie (auch|mehr)|related( articles| stories)?|tags?:?|follow us|sign up|subscribe|click here|print|e-?mail|comments?|\d+ comments?|skip to (main )?content|back to top|continue reading|loading\.*|photo:.*|foto:.*|image:.*|bild:.*|getty images|reuters|ap photo.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplatePhrase();

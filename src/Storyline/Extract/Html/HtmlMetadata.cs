@@ -355,6 +355,8 @@ internal static partial class HtmlMetadata
         "[class*=byline]", "[class*=author] a", "[class*=author]",
     ];
 
+    private static readonly string AnyByline = string.Join(", ", BylineSelectors);
+
     private static MetaValue? Authors(IHtmlDocument doc, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice)
     {
         // Persons the publisher names for machines come first; an organisation as "author" is what the page
@@ -364,9 +366,11 @@ internal static partial class HtmlMetadata
             return new MetaValue(string.Join(", ", ld.Authors), "json-ld:author");
         }
 
+        // One walk of the document finds every byline-like element; the selectors then rank them.
+        var candidates = doc.QuerySelectorAll(AnyByline).ToList();
         foreach (var selector in BylineSelectors)
         {
-            foreach (var el in doc.QuerySelectorAll(selector).Take(4))
+            foreach (var el in candidates.Where(c => c.Matches(selector)).Take(4))
             {
                 if (el.Closest("footer, nav, [class*=comment], [id*=comment]") is not null)
                 {

@@ -16,12 +16,14 @@ public sealed class HtmlPageExtractor : IPageExtractor
     /// <summary>Pages longer than this (in characters) are not articles a reader sees; they are refused with a note.</summary>
     internal const int MaxPageChars = 16 * 1024 * 1024;
 
+    /// <summary>Below this much article-like text the weak boilerplate cues are doubted and the page is scored again without them.</summary>
+    private const int RelaxBelowChars = 200;
+
     /// <summary>Deeper markup is flattened by the parser, so no walk can go deeper than this.</summary>
-    internal const int MaxDepth = 512;
+    private const int MaxDepth = 512;
 
     private static readonly HtmlParserOptions ParserOptions = new()
     {
-        IsScripting = true,
         DisableElementPositionTracking = true,
         MaximumDepth = MaxDepth,
     };
@@ -49,17 +51,26 @@ public sealed class HtmlPageExtractor : IPageExtractor
         }
 
         var parser = new HtmlParser(ParserOptions);
-        using var doc = parser.ParseDocument(content);
+        using var doc = parser.ParseDocument(HtmlPrefilter.Strip(content));
         cancellationToken.ThrowIfCancellationRequested();
-        if (doc.Body is null)
+        // The DOM calls a frameset the body; its text lives in the framed documents, not here.
+        if (doc.Body is null || doc.Body.LocalName == "frameset")
         {
-            var frames = doc.QuerySelector("frameset") is not null;
-            return Empty(page, frames ? "page is a frameset: its text lives in other documents" : "page has no body");
+            return Empty(page, doc.Body is null ? "page has no body" : "page is a frameset: its text lives in other documents");
         }
 
         var root = doc.Body;
         var textBlocks = HtmlBlocks.Split(root, cancellationToken);
         var choice = ContentScorer.Choose(textBlocks, root);
+        if (choice.ContentChars < RelaxBelowChars)
+        {
+            var relaxed = ContentScorer.Choose(textBlocks, root, relaxed: true);
+            if (relaxed.ContentChars > choice.ContentChars)
+            {
+                choice = relaxed;
+            }
+        }
+
         var metadata = HtmlMetadata.Read(doc, page.Raw.Url, choice, textBlocks);
         var notes = metadata.Notes;
         if (choice.BodyBlocks == 0)

@@ -1,0 +1,193 @@
+using System.Text;
+using Storyline.Extract;
+using Storyline.Extract.Html;
+using Storyline.Model;
+
+namespace Storyline.Tests.Extract.Html;
+
+public class HtmlPageExtractorTests
+{
+    private const string Para1 = "The city council voted on Tuesday to rebuild the old harbour bridge, which has been closed to traffic since the storm damaged its eastern pillars last winter.";
+    private const string Para2 = "Work is expected to start in the spring and take about eighteen months, according to the council's transport committee, which published its estimate of the cost.";
+    private const string Para3 = "Residents who spoke at the meeting said the closure had doubled their journeys to the market, and several shop owners asked for a temporary ferry service.";
+
+    private static Article Extract(string html, string? url = "https://news.example.org/2024/03/05/bridge") =>
+        new HtmlPageExtractor().Extract(DecodedPage.FromText("test.html", html, PageFormat.Html, url), LineStatistics.Empty);
+
+    private static string Page(string article, string head = "") => $$"""
+        <!DOCTYPE html><html lang="en"><head><title>Bridge to be rebuilt | Harbour Times</title>{{head}}</head>
+        <body>
+          <header class="site-header"><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+          <div class="cookie-banner"><p>We use cookies to improve your experience on our website. By continuing you accept our cookie policy.</p></div>
+          <main>{{article}}</main>
+          <aside class="related-articles"><h3>Related</h3><ul><li><a href="/a">Council elects new mayor after long count</a></li><li><a href="/b">Ferry timetable changes this summer</a></li></ul></aside>
+          <footer><p>© 2024 Harbour Times. All rights reserved. Contact us for advertising and syndication requests.</p></footer>
+        </body></html>
+        """;
+
+    private static readonly string ArticleHtml = $"""
+        <article>
+          <h1>Bridge to be rebuilt</h1>
+          <div class="byline">By <a href="/author/jane-doe" rel="author">Jane Doe</a> | <time datetime="2024-03-05T09:30:00+01:00">5 March 2024</time></div>
+          <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+          <div class="article-body">
+            <p>{Para1}</p>
+            <figure><img src="b.jpg"><figcaption>The bridge in 1998. Photo: Archive</figcaption></figure>
+            <h2>Cost and timing</h2>
+            <p>{Para2}</p>
+            <blockquote><p>{Para3}</p></blockquote>
+            <ul><li>Closed since last winter</li><li>Eighteen months of work</li></ul>
+            <div class="newsletter-signup"><p>Sign up for our morning newsletter and get the news in your inbox every day.</p></div>
+          </div>
+          <section class="comments"><h3>Comments</h3><p>I drove over that bridge every day for twenty years and I will be glad to see it open again at last, honestly.</p></section>
+        </article>
+        """;
+
+    [Fact]
+    public void Main_text_is_kept_in_reading_order_with_headings_quotes_and_lists()
+    {
+        var a = Extract(Page(ArticleHtml));
+        var expected = string.Join(Article.ParagraphSeparator, Para1, "Cost and timing", Para2, Para3, "Closed since last winter", "Eighteen months of work");
+        Assert.Equal(expected, a.Text);
+        Assert.Equal(BlockRole.Heading, a.Paragraphs[1].Role);
+    }
+
+    [Fact]
+    public void Chrome_is_removed_and_recorded_with_its_reason()
+    {
+        var a = Extract(Page(ArticleHtml));
+        string? Reason(string start) => a.Removed.FirstOrDefault(b => b.Text.StartsWith(start, StringComparison.Ordinal))?.Reason;
+        Assert.Equal("navigation", Reason("Home"));
+        Assert.Equal("cookie notice", Reason("We use cookies"));
+        Assert.Equal("share widget", Reason("Share on Facebook"));
+        Assert.Equal("caption", Reason("The bridge in 1998"));
+        Assert.Equal("subscription box", Reason("Sign up for our morning newsletter"));
+        Assert.Equal("comments", Reason("I drove over that bridge"));
+        Assert.Equal("footer", Reason("© 2024 Harbour Times"));
+        Assert.NotNull(Reason("Council elects new mayor"));
+        Assert.DoesNotContain("cookie", a.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Metadata_comes_with_its_sources()
+    {
+        var head = """
+            <link rel="canonical" href="https://news.example.org/bridge-rebuilt">
+            <meta property="og:site_name" content="Harbour Times">
+            <meta property="og:title" content="Bridge to be rebuilt">
+            <meta property="article:published_time" content="2024-03-05T09:30:00+01:00">
+            """;
+        var a = Extract(Page(ArticleHtml, head));
+        Assert.Equal("Bridge to be rebuilt", a.Title?.Value);
+        Assert.Equal("html:h1", a.Title?.Source);
+        Assert.Equal("Jane Doe", a.Byline?.Value);
+        Assert.Equal("Harbour Times", a.Outlet?.Value);
+        Assert.Equal("https://news.example.org/bridge-rebuilt", a.Url);
+        Assert.Equal("en", a.Language?.Value);
+        Assert.Equal("meta:article:published_time", a.Date?.Source);
+        Assert.Equal(new DateTime(2024, 3, 5), a.Date!.Value.Date);
+        Assert.True(a.Date.HasTime);
+    }
+
+    [Fact]
+    public void Json_ld_wins_and_an_organisation_is_not_taken_for_the_author_when_a_person_is_shown()
+    {
+        var head = """
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Harbour Times"},
+              {"@type":"NewsArticle","headline":"Bridge to be rebuilt","datePublished":"2024-03-04T22:10:00-05:00","author":{"@type":"Organization","name":"Harbour Times"}}]}</script>
+            """;
+        var a = Extract(Page(ArticleHtml, head));
+        Assert.Equal("json-ld:datePublished", a.Date?.Source);
+        // The day as the page wrote it, in its own time zone.
+        Assert.Equal(new DateTime(2024, 3, 4), a.Date!.Value.Date);
+        Assert.Equal("Jane Doe", a.Byline?.Value);
+    }
+
+    [Fact]
+    public void A_date_in_the_body_is_not_the_publication_date_but_the_url_date_is_used()
+    {
+        var html = $"<html><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1} The last repair was on 12 January 2019.</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html, "https://news.example.org/2024/03/05/bridge");
+        Assert.Equal("url", a.Date?.Source);
+        Assert.Equal(new DateTime(2024, 3, 5), a.Date!.Value.Date);
+
+        var noUrl = Extract(html, "https://news.example.org/bridge");
+        Assert.Null(noUrl.Date);
+    }
+
+    [Theory]
+    [InlineData("By Jane Doe", "Jane Doe")]
+    [InlineData("Von Heike Buchter | 16.10.2019", "Heike Buchter")]
+    [InlineData("Jane Doe, Staff Writer", "Jane Doe, Staff Writer")]
+    [InlineData("3 Hours Ago Josh Constine", null)]
+    [InlineData("Share on Twitter", null)]
+    [InlineData("By", null)]
+    [InlineData("jane@example.org", null)]
+    public void Bylines_give_names_only(string text, string? expected)
+    {
+        Assert.Equal(expected, HtmlMetadata.CleanAuthor(text));
+    }
+
+    [Fact]
+    public void A_page_without_body_text_gives_an_empty_article_with_a_reason()
+    {
+        var a = Extract("<html><head><title>Nothing here</title></head><body></body></html>");
+        Assert.Equal("", a.Text);
+        Assert.Contains(a.Notes, n => n.Contains("no visible text", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_frameset_gives_an_empty_article_with_a_reason()
+    {
+        var a = Extract("<html><head><title>Frames</title></head><frameset cols=\"50%,50%\"><frame src=\"a.html\"><frame src=\"b.html\"></frameset></html>");
+        Assert.Equal("", a.Text);
+        Assert.Contains(a.Notes, n => n.Contains("frameset", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Binary_bytes_served_as_html_give_an_empty_article_with_a_reason()
+    {
+        var bytes = new byte[8192];
+        new Random(7).NextBytes(bytes);
+        var a = Extract(Encoding.Latin1.GetString(bytes));
+        Assert.Equal("", a.Text);
+        Assert.Contains(a.Notes, n => n.Contains("binary", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_oversized_page_is_refused_with_a_reason()
+    {
+        var huge = "<html><body><p>" + new string('a', HtmlPageExtractor.MaxPageChars) + "</p></body></html>";
+        var a = Extract(huge);
+        Assert.Equal("", a.Text);
+        Assert.Contains(a.Notes, n => n.Contains("limit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ten_thousand_nesting_levels_do_not_crash_and_the_text_is_still_found()
+    {
+        var sb = new StringBuilder("<html><body>");
+        for (var i = 0; i < 10_000; i++)
+        {
+            sb.Append("<div>");
+        }
+
+        sb.Append("<p>").Append(Para1).Append("</p><p>").Append(Para2).Append("</p>");
+        for (var i = 0; i < 10_000; i++)
+        {
+            sb.Append("</div>");
+        }
+
+        sb.Append("</body></html>");
+        var a = Extract(sb.ToString());
+        Assert.Contains("harbour bridge", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_is_deterministic()
+    {
+        var html = Page(ArticleHtml);
+        Assert.Equal(Extract(html).Text, Extract(html).Text);
+        Assert.Equal(Extract(html).Id, Extract(html).Id);
+    }
+}
