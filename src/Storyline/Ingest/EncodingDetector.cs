@@ -180,9 +180,18 @@ public static class EncodingDetector
 
     private static Encoding? TryGetEncoding(string name)
     {
+        // As browsers do (the WHATWG encoding standard): Latin-1 and ASCII labels mean windows-1252, and a
+        // UTF-16 label on bytes that are evidently ASCII-compatible (no BOM) is a lie best read as UTF-8.
+        var label = name.Trim().Trim('"', '\'').ToLowerInvariant();
+        label = label switch
+        {
+            "iso-8859-1" or "iso8859-1" or "latin1" or "latin-1" or "us-ascii" or "ascii" => "windows-1252",
+            "utf-16" or "utf-16le" or "utf-16be" or "unicode" => "utf-8",
+            _ => label,
+        };
         try
         {
-            return Encoding.GetEncoding(name.Trim().Trim('"', '\''));
+            return Encoding.GetEncoding(label);
         }
         catch (ArgumentException)
         {

@@ -70,13 +70,13 @@ public sealed class ExtractionEvaluatorTests : IDisposable
     }
 }
 
-public class EvalPageDecoderTests
+public class EvalDecodingTests
 {
     [Fact]
     public void Bom_wins_over_a_meta_declaration()
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("<meta charset=windows-1251>é")).ToArray();
-        var (text, enc, source) = EvalPageDecoder.Decode(bytes, html: true);
+        var (text, enc, source, _) = Storyline.Ingest.EncodingDetector.Decode(bytes, lookForHtmlMeta: true);
         Assert.EndsWith("é", text, StringComparison.Ordinal);
         Assert.Equal("utf-8", enc);
         Assert.Equal("bom", source);
@@ -87,10 +87,10 @@ public class EvalPageDecoderTests
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var cyr = Encoding.GetEncoding(1251).GetBytes("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">Москва");
-        Assert.EndsWith("Москва", EvalPageDecoder.Decode(cyr, html: true).Text, StringComparison.Ordinal);
+        Assert.EndsWith("Москва", Storyline.Ingest.EncodingDetector.Decode(cyr, lookForHtmlMeta: true).Text, StringComparison.Ordinal);
 
         var bogus = Encoding.UTF8.GetBytes("<meta charset=\"no-such-charset\">Zürich");
-        var (text, enc, _) = EvalPageDecoder.Decode(bogus, html: true);
+        var (text, enc, _, _) = Storyline.Ingest.EncodingDetector.Decode(bogus, lookForHtmlMeta: true);
         Assert.EndsWith("Zürich", text, StringComparison.Ordinal);
         Assert.Equal("utf-8", enc);
     }
