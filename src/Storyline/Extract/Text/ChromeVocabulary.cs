@@ -59,7 +59,9 @@ internal static class ChromeVocabulary
             "recommended for you", "recent posts", "recent articles", "latest posts", "popular posts", "watch next",
             "up next", "read next", "further reading", "also read", "see also", "more like this", "also in the news",
             "in other news", "more in this category", "more articles", "similar articles", "other articles", "keep reading",
-            "related reading", "you might be interested in", "you may be interested in", "read these next", "more to explore",
+            "related reading", "about the author", "about the authors", "more from this author", "more posts from this author",
+            "more by this author", "other posts by", "more videos", "recent articles", "recent news", "latest articles", "like this",
+            "share this:", "like loading...", "more from our blog", "from our blog", "explore more", "read more articles", "you might be interested in", "you may be interested in", "read these next", "more to explore",
         ]),
         (Comments,
         [
@@ -75,7 +77,8 @@ internal static class ChromeVocabulary
     private static readonly (string Prefix, string Reason)[] Prefixes =
     [
         ("read more:", ReadMore), ("read more \u00BB", ReadMore), ("read also:", ReadMore), ("also read:", ReadMore), ("see also:", ReadMore),
-        ("related:", Related), ("more:", ReadMore), ("read:", ReadMore), ("watch:", ReadMore), ("listen:", ReadMore),
+        ("related:", ReadMore), ("recently by ", Related), ("further reading", Related), ("more from ", Related), ("more posts from", Related),
+        ("more articles by", Related), ("other articles by", Related), ("more stories from", Related), ("like this:", Share), ("more:", ReadMore), ("read:", ReadMore), ("watch:", ReadMore), ("listen:", ReadMore),
         ("tags:", "tag line"), ("tagged:", "tag line"), ("topics:", "tag line"), ("filed under", "tag line"), ("posted in", "tag line"), ("categories:", "tag line"),
         ("share this", Share), ("share on ", Share), ("follow us", Share), ("follow @", Share),
         ("sign up for", Newsletter), ("subscribe to", Newsletter), ("get our newsletter", Newsletter), ("subscribers agree", Newsletter),
@@ -170,6 +173,12 @@ internal static class ChromeVocabulary
             {
                 if (core.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 {
+                    // "Copyright Complexity in a Fragmented World" is a heading; a copyright line gives a year or rights.
+                    if (r == Copyright && !IsCopyrightNotice(core))
+                    {
+                        break;
+                    }
+
                     return r;
                 }
             }
@@ -177,6 +186,9 @@ internal static class ChromeVocabulary
 
         return shape.Words <= 25 ? Find(line, PartFinder, Parts) : null;
     }
+
+    private static bool IsCopyrightNotice(ReadOnlySpan<char> line) =>
+        line.Contains('\u00A9') || line.IndexOfAnyInRange('0', '9') >= 0 || line.Contains("rights", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The reason a long prose-like line belongs to a box of site chrome (newsletter, donation, cookies), or null.</summary>
     public static string? MatchBoxWords(string line) => Find(line, LongPartFinder, LongParts);

@@ -283,6 +283,41 @@ public sealed class TextPageCleaner : IPageExtractor
                     _regionEnd = i;
                 }
             }
+
+            // Chrome that ends an article ("Related stories", "About the author", comments) is never crossed:
+            // of the pieces it cuts the region into, the heaviest is the article.
+            double pieceBest = double.MinValue, piece = 0;
+            int pieceStart = _regionStart, bestStart = _regionStart, bestEnd = _regionEnd;
+            for (var i = _regionStart; i <= _regionEnd + 1; i++)
+            {
+                if (i > _regionEnd || IsEnd(_chrome[i]))
+                {
+                    if (piece > pieceBest && i > pieceStart)
+                    {
+                        pieceBest = piece;
+                        bestStart = pieceStart;
+                        bestEnd = i - 1;
+                    }
+
+                    piece = 0;
+                    pieceStart = i + 1;
+                    continue;
+                }
+
+                piece += _weights[i];
+            }
+
+            _regionStart = bestStart;
+            _regionEnd = bestEnd;
+            while (_regionEnd > _regionStart && _weights[_regionEnd] < 0)
+            {
+                _regionEnd--;
+            }
+
+            while (_regionStart < _regionEnd && _weights[_regionStart] < 0)
+            {
+                _regionStart++;
+            }
         }
 
         /// <summary>
@@ -306,12 +341,17 @@ public sealed class TextPageCleaner : IPageExtractor
             {
                 double best = 0, sum = 0;
                 int bestEnd = -1, gapEnd = -1;
-                var blocked = false;
+                bool blocked = false, overRelated = false;
                 for (var i = _regionEnd + 1; i < _weights.Length && i <= _regionEnd + 40; i++)
                 {
-                    if (IsEnd(_chrome[i]))
+                    if (_chrome[i] is ChromeVocabulary.Comments or ChromeVocabulary.Copyright)
                     {
                         blocked = true;
+                    }
+
+                    if (_chrome[i] == ChromeVocabulary.Related)
+                    {
+                        overRelated = true;
                     }
 
                     if (blocked)
@@ -333,7 +373,7 @@ public sealed class TextPageCleaner : IPageExtractor
                     }
                 }
 
-                if (bestEnd < 0 || best < Math.Max(40, 0.25 * mainSum) || gapEnd - _regionEnd > 15)
+                if (bestEnd < 0 || best < Math.Max(40, (overRelated ? 0.6 : 0.25) * mainSum) || gapEnd - _regionEnd > 15)
                 {
                     break;
                 }
