@@ -99,7 +99,7 @@ internal static class ChromeVocabulary
     /// <summary>Words inside a short line that mark it as chrome.</summary>
     private static readonly (string Part, string Reason)[] Parts =
     [
-        ("getty images", PhotoCredit), ("shutterstock", PhotoCredit), ("/ reuters", PhotoCredit), ("via reuters", PhotoCredit), ("ap photo", PhotoCredit),
+        (" credit: ", PhotoCredit), ("photo credit", PhotoCredit), ("getty images", PhotoCredit), ("shutterstock", PhotoCredit), ("/ reuters", PhotoCredit), ("via reuters", PhotoCredit), ("ap photo", PhotoCredit),
         ("/ afp", PhotoCredit), ("afp via", PhotoCredit), ("/ tass", PhotoCredit), ("/ dpa", PhotoCredit), ("\u00A9", PhotoCredit), ("istock", PhotoCredit),
         ("all rights reserved", Copyright), ("(button)", Navigation), ("newsletter", Newsletter), ("cookie", Cookies), ("privacy policy", Navigation),
         ("terms of use", Navigation), ("terms of service", Navigation), ("short url", Navigation), ("share this", Share), ("rss feed", Navigation),
@@ -148,7 +148,8 @@ internal static class ChromeVocabulary
     {
         if (line.Length > 200)
         {
-            return null;
+            // A caption with its credit printed after it ("... on the trail.   Credit: Jessica Haist").
+            return shape.Words <= 60 && line.Contains("   Credit: ", StringComparison.Ordinal) ? PhotoCredit : null;
         }
 
         var core = line.AsSpan(shape.BodyStart).Trim().TrimEnd(".:!|>\u00BB\u203A");
@@ -184,7 +185,12 @@ internal static class ChromeVocabulary
             }
         }
 
-        return shape.Words <= 25 ? Find(line, PartFinder, Parts) : null;
+        if (shape.Words <= 25)
+        {
+            return Find(line, PartFinder, Parts);
+        }
+
+        return line.Contains("   Credit: ", StringComparison.Ordinal) ? PhotoCredit : null;
     }
 
     private static bool IsCopyrightNotice(ReadOnlySpan<char> line) =>

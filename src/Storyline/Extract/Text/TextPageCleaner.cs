@@ -19,7 +19,7 @@ public sealed class TextPageCleaner : IPageExtractor
     // (related links, comments, newsletter and donation boxes) weighs like a long paragraph, so the region
     // does not run on into the teasers after it.
     private const double StopperWeight = -60;
-    private const double ChromeWeight = -8;
+    private const double ChromeWeight = -12;
 
     // Up to this many short lines in a row read as headings or a short list; more read as a menu.
     private const int RunOfHeadings = 2;
@@ -137,6 +137,8 @@ public sealed class TextPageCleaner : IPageExtractor
                 _firstProse = n;
             }
 
+            MarkDatedTeasers();
+
             var run = 0;
             for (var i = 0; i < n; i++)
             {
@@ -171,6 +173,13 @@ public sealed class TextPageCleaner : IPageExtractor
             if (chrome is not null)
             {
                 return IsStopper(chrome) ? StopperWeight : ChromeWeight;
+            }
+
+            var text = _lines[i].Text;
+            if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('\u2026'))
+            {
+                // A cut-off excerpt is how teasers of other articles end.
+                return 0;
             }
 
             if (s.IsProse)
@@ -552,6 +561,21 @@ public sealed class TextPageCleaner : IPageExtractor
                     {
                         _chrome[j] = "photo caption";
                     }
+                }
+            }
+        }
+
+        /// <summary>"Reimagining wine by-the-glass for a new generation 10 February 2026": a headline with its date, below the prose.</summary>
+        private void MarkDatedTeasers()
+        {
+            for (var i = _firstProse + 1; i < _lines.Count; i++)
+            {
+                var t = _lines[i].Text;
+                var s = _shapes[i];
+                if (_chrome[i] is null && s.Words is >= 4 and <= 25 && t.Length > 4 && char.IsAsciiDigit(t[^1]) &&
+                    DateLine.Find(t) is { } d && d.End == t.Length && d.Start > 0)
+                {
+                    _chrome[i] = "teaser with a date";
                 }
             }
         }
