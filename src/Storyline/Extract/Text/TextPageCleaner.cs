@@ -41,7 +41,7 @@ public sealed class TextPageCleaner : IPageExtractor
         cancellationToken.ThrowIfCancellationRequested();
         var lines = PageLines.Split(page.Content);
         var site = SiteKey(page, lines);
-        var reading = new PageReading(lines, site, statistics);
+        var reading = new PageReading(lines, site, statistics, Slug(page.Raw.Url));
         reading.Decide();
         var metadata = reading.Metadata(page);
         var blocks = new List<Block>(lines.Count);
@@ -57,6 +57,10 @@ public sealed class TextPageCleaner : IPageExtractor
 
         return ArticleBuilder.Build(page, page.Content, blocks, metadata);
     }
+
+    /// <summary>The URL's path lower-cased, the words a title is often spelled with; "" when there is no URL.</summary>
+    private static string Slug(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath.ToLowerInvariant() : "";
 
     /// <summary>The key repetition is counted under: the URL's host, else the outlet the text names, else "".</summary>
     internal static string SiteKey(DecodedPage page, List<PageLines.Line> lines)
@@ -87,13 +91,16 @@ public sealed class TextPageCleaner : IPageExtractor
         private Outlets.Outlet? _outlet;
         private readonly List<(int Line, DateLine.Found Date, string Source)> _dates = [];
         private string? _byline;
+        private string? _pictured;
+        private readonly string _slug;
         private string? _dateline;
 
-        public PageReading(List<PageLines.Line> lines, string site, LineStatistics stats)
+        public PageReading(List<PageLines.Line> lines, string site, LineStatistics stats, string slug)
         {
             _lines = lines;
             _site = site;
             _stats = stats;
+            _slug = slug;
             var n = lines.Count;
             _shapes = new LineShape[n];
             _chrome = new string?[n];
@@ -619,6 +626,10 @@ public sealed class TextPageCleaner : IPageExtractor
                     _byline = name;
                     Roles[i] = BlockRole.Byline;
                 }
+                else if (_byline is null && _pictured is null && Bylines.ReadPicture(t) is { } pictured)
+                {
+                    _pictured = pictured;
+                }
 
                 if (s.Words <= 12 && t.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && DateLine.Find(t) is { } found)
                 {
@@ -636,6 +647,8 @@ public sealed class TextPageCleaner : IPageExtractor
                 }
             }
 
+            // An author's photo captioned with the name stands for a byline when the page prints no "By" line.
+            _byline ??= _pictured;
             if (_regionEnd >= 0 && _dateline is null)
             {
                 _dateline = Datelines.Leading(_lines[_regionStart].Text);
@@ -702,6 +715,12 @@ public sealed class TextPageCleaner : IPageExtractor
                     score -= 3;
                 }
 
+                if (t == _byline || t == _pictured)
+                {
+                    continue;
+                }
+
+                score += 4 * SlugOverlap(t);
                 if (score > best)
                 {
                     best = score;
@@ -736,6 +755,49 @@ public sealed class TextPageCleaner : IPageExtractor
                     }
                 }
             }
+        }
+
+        /// <summary>Share of the line's words (three letters or more) that the URL's path spells: titles become slugs.</summary>
+        private double SlugOverlap(string line)
+        {
+            if (_slug.Length == 0)
+            {
+                return 0;
+            }
+
+            int words = 0, inSlug = 0;
+            var span = line.AsSpan();
+            Span<char> buffer = stackalloc char[64];
+            var i = 0;
+            while (i < span.Length)
+            {
+                if (!char.IsLetterOrDigit(span[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                while (i < span.Length && char.IsLetterOrDigit(span[i]))
+                {
+                    i++;
+                }
+
+                if (i - start < 3)
+                {
+                    continue;
+                }
+
+                words++;
+                var lower = buffer[..Math.Min(i - start, buffer.Length)];
+                var n = span.Slice(start, lower.Length).ToLowerInvariant(lower);
+                if (_slug.AsSpan().IndexOf(lower[..n], StringComparison.Ordinal) >= 0)
+                {
+                    inSlug++;
+                }
+            }
+
+            return words == 0 ? 0 : (double)inSlug / words;
         }
 
         private bool PrintedTwice(int i, int stop)
