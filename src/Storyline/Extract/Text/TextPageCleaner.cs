@@ -192,7 +192,7 @@ public sealed class TextPageCleaner : IPageExtractor
             if (s.IsProse)
             {
                 var w = Math.Min(s.Words, 120);
-                return s.StopRatio >= 0.25 ? w : w * 0.5;
+                return s.StopRatio >= 0.3 ? w : w * 0.5;
             }
 
             if (s.Words >= 4 && s.EndsWithStop && s.StopRatio >= 0.2)
