@@ -389,7 +389,7 @@ public sealed class TextPageCleaner : IPageExtractor
                     }
                 }
 
-                if (bestEnd < 0 || best < Math.Max(40, (overRelated ? 0.6 : 0.25) * mainSum) || gapEnd - _regionEnd > 15)
+                if (bestEnd < 0 || best < Math.Max(40, (overRelated ? 0.6 : 0.35) * mainSum) || gapEnd - _regionEnd > 15)
                 {
                     break;
                 }
