@@ -899,8 +899,8 @@ public sealed class TextPageCleaner : IPageExtractor
 
             foreach (var (line, found, source) in _dates)
             {
-                var t = _lines[line].Text;
-                var d = new PageDate(found.Value, found.HasTime, t.Substring(found.Start, found.End - found.Start), source);
+                // Date lines are short: the whole line is what a user recognises ("Updated January 16, 2026").
+                var d = new PageDate(found.Value, found.HasTime, _lines[line].Text, source);
                 candidates.Add(d);
             }
 
