@@ -7,8 +7,18 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
-        var root = new RootCommand("Storyline: raw news pages in, stories people can trust out.");
+        var root = new RootCommand("Storyline: raw news pages in, stories people can trust out. " + Terminal.ExitCodesHelp);
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(ArticlesCommand.List());
+        root.Subcommands.Add(ArticlesCommand.Show());
+        root.Subcommands.Add(ArticlesCommand.Search());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(EntitiesCommand.Entities());
+        root.Subcommands.Add(EntitiesCommand.Quotes());
+        root.Subcommands.Add(new Command("train", "Train a model of the engine from data.") { TrainNerCommand.Create(), TrainNerCommand.CreateCasing() });
+        root.Subcommands.Add(MakeDedupSetCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

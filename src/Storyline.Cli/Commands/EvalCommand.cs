@@ -9,6 +9,12 @@ internal static class EvalCommand
     {
         var eval = new Command("eval", "Score a stage on an evaluation dataset (formats and recipes: shared/data/README.md).");
         // Each task adds its subcommand here: eval.Subcommands.Add(EvalXxxCommand.Create());
+        eval.Subcommands.Add(EvalTimeCommand.Create());
+        eval.Subcommands.Add(EvalQuotesCommand.Create());
+        eval.Subcommands.Add(EvalNerCommand.Create());
+        eval.Subcommands.Add(EvalStoriesCommand.Create());
+        eval.Subcommands.Add(EvalDedupCommand.Create());
+        eval.Subcommands.Add(EvalExtractCommand.Create());
         return eval;
     }
 }

@@ -48,6 +48,21 @@ public sealed class LineStatistics
         _corpusCounts.AddOrUpdate(lineKey, pages, (_, n) => n + pages);
     }
 
+    /// <summary>Adds every count of <paramref name="other"/> to this one.</summary>
+    public void MergeFrom(LineStatistics other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (site, line, pages) in other.SiteCounts())
+        {
+            Merge(site, line, pages);
+        }
+
+        foreach (var (site, pages) in other.SitePages())
+        {
+            MergeSitePages(site, pages);
+        }
+    }
+
     /// <summary>Adds a count of pages for a site learned earlier (from the store).</summary>
     public void MergeSitePages(string site, int pages)
     {

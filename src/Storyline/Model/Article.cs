@@ -26,6 +26,7 @@ public enum BlockRole
 /// <param name="Reason">For removed blocks, why ("newsletter box", "repeated on 41 pages of sputniknews.com"); else null.</param>
 public sealed record Block(string Text, BlockRole Role, string? Reason = null)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsRemoved => Role == BlockRole.Boilerplate;
 }
 
@@ -40,6 +41,7 @@ public sealed record MetaValue(string Value, string Source);
 public sealed record PageDate(DateTimeOffset Value, bool HasTime, string Text, string Source)
 {
     /// <summary>The day as ISO 8601 (YYYY-MM-DD), the form the evaluations compare.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Day => Value.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
 
@@ -101,6 +103,7 @@ public sealed record Article
     public ImmutableArray<string> Notes { get; init; } = [];
 
     /// <summary>The removed blocks, with their reasons.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<Block> Removed => Blocks.Where(b => b.IsRemoved);
 
     /// <summary>The text of one paragraph.</summary>

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.Text.Json;
+using Storyline.Compose;
+using Storyline.Model;
+
+namespace Storyline.Cli.Commands;
+
+/// <summary><c>storyline analyze &lt;paths...&gt; [--json] [--out FILE]</c>: a one-shot report, nothing kept.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders (recursive): .txt, .html, .htm, .json, .jsonl, each optionally .gz.", Arity = ArgumentArity.OneOrMore };
+        var json = CommonOptions.Json();
+        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of stdout." };
+        var db = CommonOptions.Db(":memory:");
+        var threads = IngestCommand.Threads();
+        var command = new Command("analyze", "Read pages into a temporary store and print a report: one section per story, each article with its title, outlet, date, clean text length and what was removed and why. " + Terminal.ExitCodesHelp)
+        {
+            paths, json, output, db, threads,
+        };
+        command.SetAction(parse =>
+        {
+            using var store = CommonOptions.OpenStore(parse.GetValue(db)!, mustExist: false);
+            if (store is null)
+            {
+                return Terminal.Fatal;
+            }
+
+            var result = IngestCommand.Run(parse.GetValue(paths)!, store, parse.GetValue(threads));
+            var articles = store.Articles().ToList();
+            var report = AnalysisReport.Build(articles, store.Stories(), store.Links(), store.Excluded(), result.Errors, result.Warnings);
+            var text = parse.GetValue(json) ? JsonSerializer.Serialize(report, StorylineJson.Options) : report.ToText();
+            Terminal.Output(text, parse.GetValue(output));
+            return result.Errors.Count == 0 ? Terminal.Ok : Terminal.SomeInputsFailed;
+        });
+        return command;
+    }
+}

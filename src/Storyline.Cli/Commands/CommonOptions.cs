@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Storyline.Store;
+
+namespace Storyline.Cli.Commands;
+
+/// <summary>Options shared by several commands.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Db(string defaultPath = "storyline.db") => new("--db")
+    {
+        Description = $"The store: a SQLite file (default {defaultPath} in the working folder), or :memory: for a one-shot run.",
+        DefaultValueFactory = _ => defaultPath,
+    };
+
+    public static Option<bool> Json() => new("--json") { Description = "Write machine-readable JSON." };
+
+    /// <summary>Opens the store, or says in one line why it cannot be opened.</summary>
+    public static SqliteStore? OpenStore(string path, bool mustExist)
+    {
+        if (mustExist && path != ":memory:" && !File.Exists(path))
+        {
+            Terminal.Error($"{path}: no store here (run `storyline ingest <paths> --db {path}` first)");
+            return null;
+        }
+
+        try
+        {
+            return SqliteStore.Open(path);
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            Terminal.Error($"{path}: cannot open the store: {e.Message}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,277 @@
+using System.Collections.Immutable;
+using Storyline.Model;
+using Storyline.Text;
+
+namespace Storyline.Dedup;
+
+/// <summary>
+/// Finds exact duplicates, near duplicates and shared wire copy among articles added one at a time. Every
+/// look-up goes through an index (normalised-text hashes, MinHash LSH buckets, paragraph fingerprints), so an
+/// article is compared only with the few that share something with it, never with all. Links are kept, not
+/// acted on: nothing is deleted. Not thread-safe: one writer adds articles in order.
+/// </summary>
+public sealed class DuplicateIndex
+{
+    private const int ParagraphBits = 20;
+
+    private readonly DedupOptions _options;
+    private readonly MinHash _minHash;
+    private readonly List<Entry> _entries = [];
+    private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, List<int>> _exact = [];
+    private readonly Dictionary<ulong, List<int>> _bands = [];
+    private readonly Dictionary<ulong, List<long>> _paragraphs = [];
+    private readonly List<ArticleLink> _links = [];
+
+    public DuplicateIndex(DedupOptions? options = null)
+    {
+        _options = options ?? new DedupOptions();
+        _minHash = new MinHash(_options.Permutations, _options.NearDuplicateSimilarity);
+    }
+
+    /// <summary>Every link found so far, in the order found.</summary>
+    public IReadOnlyList<ArticleLink> Links => _links;
+
+    /// <summary>Articles added.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>The LSH banding chosen from the target similarity.</summary>
+    public (int Bands, int Rows) Banding => (_minHash.Bands, _minHash.Rows);
+
+    /// <summary>
+    /// Adds the article and returns its links to articles added before (empty when it shares nothing). An article
+    /// whose id was already added is not added again and gets no links.
+    /// </summary>
+    public IReadOnlyList<ArticleLink> Add(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (_byId.ContainsKey(article.Id))
+        {
+            return [];
+        }
+
+        var entry = Fingerprint(article);
+        var index = _entries.Count;
+
+        var candidates = new SortedDictionary<int, List<(int Theirs, int Ours)>>();
+        var exactMatches = new HashSet<int>();
+        if (_exact.TryGetValue(entry.ExactKey, out var same))
+        {
+            exactMatches.UnionWith(same);
+        }
+
+        var nearMatches = new Dictionary<int, double>();
+        if (entry.Words > 0)
+        {
+            for (var band = 0; band < _minHash.Bands; band++)
+            {
+                if (_bands.TryGetValue(_minHash.BandKey(entry.Signature, band), out var bucket))
+                {
+                    foreach (var other in bucket)
+                    {
+                        if (!nearMatches.ContainsKey(other))
+                        {
+                            nearMatches[other] = MinHash.Similarity(entry.Signature, _entries[other].Signature);
+                        }
+                    }
+                }
+            }
+        }
+
+        for (var p = 0; p < entry.ParagraphKeys.Length; p++)
+        {
+            foreach (var key in entry.ParagraphKeys[p])
+            {
+                if (!_paragraphs.TryGetValue(key, out var postings) || postings.Count >= _options.MaxParagraphArticles)
+                {
+                    continue;
+                }
+
+                foreach (var posting in postings)
+                {
+                    var other = (int)(posting >> ParagraphBits);
+                    var q = (int)(posting & ((1L << ParagraphBits) - 1));
+                    if (!candidates.TryGetValue(other, out var list))
+                    {
+                        candidates[other] = list = [];
+                    }
+
+                    list.Add((q, p));
+                }
+            }
+        }
+
+        var found = new List<ArticleLink>();
+        var all = new SortedSet<int>(candidates.Keys);
+        all.UnionWith(exactMatches);
+        all.UnionWith(nearMatches.Where(kv => kv.Value >= _options.NearDuplicateSimilarity).Select(kv => kv.Key));
+        foreach (var other in all)
+        {
+            var theirs = _entries[other];
+            var pairs = candidates.TryGetValue(other, out var matches) ? OneToOne(matches) : [];
+            LinkKind kind;
+            double similarity;
+            if (exactMatches.Contains(other))
+            {
+                kind = LinkKind.ExactDuplicate;
+                similarity = 1;
+                if (pairs.Count == 0 && theirs.ParagraphCount == entry.ParagraphCount)
+                {
+                    pairs = [.. Enumerable.Range(0, entry.ParagraphCount).Select(i => (i, i))];
+                }
+            }
+            else if (nearMatches.TryGetValue(other, out var sim) && sim >= _options.NearDuplicateSimilarity)
+            {
+                kind = LinkKind.NearDuplicate;
+                similarity = sim;
+            }
+            else
+            {
+                // Shared copy is most of one article's text; two paragraphs of a quoted statement in two
+                // otherwise different reports are not.
+                var sharedWords = pairs.Sum(pair => entry.ParagraphWords[pair.Ours]);
+                var containment = (double)sharedWords / Math.Max(1, Math.Min(entry.ContentWords, theirs.ContentWords));
+                var enough = pairs.Count >= _options.MinSharedParagraphs
+                    ? sharedWords >= _options.MinSharedWords && containment >= _options.MinContainment
+                    : sharedWords >= _options.MinParagraphWords * 2 && containment >= _options.MinSingleParagraphContainment;
+                if (!enough)
+                {
+                    continue;
+                }
+
+                kind = LinkKind.SharesWireCopy;
+                similarity = Math.Min(1.0, containment);
+            }
+
+            found.Add(MakeLink(theirs, entry, kind, similarity, pairs));
+        }
+
+        _entries.Add(entry);
+        _byId[entry.Id] = index;
+        Add(_exact, entry.ExactKey, index);
+        if (entry.Words > 0)
+        {
+            for (var band = 0; band < _minHash.Bands; band++)
+            {
+                Add(_bands, _minHash.BandKey(entry.Signature, band), index);
+            }
+        }
+
+        for (var p = 0; p < entry.ParagraphKeys.Length && p < (1 << ParagraphBits); p++)
+        {
+            foreach (var key in entry.ParagraphKeys[p])
+            {
+                if (!_paragraphs.TryGetValue(key, out var postings))
+                {
+                    _paragraphs[key] = postings = [];
+                }
+
+                if (postings.Count < _options.MaxParagraphArticles)
+                {
+                    postings.Add(((long)index << ParagraphBits) | (long)p);
+                }
+            }
+        }
+
+        _links.AddRange(found);
+        return found;
+    }
+
+    /// <summary>
+    /// The likely origin first: the earlier-dated article when both dates are known and differ, else the shorter
+    /// (a republisher adds), else the one seen first.
+    /// </summary>
+    private static ArticleLink MakeLink(Entry earlier, Entry later, LinkKind kind, double similarity, List<(int Theirs, int Ours)> pairs)
+    {
+        bool earlierIsOrigin;
+        if (earlier.Date is { } de && later.Date is { } dl && de != dl)
+        {
+            earlierIsOrigin = de < dl;
+        }
+        else
+        {
+            earlierIsOrigin = earlier.Words <= later.Words;
+        }
+
+        var shared = earlierIsOrigin
+            ? pairs.Select(p => new ParagraphPair(p.Theirs, p.Ours))
+            : pairs.Select(p => new ParagraphPair(p.Ours, p.Theirs));
+        var ordered = shared.OrderBy(p => p.A).ThenBy(p => p.B).ToImmutableArray();
+        return earlierIsOrigin
+            ? new ArticleLink(earlier.Id, later.Id, kind, Math.Round(similarity, 4), ordered)
+            : new ArticleLink(later.Id, earlier.Id, kind, Math.Round(similarity, 4), ordered);
+    }
+
+    /// <summary>Each paragraph on either side paired at most once, in page order (a standfirst printed twice pairs once).</summary>
+    private static List<(int Theirs, int Ours)> OneToOne(List<(int Theirs, int Ours)> matches)
+    {
+        var usedTheirs = new HashSet<int>();
+        var usedOurs = new HashSet<int>();
+        var result = new List<(int, int)>();
+        foreach (var m in matches.Distinct().OrderBy(m => m.Theirs).ThenBy(m => m.Ours))
+        {
+            if (usedTheirs.Contains(m.Theirs) || usedOurs.Contains(m.Ours))
+            {
+                continue;
+            }
+
+            usedTheirs.Add(m.Theirs);
+            usedOurs.Add(m.Ours);
+            result.Add(m);
+        }
+
+        return result;
+    }
+
+    private Entry Fingerprint(Article article)
+    {
+        var allWords = new List<ulong>();
+        var contentWords = new List<ulong>();
+        var keys = new ulong[article.Paragraphs.Length][];
+        var paragraphWords = new int[article.Paragraphs.Length];
+        var edge = _options.EdgeWords;
+        for (var i = 0; i < article.Paragraphs.Length; i++)
+        {
+            var p = article.Paragraphs[i];
+            var words = Shingles.WordHashes(article.Text.AsSpan(p.Start, p.Length));
+            allWords.AddRange(words);
+            paragraphWords[i] = words.Count;
+            if (words.Count < _options.MinParagraphWords)
+            {
+                keys[i] = [];
+                continue;
+            }
+
+            contentWords.AddRange(words);
+
+            // The head and tail keys find a paragraph whose other end was edited: a photo credit glued on,
+            // a sentence trimmed. Each kind of key is salted so a head never matches a tail.
+            var full = Shingles.Combine(words, 0, words.Count);
+            keys[i] = words.Count <= edge
+                ? [full]
+                : [full, Shingles.Mix(Shingles.Combine(words, 0, edge) ^ 0x4EAD), Shingles.Mix(Shingles.Combine(words, words.Count - edge, edge) ^ 0x7A11)];
+        }
+
+        var exactKey = ContentHash.Hash64(TextNormalizer.Normalize(article.Text, lowerCase: true));
+        // Near duplicates are judged on the paragraphs, not on the short lines of chrome around them, which
+        // differ from outlet to outlet.
+        var shingleWords = contentWords.Count > 0 ? contentWords : allWords;
+        var signature = _minHash.Signature(Shingles.Of(shingleWords, _options.ShingleSize));
+        return new Entry(article.Id, allWords.Count, shingleWords.Count, ArticleDates.Usable(article), exactKey, signature, keys, paragraphWords);
+    }
+
+    private static void Add(Dictionary<ulong, List<int>> map, ulong key, int value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+
+    private sealed record Entry(string Id, int Words, int ContentWords, DateTimeOffset? Date, ulong ExactKey, uint[] Signature, ulong[][] ParagraphKeys, int[] ParagraphWords)
+    {
+        public int ParagraphCount => ParagraphWords.Length;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Storyline.Quotes;
+
+namespace Storyline.Eval.Quotes;
+
+/// <summary>Runs the quote extractor over a quotes dataset and scores it; optionally writes the predictions.</summary>
+public static class QuoteEvaluator
+{
+    /// <summary>Predictions for every document, with the time spent extracting (milliseconds per article).</summary>
+    public static (List<QuoteDocument> Predictions, double MsPerArticle) Predict(IReadOnlyList<QuoteDocument> truth, QuoteExtractor extractor)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        ArgumentNullException.ThrowIfNull(extractor);
+        var predictions = new List<QuoteDocument>(truth.Count);
+        var clock = Stopwatch.StartNew();
+        foreach (var doc in truth)
+        {
+            var quotes = extractor.Extract(doc.Text);
+            predictions.Add(doc with { Quotes = quotes.Select(QuoteDataset.FromQuote).ToImmutableArray() });
+        }
+
+        clock.Stop();
+        return (predictions, truth.Count == 0 ? 0 : clock.Elapsed.TotalMilliseconds / truth.Count);
+    }
+
+    /// <summary>Scores predictions against the truth; predictions are matched to articles by id (a missing id has no quotes).</summary>
+    public static QuoteEvaluation Evaluate(IReadOnlyList<QuoteDocument> truth, IReadOnlyList<QuoteDocument> predictions, double? msPerArticle)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        ArgumentNullException.ThrowIfNull(predictions);
+        var byId = new Dictionary<string, QuoteDocument>(StringComparer.Ordinal);
+        foreach (var p in predictions)
+        {
+            byId.TryAdd(p.Id, p);
+        }
+
+        var pairs = truth
+            .Select(t => (t, (IReadOnlyList<AnnotatedQuote>)(byId.TryGetValue(t.Id, out var p) ? p.Quotes : ImmutableArray<AnnotatedQuote>.Empty)))
+            .ToList();
+        var (all, direct) = QuoteScorer.Score(pairs);
+        return new QuoteEvaluation
+        {
+            Articles = all.Articles,
+            QuotesTrue = all.QuotesTrue,
+            QuotesPredicted = all.QuotesPredicted,
+            Precision03 = all.Precision03,
+            Recall03 = all.Recall03,
+            F103 = all.F103,
+            Precision08 = all.Precision08,
+            Recall08 = all.Recall08,
+            F108 = all.F108,
+            SpeakerAccuracy = all.SpeakerAccuracy,
+            Direct = direct,
+            MsPerArticle = msPerArticle is { } ms ? Math.Round(ms, 3) : null,
+        };
+    }
+}

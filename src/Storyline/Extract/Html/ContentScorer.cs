@@ -1,0 +1,353 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Storyline.Model;
+
+namespace Storyline.Extract.Html;
+
+/// <summary>The scorer's verdict on a page: every block with its role, and how sure the choice was.</summary>
+internal sealed record ContentChoice(IReadOnlyList<Block> Blocks, IElement? Container, double ContentChars, int BodyBlocks);
+
+/// <summary>
+/// Finds a page's main content. Each text block is judged on its own (length, sentence punctuation, link
+/// density, the class/id/role cues of the elements around it); each element then scores the content-like
+/// text it holds minus the boilerplate-like text it holds, and the best-scoring element — the densest region
+/// of content in the tree — is the article. Inside it, blocks under boilerplate cues (share bars, captions,
+/// related rails, subscription boxes) are still removed, each with its reason. Stateless and thread-safe.
+/// </summary>
+internal static partial class ContentScorer
+{
+    private const double BadWeight = 0.65;
+    private const double NeutralWeight = 0.15;
+    private const int MaxClimb = 400;
+
+    public static ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root)
+    {
+        var totals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        var goodTotals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        var judged = new Quality[blocks.Count];
+        double pageChars = 0, pageGood = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            judged[i] = Judge(b);
+            var good = judged[i] == Quality.Good ? b.Text.Length : 0;
+            pageChars += b.Text.Length;
+            pageGood += good;
+            foreach (var el in Ancestors(b.Container, root))
+            {
+                totals[el] = totals.GetValueOrDefault(el) + b.Text.Length;
+                if (good > 0)
+                {
+                    goodTotals[el] = goodTotals.GetValueOrDefault(el) + good;
+                }
+            }
+        }
+
+        // A cue on an element that holds most of the page ("has-sidebar" on a wrapper), or most of its
+        // article-like text, says nothing about its parts. Comment sections are the exception: they can
+        // outgrow the article they follow.
+        var cueCache = new Dictionary<IElement, string?>(ReferenceEqualityComparer.Instance);
+        string? CueOf(IElement el)
+        {
+            if (!cueCache.TryGetValue(el, out var cue))
+            {
+                cue = totals.GetValueOrDefault(el) > 0.6 * pageChars && pageChars > 500 ? null : NegativeCue(el);
+                if (cue is not null and not "comments" && pageGood > 0 && goodTotals.GetValueOrDefault(el) >= 0.5 * pageGood)
+                {
+                    cue = null;
+                }
+
+                cueCache[el] = cue;
+            }
+
+            return cue;
+        }
+
+        var verdicts = new (Quality Quality, string? Reason)[blocks.Count];
+        var scores = new Dictionary<IElement, (double Good, double Bad, double Neutral)>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            string? cue = null;
+            foreach (var el in Ancestors(b.Container, root))
+            {
+                cue = CueOf(el);
+                if (cue is not null)
+                {
+                    break;
+                }
+            }
+
+            var quality = cue is not null ? Quality.Bad : judged[i];
+            verdicts[i] = (quality, cue);
+            var weight = b.Text.Length * (quality == Quality.Good ? 1 - b.LinkDensity : 1);
+            foreach (var el in Ancestors(b.Container, root))
+            {
+                var s = scores.GetValueOrDefault(el);
+                scores[el] = quality switch
+                {
+                    Quality.Good => (s.Good + weight, s.Bad, s.Neutral),
+                    Quality.Bad => (s.Good, s.Bad + weight, s.Neutral),
+                    _ => (s.Good, s.Bad, s.Neutral + weight),
+                };
+            }
+        }
+
+        IElement? best = null;
+        double bestScore = 0, bestGood = 0;
+        foreach (var (el, s) in scores)
+        {
+            if (s.Good <= 0 || CueOf(el) is not null)
+            {
+                continue;
+            }
+
+            var score = s.Good - (BadWeight * s.Bad) - (NeutralWeight * s.Neutral);
+            if (PositiveCue(el))
+            {
+                score *= 1.25;
+            }
+
+            if (score > bestScore)
+            {
+                best = el;
+                bestScore = score;
+                bestGood = s.Good;
+            }
+        }
+
+        var result = new List<Block>(blocks.Count);
+        var bodyBlocks = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            var inside = best is not null && IsInside(b.Container, best, root);
+            var (quality, cue) = verdicts[i];
+            Block block;
+            if (!inside)
+            {
+                block = b.Kind == BlockKind.Heading1 && best is not null
+                    ? new Block(b.Text, BlockRole.Title)
+                    : new Block(b.Text, BlockRole.Boilerplate, cue ?? "outside the main content");
+            }
+            else if (cue is not null)
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, cue);
+            }
+            else if (b.Kind == BlockKind.Caption)
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, "caption");
+            }
+            else if (b.Kind == BlockKind.Heading1)
+            {
+                block = new Block(b.Text, BlockRole.Title);
+            }
+            else if (quality == Quality.Bad)
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, "mostly links");
+            }
+            else if (b.Text.Length < 60 && BoilerplatePhrase().IsMatch(b.Text))
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, "widget text");
+            }
+            else
+            {
+                block = new Block(b.Text, b.Kind == BlockKind.Heading ? BlockRole.Heading : BlockRole.Body);
+                bodyBlocks++;
+            }
+
+            result.Add(block);
+        }
+
+        return new ContentChoice(result, best, bestGood, bodyBlocks);
+    }
+
+    private enum Quality
+    {
+        Neutral,
+        Good,
+        Bad,
+    }
+
+    private static Quality Judge(TextBlock b)
+    {
+        var len = b.Text.Length;
+        var ld = b.LinkDensity;
+        if (ld > 0.5 && !(len > 300 && ld < 0.7))
+        {
+            return Quality.Bad;
+        }
+
+        if (ld < 0.35)
+        {
+            if (len >= 80)
+            {
+                return Quality.Good;
+            }
+
+            if (len >= 30 && b.Kind is BlockKind.Paragraph or BlockKind.Quote && EndsSentence(b.Text))
+            {
+                return Quality.Good;
+            }
+        }
+
+        return Quality.Neutral;
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        var c = text[^1];
+        return c is '.' or '!' or '?' or '"' or '”' or '»' or ':' or '。' or ')' or '…';
+    }
+
+    private static IEnumerable<IElement> Ancestors(IElement start, IElement root)
+    {
+        var el = start;
+        for (var i = 0; el is not null && i < MaxClimb; i++)
+        {
+            yield return el;
+            if (el == root)
+            {
+                yield break;
+            }
+
+            el = el.ParentElement;
+        }
+    }
+
+    private static bool IsInside(IElement el, IElement container, IElement root)
+    {
+        foreach (var a in Ancestors(el, root))
+        {
+            if (a == container)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The boilerplate kind an element's tag, class, id or role announces, or null.</summary>
+    internal static string? NegativeCue(IElement el)
+    {
+        switch (el.LocalName)
+        {
+            case "nav":
+                return "navigation";
+            case "footer":
+                return "footer";
+            case "aside":
+                return "sidebar";
+            case "figcaption":
+                return "caption";
+            case "form" when el.QuerySelector("input[type=email]") is not null:
+                return "subscription box";
+            case "body" or "html" or "main" or "article":
+                return null;
+        }
+
+        var role = el.GetAttribute("role");
+        if (role is "navigation" or "menu" or "menubar" or "banner" or "contentinfo" or "complementary" or "dialog" or "alert")
+        {
+            return role is "contentinfo" ? "footer" : role is "complementary" ? "sidebar" : role is "banner" ? "page header" : role is "dialog" or "alert" ? "pop-up" : "navigation";
+        }
+
+        var attrs = CueTokens(el);
+        if (attrs.Length == 0)
+        {
+            return null;
+        }
+
+        var m = CueWords().Match(attrs);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        // Blocks that are the article's own text sometimes carry a cue word too ("article-body has-share-bar").
+        if (PositiveCue(el))
+        {
+            return null;
+        }
+
+        var w = m.Groups[1].Value;
+        return w switch
+        {
+            _ when w.StartsWith("comment", StringComparison.Ordinal) || w is "disqus" or "respond" or "replies" => "comments",
+            _ when w.Contains("share", StringComparison.Ordinal) || w.Contains("social", StringComparison.Ordinal) || w is "sociable" or "addthis" or "follow" or "sharing" => "share widget",
+            "related" or "recommend" or "recommended" or "more-stories" or "morestories" or "readmore" or "read-more" or "popular" or "trending" or "most-read" or "mostread" or "outbrain" or "taboola" or "teaser" or "recirculation" or "recirc" or "also-read" or "more-from" => "related articles",
+            "newsletter" or "subscribe" or "subscription" or "signup" or "sign-up" or "paywall" or "donate" or "membership" => "subscription box",
+            "cookie" or "cookies" or "consent" or "gdpr" => "cookie notice",
+            "ad" or "ads" or "advert" or "advertisement" or "sponsor" or "sponsored" or "promo" or "dfp" or "banner" or "commercial" or "anzeige" => "advertisement",
+            "nav" or "navbar" or "navigation" or "menu" or "breadcrumb" or "breadcrumbs" or "pagination" or "pager" or "skip-link" or "skiplink" or "skip-to" or "toolbar" or "masthead" => "navigation",
+            "footer" => "footer",
+            "header" => "page header",
+            "sidebar" or "rail" => "sidebar",
+            "caption" or "credit" or "credits" or "copyright" => "caption",
+            "byline" or "author" or "meta" or "date" or "timestamp" or "dateline" => "byline or date",
+            "bio" or "author-bio" or "about-author" => "author box",
+            "tags" or "tag" or "tagcloud" or "categories" or "keywords" => "tags",
+            "print" or "email" or "popup" or "modal" or "overlay" => "pop-up",
+            _ => "page chrome",
+        };
+    }
+
+    /// <summary>
+    /// The element's class tokens and id, lower-cased, without the state and taxonomy classes CMSs put on the
+    /// article itself ("tag-politics", "category-news", "has-sidebar", "comments-open").
+    /// </summary>
+    private static string CueTokens(IElement el)
+    {
+        var cls = el.GetAttribute("class");
+        var id = el.Id;
+        if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id))
+        {
+            return "";
+        }
+
+        var parts = new List<string>();
+        if (!string.IsNullOrEmpty(cls))
+        {
+            foreach (var token in cls.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var t = token.ToLowerInvariant();
+                if (!IgnoredClassPrefix().IsMatch(t))
+                {
+                    parts.Add(t);
+                }
+            }
+        }
+
+        if (!string.IsNullOrEmpty(id))
+        {
+            parts.Add(id.ToLowerInvariant());
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    [GeneratedRegex(@"^(?:(?:tag|tags|category|categories|has|is|no|with|template|layout|theme)[-_]|comments-(?:open|closed)$)", RegexOptions.CultureInvariant)]
+    private static partial Regex IgnoredClassPrefix();
+
+    /// <summary>True when the element's class, id or itemprop names the article's own text.</summary>
+    internal static bool PositiveCue(IElement el)
+    {
+        if (el.GetAttribute("itemprop") is "articleBody")
+        {
+            return true;
+        }
+
+        var attrs = (el.GetAttribute("class") + " " + el.Id).ToLowerInvariant();
+        return attrs.Length > 1 && PositiveWords().IsMatch(attrs);
+    }
+
+    [GeneratedRegex(@"(?:^|[\s_-])(comments?|comment-\w+|disqus|respond|replies|share|shares|sharing|sharebar|share-\w+|social|social-\w+|sociable|addthis|follow|related|recommend|recommended|more-stories|morestories|readmore|read-more|popular|trending|most-read|mostread|outbrain|taboola|teaser|recirculation|recirc|also-read|more-from|newsletter|subscribe|subscription|signup|sign-up|paywall|donate|membership|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|sponsor|sponsored|promo|dfp|banner|commercial|anzeige|nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-link|skiplink|skip-to|toolbar|masthead|footer|header|sidebar|rail|caption|credits?|copyright|byline|author|meta|date|timestamp|dateline|bio|author-bio|about-author|tags?|tagcloud|categories|keywords|print|email|popup|modal|overlay)(?=$|[\s_-])", RegexOptions.CultureInvariant)]
+    private static partial Regex CueWords();
+
+    [GeneratedRegex(@"article-?body|article__body|article-?content|article__content|article-?text|articletext|article_body|entry-content|post-?content|post-?body|post__content|story-?body|story-?content|story-?text|storytext|main-content|body-?text|text-body|content-body|rich-?text|(?:^|\s)prose(?:\s|$)|single-content|blog-content|news-?text|artikel|c-article", RegexOptions.CultureInvariant)]
+    private static partial Regex PositiveWords();
+
+    [GeneratedRegex(@"^(advertisement|anzeige|werbung|publicité|publicidad|share( this)?( article| story| on \w+)?|teilen|read more|weiterlesen|lesen sie (auch|mehr)|related( articles| stories)?|tags?:?|follow us|sign up|subscribe|click here|print|e-?mail|comments?|\d+ comments?|skip to (main )?content|back to top|continue reading|loading\.*|photo:.*|foto:.*|image:.*|bild:.*|getty images|reuters|ap photo.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoilerplatePhrase();
+}

@@ -1,0 +1,233 @@
+using System.Collections.Frozen;
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Storyline.Extract.Html;
+
+/// <summary>What kind of element a block of text sits in, as far as reading order and roles go.</summary>
+internal enum BlockKind
+{
+    Paragraph,
+    Heading1,
+    Heading,
+    ListItem,
+    Quote,
+    Preformatted,
+    TableCell,
+    Caption,
+    Other,
+}
+
+/// <summary>
+/// A run of text between block-level boundaries, in page order, with what the scorer needs: its container
+/// element, how much of it is link text, and the chain of ancestors it sits in.
+/// </summary>
+internal sealed class TextBlock
+{
+    public required string Text { get; init; }
+
+    public required IElement Container { get; init; }
+
+    public required BlockKind Kind { get; init; }
+
+    /// <summary>Characters of the text inside &lt;a&gt; elements.</summary>
+    public int LinkChars { get; init; }
+
+    /// <summary>Index in page order.</summary>
+    public int Index { get; init; }
+
+    public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkChars / Text.Length;
+}
+
+/// <summary>
+/// Splits a parsed document into <see cref="TextBlock"/>s in reading order. The walk is iterative, so
+/// deeply nested markup cannot exhaust the stack. Not thread-safe per instance; create one per page.
+/// </summary>
+internal static class HtmlBlocks
+{
+    private static readonly FrozenSet<string> Skipped = FrozenSet.ToFrozenSet(
+        ["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select",
+         "option", "button", "input", "textarea", "head", "link", "meta", "audio", "video", "picture", "img", "map", "dialog"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> BlockLevel = FrozenSet.ToFrozenSet(
+        ["address", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "dt", "fieldset",
+         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+         "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "summary",
+         "caption", "center", "hgroup", "menu", "html", "frameset", "frame", "legend"],
+        StringComparer.Ordinal);
+
+    public static List<TextBlock> Split(IElement root, CancellationToken cancellationToken)
+    {
+        var blocks = new List<TextBlock>();
+        var text = new StringBuilder();
+        var linkChars = 0;
+        IElement container = root;
+        var pendingSpace = false;
+
+        void Flush()
+        {
+            var t = text.ToString().Trim();
+            if (t.Length > 0 && t.Any(char.IsLetterOrDigit))
+            {
+                blocks.Add(new TextBlock
+                {
+                    Text = t,
+                    Container = container,
+                    Kind = KindOf(container),
+                    LinkChars = Math.Min(linkChars, t.Length),
+                    Index = blocks.Count,
+                });
+            }
+
+            text.Clear();
+            linkChars = 0;
+            pendingSpace = false;
+        }
+
+        // Each stack entry is a node to enter, or (Exit) an element whose end is reached.
+        var stack = new Stack<(INode Node, bool Exit, int LinkDepth)>();
+        stack.Push((root, false, 0));
+        var visited = 0;
+        while (stack.Count > 0)
+        {
+            var (node, exit, linkDepth) = stack.Pop();
+            if ((++visited & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (exit)
+            {
+                var el = (IElement)node;
+                if (BlockLevel.Contains(el.LocalName))
+                {
+                    Flush();
+                    container = ContainerOf(el.ParentElement, root);
+                }
+
+                continue;
+            }
+
+            if (node is IText textNode)
+            {
+                var data = textNode.Data;
+                var before = text.Length;
+                foreach (var c in data)
+                {
+                    if (char.IsWhiteSpace(c))
+                    {
+                        pendingSpace = text.Length > 0;
+                        continue;
+                    }
+
+                    if (pendingSpace)
+                    {
+                        text.Append(' ');
+                        pendingSpace = false;
+                    }
+
+                    text.Append(c);
+                }
+
+                if (linkDepth > 0)
+                {
+                    linkChars += text.Length - before;
+                }
+
+                continue;
+            }
+
+            if (node is not IElement element)
+            {
+                continue;
+            }
+
+            var name = element.LocalName;
+            if (Skipped.Contains(name) || IsHidden(element))
+            {
+                continue;
+            }
+
+            if (name == "br")
+            {
+                // A line break inside a block stays a line break (verse, addresses); whitespace scoring collapses it.
+                if (text.Length > 0)
+                {
+                    text.Append('\n');
+                }
+
+                pendingSpace = false;
+                continue;
+            }
+
+            var isBlock = BlockLevel.Contains(name);
+            if (isBlock)
+            {
+                Flush();
+                container = element;
+                stack.Push((element, true, linkDepth));
+            }
+
+            var childLinkDepth = name == "a" ? linkDepth + 1 : linkDepth;
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push((children[i], false, childLinkDepth));
+            }
+        }
+
+        Flush();
+        return blocks;
+    }
+
+    /// <summary>The nearest block-level element at or above <paramref name="el"/>, or the root.</summary>
+    private static IElement ContainerOf(IElement? el, IElement root)
+    {
+        var depth = 0;
+        while (el is not null && depth++ < 10_000)
+        {
+            if (BlockLevel.Contains(el.LocalName) || el == root)
+            {
+                return el;
+            }
+
+            el = el.ParentElement;
+        }
+
+        return root;
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        if (style is not null && style.Length < 400)
+        {
+            var s = style.Replace(" ", "", StringComparison.Ordinal);
+            if (s.Contains("display:none", StringComparison.OrdinalIgnoreCase) || s.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static BlockKind KindOf(IElement container) => container.LocalName switch
+    {
+        "p" => BlockKind.Paragraph,
+        "h1" => BlockKind.Heading1,
+        "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,
+        "li" or "dd" or "dt" => BlockKind.ListItem,
+        "blockquote" => BlockKind.Quote,
+        "pre" => BlockKind.Preformatted,
+        "td" or "th" => BlockKind.TableCell,
+        "figcaption" or "caption" => BlockKind.Caption,
+        _ => BlockKind.Other,
+    };
+}

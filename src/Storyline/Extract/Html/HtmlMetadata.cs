@@ -1,0 +1,579 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Storyline.Model;
+
+namespace Storyline.Extract.Html;
+
+/// <summary>
+/// A page's metadata with the source of each value: JSON-LD first (what the publisher states for machines),
+/// then meta tags (OpenGraph, Dublin Core, parse.ly, sailthru), then microdata and visible markup (h1, bylines,
+/// &lt;time&gt;, datelines), then the URL. Stateless and thread-safe.
+/// </summary>
+internal static partial class HtmlMetadata
+{
+    private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+
+    private static readonly string[] PublishedKeys =
+    [
+        "article:published_time", "og:article:published_time", "article:published", "published_time", "og:published_time",
+        "datepublished", "publishdate", "publish-date", "publish_date", "pubdate", "sailthru.date", "parsely-pub-date",
+        "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date",
+        "citation_publication_date", "citation_date", "article.published", "originalpublicationdate", "og:pubdate",
+        "cxenseparse:recs:publishtime", "release_date", "creation_date", "date_published", "article_date_original", "displaydate",
+    ];
+
+    private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified", "dcterms.modified"];
+
+    private static readonly string[] AuthorKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator:name", "cxenseparse:author"];
+
+    private static readonly string[] ArticleTypes =
+    [
+        "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "backgroundnewsarticle", "reviewnewsarticle", "report", "scholarlyarticle", "techarticle", "liveblogposting",
+        "socialmediaposting", "posting", "review", "recipe", "howto", "medicalwebpage", "creativework", "videoobject",
+    ];
+
+    public static ArticleMetadata Read(IHtmlDocument doc, string? pageUrl, ContentChoice choice, IReadOnlyList<TextBlock> blocks)
+    {
+        var meta = MetaTags(doc);
+        var ld = JsonLd(doc);
+        var notes = ImmutableArray.CreateBuilder<string>();
+
+        var canonical = doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? meta.GetValueOrDefault("og:url");
+        if (canonical is not null && !Uri.TryCreate(canonical, UriKind.Absolute, out _))
+        {
+            canonical = pageUrl is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out var baseUri) && Uri.TryCreate(baseUri, canonical, out var abs) ? abs.ToString() : null;
+        }
+
+        var url = canonical ?? pageUrl;
+        var outlet = Meta(meta, "og:site_name") is { } site ? new MetaValue(site, "meta:og:site_name")
+            : ld.Publisher is { } pub ? new MetaValue(pub, "json-ld:publisher")
+            : Meta(meta, "application-name") is { } app ? new MetaValue(app, "meta:application-name")
+            : null;
+
+        var title = Title(doc, meta, ld, choice, outlet?.Value);
+        var language = doc.DocumentElement.GetAttribute("lang") is { Length: > 0 } lang ? new MetaValue(lang.Trim(), "html:lang")
+            : Meta(meta, "content-language") is { } cl ? new MetaValue(cl, "meta:content-language")
+            : ld.Language is { } il ? new MetaValue(il, "json-ld:inLanguage")
+            : Meta(meta, "og:locale") is { } loc ? new MetaValue(loc, "meta:og:locale")
+            : null;
+        var standfirst = Meta(meta, "og:description") is { } od ? new MetaValue(od, "meta:og:description")
+            : Meta(meta, "description") is { } md ? new MetaValue(md, "meta:description")
+            : ld.Description is { } jd ? new MetaValue(jd, "json-ld:description")
+            : null;
+
+        var byline = Authors(doc, meta, ld, choice);
+        var dates = Dates(doc, meta, ld, pageUrl ?? url, choice, blocks);
+        var date = ChooseDate(dates);
+        if (date is not null && date.Source.StartsWith("meta:modified", StringComparison.Ordinal))
+        {
+            notes.Add("no publication date on the page; the date is when it was last modified");
+        }
+
+        return new ArticleMetadata
+        {
+            Url = url,
+            Title = title,
+            Standfirst = standfirst,
+            Byline = byline,
+            Outlet = outlet,
+            Language = language,
+            Date = date,
+            DateCandidates = dates,
+            Notes = notes.ToImmutable(),
+        };
+    }
+
+    private static string? Meta(Dictionary<string, string> meta, string key) => meta.GetValueOrDefault(key);
+
+    private static Dictionary<string, string> MetaTags(IHtmlDocument doc)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in doc.QuerySelectorAll("meta"))
+        {
+            var key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv");
+            var content = m.GetAttribute("content");
+            if (key is null || string.IsNullOrWhiteSpace(content))
+            {
+                continue;
+            }
+
+            map.TryAdd(key.Trim().ToLowerInvariant(), Clean(content));
+        }
+
+        return map;
+    }
+
+    /// <summary>What the page's JSON-LD says about its article (the first article-like node; a WebPage node as fallback).</summary>
+    private sealed record LdInfo(string? Headline, string? Published, string? Created, string? Modified, IReadOnlyList<string> Authors, IReadOnlyList<string> OrgAuthors, string? Publisher, string? Description, string? Language);
+
+    private static LdInfo JsonLd(IHtmlDocument doc)
+    {
+        var nodes = new List<(JsonElement Node, int Rank)>();
+        var docs = new List<JsonDocument>();
+        try
+        {
+            foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json']"))
+            {
+                try
+                {
+                    var jd = JsonDocument.Parse(script.TextContent, JsonOptions);
+                    docs.Add(jd);
+                    Collect(jd.RootElement, nodes, 0);
+                }
+                catch (JsonException)
+                {
+                    // Broken JSON-LD is common; the page's other signals still count.
+                }
+            }
+
+            if (nodes.Count == 0)
+            {
+                return new LdInfo(null, null, null, null, [], [], null, null, null);
+            }
+
+            var best = nodes.OrderBy(n => n.Rank).First().Node;
+            var published = Str(best, "datePublished") ?? nodes.Select(n => Str(n.Node, "datePublished")).FirstOrDefault(s => s is not null);
+            var (authors, orgs) = AuthorNames(best);
+            if (authors.Count == 0 && orgs.Count == 0)
+            {
+                (authors, orgs) = nodes.Where(n => n.Rank < 2).Select(n => AuthorNames(n.Node)).FirstOrDefault(a => a.Persons.Count + a.Organizations.Count > 0);
+                authors ??= [];
+                orgs ??= [];
+            }
+
+            string? publisher = null;
+            if (best.TryGetProperty("publisher", out var p))
+            {
+                publisher = p.ValueKind == JsonValueKind.String ? p.GetString() : p.ValueKind == JsonValueKind.Object ? Str(p, "name") : null;
+            }
+
+            var lang = best.TryGetProperty("inLanguage", out var il) && il.ValueKind == JsonValueKind.String ? il.GetString() : null;
+            return new LdInfo(
+                Str(best, "headline") ?? Str(best, "name"),
+                published,
+                Str(best, "dateCreated") ?? Str(best, "uploadDate"),
+                Str(best, "dateModified"),
+                authors,
+                orgs,
+                publisher is null ? null : Clean(publisher),
+                Str(best, "description"),
+                lang);
+        }
+        finally
+        {
+            foreach (var d in docs)
+            {
+                d.Dispose();
+            }
+        }
+    }
+
+    private static void Collect(JsonElement el, List<(JsonElement, int)> nodes, int depth)
+    {
+        if (depth > 6)
+        {
+            return;
+        }
+
+        if (el.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in el.EnumerateArray())
+            {
+                Collect(item, nodes, depth + 1);
+            }
+
+            return;
+        }
+
+        if (el.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        var rank = TypeRank(el);
+        if (rank < 3)
+        {
+            nodes.Add((el, rank));
+        }
+
+        if (el.TryGetProperty("@graph", out var graph))
+        {
+            Collect(graph, nodes, depth + 1);
+        }
+
+        if (el.TryGetProperty("mainEntity", out var main))
+        {
+            Collect(main, nodes, depth + 1);
+        }
+    }
+
+    /// <summary>0 for article types, 1 for web pages with dates, 3 for everything else.</summary>
+    private static int TypeRank(JsonElement el)
+    {
+        if (!el.TryGetProperty("@type", out var type))
+        {
+            return 3;
+        }
+
+        var types = type.ValueKind == JsonValueKind.Array
+            ? type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!.ToLowerInvariant()).ToList()
+            : type.ValueKind == JsonValueKind.String ? [type.GetString()!.ToLowerInvariant()] : [];
+        if (types.Any(t => ArticleTypes.Contains(t)))
+        {
+            return 0;
+        }
+
+        return types.Any(t => t.EndsWith("webpage", StringComparison.Ordinal)) ? 1 : 3;
+    }
+
+    private static string? Str(JsonElement el, string name) =>
+        el.ValueKind == JsonValueKind.Object && el.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())
+            ? Clean(v.GetString()!)
+            : null;
+
+    private static (List<string> Persons, List<string> Organizations) AuthorNames(JsonElement node)
+    {
+        var names = new List<string>();
+        var orgs = new List<string>();
+        if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty("author", out var a))
+        {
+            return (names, orgs);
+        }
+
+        void Add(JsonElement e)
+        {
+            var name = e.ValueKind == JsonValueKind.String ? e.GetString() : e.ValueKind == JsonValueKind.Object ? Str(e, "name") : null;
+            var isOrg = e.ValueKind == JsonValueKind.Object && Str(e, "@type") is { } type && !type.Equals("Person", StringComparison.OrdinalIgnoreCase);
+            var list = isOrg ? orgs : names;
+            if (name is not null && CleanAuthor(name) is { } clean && !list.Contains(clean))
+            {
+                list.Add(clean);
+            }
+        }
+
+        if (a.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in a.EnumerateArray())
+            {
+                Add(item);
+            }
+        }
+        else
+        {
+            Add(a);
+        }
+
+        return (names, orgs);
+    }
+
+    private static MetaValue? Title(IHtmlDocument doc, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice, string? outlet)
+    {
+        var h1Elements = doc.QuerySelectorAll("h1").Take(8).Select(h => (Element: h, Text: Clean(h.TextContent))).Where(h => h.Text.Length > 0).ToList();
+        var og = Meta(meta, "og:title") ?? Meta(meta, "twitter:title");
+        var titleTag = doc.Title is { } t ? Clean(t) : null;
+        var references = new[] { og, ld.Headline, titleTag }.Where(r => !string.IsNullOrEmpty(r)).Select(r => Key(r!)).ToList();
+
+        // An h1 that the page's own title tags repeat is the headline as readers see it.
+        foreach (var (_, h1) in h1Elements)
+        {
+            var k = Key(h1);
+            // A site's logo in an h1 is also "in" every title tag ("... | Stanford Online"): it must be most of one.
+            if (k.Length >= 8 && references.Any(r => r.Contains(k, StringComparison.Ordinal) && (r.StartsWith(k, StringComparison.Ordinal) || k.Length >= 0.6 * r.Length))
+                && (outlet is null || Key(outlet) != k))
+            {
+                return new MetaValue(h1, "html:h1");
+            }
+        }
+
+        // Otherwise the h1 that heads the main content (inside it, or the last one before it).
+        if (choice.Container is { } container)
+        {
+            IElement? heading = null;
+            foreach (var (el, text) in h1Elements)
+            {
+                if (container.Contains(el) || el.CompareDocumentPosition(container).HasFlag(DocumentPositions.Following))
+                {
+                    if (text.Length >= 10 && text.Length <= 300)
+                    {
+                        heading = el;
+                    }
+
+                    if (container.Contains(el))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (heading is not null)
+            {
+                return new MetaValue(Clean(heading.TextContent), "html:h1");
+            }
+        }
+
+        if (ld.Headline is { } headline)
+        {
+            return new MetaValue(StripSite(headline, outlet), "json-ld:headline");
+        }
+
+        if (og is not null)
+        {
+            return new MetaValue(StripSite(og, outlet), "meta:og:title");
+        }
+
+        return titleTag is { Length: > 0 } ? new MetaValue(StripSite(titleTag, outlet), "html:title") : null;
+    }
+
+    private static string StripSite(string title, string? outlet)
+    {
+        var parts = TitleSeparator().Split(title).Where(p => p.Trim().Length > 0).Select(p => p.Trim()).ToList();
+        if (parts.Count < 2)
+        {
+            return title;
+        }
+
+        var outletKey = outlet is null ? null : Key(outlet);
+        var kept = parts.Where(p => outletKey is null || !(Key(p).Contains(outletKey, StringComparison.Ordinal) || outletKey.Contains(Key(p), StringComparison.Ordinal))).ToList();
+        if (kept.Count == parts.Count)
+        {
+            // No part names the site: the longest part is the headline when the others are short labels.
+            var longest = parts.OrderByDescending(p => p.Length).First();
+            return longest.Length >= title.Length * 0.5 && parts.IndexOf(longest) == 0 ? longest : title;
+        }
+
+        return kept.Count == 0 ? title : string.Join(" - ", kept);
+    }
+
+    private static readonly string[] BylineSelectors =
+    [
+        "[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]", "a[href*='/author/']", "a[href*='/authors/']",
+        "[class*=byline] [class*=name]", "[class*=author-name]", "[class*=author__name]", "[class*=authorname]", "[class*=byline] a",
+        "[class*=byline]", "[class*=author] a", "[class*=author]",
+    ];
+
+    private static MetaValue? Authors(IHtmlDocument doc, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice)
+    {
+        // Persons the publisher names for machines come first; an organisation as "author" is what the page
+        // says only when no person is shown.
+        if (ld.Authors.Count > 0)
+        {
+            return new MetaValue(string.Join(", ", ld.Authors), "json-ld:author");
+        }
+
+        foreach (var selector in BylineSelectors)
+        {
+            foreach (var el in doc.QuerySelectorAll(selector).Take(4))
+            {
+                if (el.Closest("footer, nav, [class*=comment], [id*=comment]") is not null)
+                {
+                    continue;
+                }
+
+                var text = el.GetAttribute("content") ?? SeparatedText(el);
+                if (CleanAuthor(text) is { } name)
+                {
+                    return new MetaValue(name, "html:" + selector);
+                }
+            }
+        }
+
+        foreach (var key in AuthorKeys)
+        {
+            if (Meta(meta, key) is { } v && !v.Contains("://", StringComparison.Ordinal) && CleanAuthor(v) is { } name)
+            {
+                return new MetaValue(name, "meta:" + key);
+            }
+        }
+
+        return ld.OrgAuthors.Count > 0 ? new MetaValue(string.Join(", ", ld.OrgAuthors), "json-ld:author") : null;
+    }
+
+    /// <summary>
+    /// The element's text with " | " where two elements' texts touch without a space ("Jane Doe" + "Staff
+    /// Writer"), so a name is not glued to the role or date that follows it.
+    /// </summary>
+    private static string SeparatedText(IElement el)
+    {
+        var sb = new System.Text.StringBuilder();
+        INode? lastParent = null;
+        var count = 0;
+        foreach (var node in el.GetDescendants())
+        {
+            if (node is not IText t || t.Data.Length == 0 || ++count > 50)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0 && lastParent != t.Parent && !char.IsWhiteSpace(sb[^1]) && !char.IsWhiteSpace(t.Data[0]))
+            {
+                sb.Append(" | ");
+            }
+
+            sb.Append(t.Data);
+            lastParent = t.Parent;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A person's name from a byline ("By Jane Doe", "Von Heike Buchter | 16.10.2019"), or null when it is not one.</summary>
+    internal static string? CleanAuthor(string text)
+    {
+        var s = Clean(text);
+        s = BylinePrefix().Replace(s, "");
+        var cut = BylineTail().Match(s);
+        if (cut.Success)
+        {
+            s = s[..cut.Index];
+        }
+
+        s = s.Trim(' ', ',', ';', '|', '-', '–', '—', ':', '·');
+        if (s.Length is < 2 or > 100 || s.Contains('@', StringComparison.Ordinal) || s.Contains("://", StringComparison.Ordinal)
+            || s.Any(char.IsDigit) || NotAName().IsMatch(s) || !s.Any(char.IsLetter))
+        {
+            return null;
+        }
+
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 12 || (words.Length == 1 && (s.Length < 3 || NotANameWord().IsMatch(s))))
+        {
+            return null;
+        }
+
+        return s;
+    }
+
+    /// <summary>
+    /// The first candidate in order of trust, except that a machine "published" stamp identical to the
+    /// "modified" stamp is often just the time the page was rendered: a visible dateline before it wins then.
+    /// </summary>
+    private static PageDate? ChooseDate(ImmutableArray<PageDate> dates)
+    {
+        var first = dates.FirstOrDefault();
+        if (first is null || first.Source.StartsWith("text:", StringComparison.Ordinal) || first.Source == "url")
+        {
+            return first;
+        }
+
+        var modified = dates.FirstOrDefault(d => d.Source.StartsWith("meta:modified", StringComparison.Ordinal));
+        var dateline = dates.FirstOrDefault(d => d.Source is "text:dateline" or "html:time");
+        if (modified is not null && dateline is not null && modified.Value.Date == first.Value.Date && dateline.Value.Date < first.Value.Date)
+        {
+            return dateline;
+        }
+
+        return first;
+    }
+
+    private static ImmutableArray<PageDate> Dates(IHtmlDocument doc, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks)
+    {
+        var list = ImmutableArray.CreateBuilder<PageDate>();
+        void Add(string? text, string source, bool machine = true)
+        {
+            var parsed = machine ? HtmlDates.ParseMachine(text) : HtmlDates.ParseText(text ?? "");
+            if (parsed is { } p)
+            {
+                list.Add(new PageDate(p.Value, p.HasTime, text!, source));
+            }
+        }
+
+        Add(ld.Published, "json-ld:datePublished");
+        foreach (var key in PublishedKeys)
+        {
+            Add(Meta(meta, key), "meta:" + key);
+        }
+
+        foreach (var el in doc.QuerySelectorAll("[itemprop=datePublished]").Take(2))
+        {
+            Add(el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, "microdata:datePublished");
+        }
+
+        if (HtmlDates.FromUrl(url) is { } fromUrl)
+        {
+            list.Add(new PageDate(fromUrl, false, url!, "url"));
+        }
+
+        Add(ld.Created, "json-ld:dateCreated");
+
+        // A <time> in the article or its header, before the body text: the visible publication stamp.
+        var scope = (IParentNode?)choice.Container?.ParentElement?.ParentElement ?? doc;
+        foreach (var time in scope.QuerySelectorAll("time").Take(3))
+        {
+            var dt = time.GetAttribute("datetime");
+            if (dt is not null)
+            {
+                Add(dt, "html:time");
+            }
+            else
+            {
+                Add(Clean(time.TextContent), "html:time", machine: false);
+            }
+        }
+
+        // A dateline: a short block between the headline and the first lines of the body (never a date inside
+        // the body's sentences).
+        var firstBody = choice.Blocks.Select((b, i) => (b, i)).FirstOrDefault(x => x.b.Role == BlockRole.Body).i;
+        var headline = -1;
+        for (var i = 0; i < firstBody && i < blocks.Count; i++)
+        {
+            if (blocks[i].Kind == BlockKind.Heading1)
+            {
+                headline = i;
+            }
+        }
+
+        var from = Math.Max(0, Math.Min(firstBody - 12, headline < 0 ? int.MaxValue : headline - 2));
+        for (var i = from; i < Math.Min(blocks.Count, firstBody + 3); i++)
+        {
+            var b = blocks[i];
+            if (b.Text.Length <= 120)
+            {
+                Add(b.Text, "text:dateline", machine: false);
+            }
+        }
+
+        Add(ld.Modified, "meta:modified:json-ld");
+        foreach (var key in ModifiedKeys)
+        {
+            Add(Meta(meta, key), "meta:modified:" + key);
+        }
+
+        return list.ToImmutable();
+    }
+
+    /// <summary>Whitespace collapsed and trimmed.</summary>
+    internal static string Clean(string s)
+    {
+        // Values in attributes and JSON are often escaped twice ("&amp;amp;", "&#038;").
+        if (s.Contains('&', StringComparison.Ordinal) && s.Contains(';', StringComparison.Ordinal))
+        {
+            s = System.Net.WebUtility.HtmlDecode(s);
+        }
+
+        return Whitespace().Replace(s, " ").Trim();
+    }
+
+    private static string Key(string s) => new([.. s.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
+
+    [GeneratedRegex(@"^(?:by|von|par|por|de|and|und|author|autor|posted|written|updated|published|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|guest|anonymous|unknown)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotANameWord();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\s+(?:\||–|—|-|::|·|»|•)\s+")]
+    private static partial Regex TitleSeparator();
+
+    [GeneratedRegex(@"^(?:(?:written|posted|published|reviewed|updated|reported|text|photos?)\s+)?(?:by|von|par|por|di|door|av|de|ved|autor(?:in)?:?|author:?|texte?:?|text:?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylinePrefix();
+
+    [GeneratedRegex(@"\s*(?:\||•|·|\bon\b\s+\w+\s+\d|\d|\b(?:updated|published|posted|veröffentlicht|aktualisiert|am)\b|\b\w+\s+ago\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineTail();
+
+    [GeneratedRegex(@"\b(?:ago|hours?|minutes?|days?|read|share|follow|comments?|subscribe|newsletter|admin|click|more|articles?|posts?|view|profile|contact|email|twitter|facebook|about|menu|home|search|login|sign|the author|written|reviewed|fact.checked|medically)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAName();
+}

@@ -1,0 +1,212 @@
+using System.Diagnostics;
+using Storyline.Extract;
+using Storyline.Ingest;
+using Storyline.Model;
+using Storyline.Store;
+using Storyline.Stories;
+using Storyline.Text;
+
+namespace Storyline;
+
+/// <summary>Options of a pipeline run; set once, then the pipeline is immutable.</summary>
+public sealed record PipelineOptions
+{
+    public IngestOptions Ingest { get; init; } = new();
+
+    public IPageExtractor Extractor { get; init; } = PageExtractors.Default;
+
+    /// <summary>Threads for the per-page stages; output is identical whatever the number.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Articles written per transaction.</summary>
+    public int BatchSize { get; init; } = 256;
+}
+
+/// <summary>What a run did: counts, and every input that could not be read with its reason.</summary>
+public sealed class IngestResult
+{
+    public int PagesRead { get; internal set; }
+
+    public int ArticlesAdded { get; internal set; }
+
+    /// <summary>Pages whose content id was already in the store (re-ingested, or resumed after an interruption).</summary>
+    public int AlreadyStored { get; internal set; }
+
+    /// <summary>Pages that repeated another page of the same run byte for byte (after typography folding).</summary>
+    public int RepeatedInRun { get; internal set; }
+
+    public List<IngestError> Errors { get; } = [];
+
+    /// <summary>Pages read with a repair (e.g. malformed UTF-8 replaced); they are stored.</summary>
+    public List<string> Warnings { get; } = [];
+
+    /// <summary>Files in folders passed over because they are not pages (.md, images, ...).</summary>
+    public List<string> Skipped { get; } = [];
+
+    /// <summary>Ids of the articles this run added, in input order.</summary>
+    public List<string> AddedIds { get; } = [];
+
+    /// <summary>Wall-clock seconds spent in each stage ("read", "observe", "extract", "store", "stories").</summary>
+    public SortedDictionary<string, double> StageSeconds { get; } = new(StringComparer.Ordinal);
+
+    internal void Time(string stage, Stopwatch watch)
+    {
+        StageSeconds[stage] = StageSeconds.GetValueOrDefault(stage) + watch.Elapsed.TotalSeconds;
+        watch.Restart();
+    }
+}
+
+/// <summary>
+/// Wires the stages: read → decode → extract (two passes, so repetition across the corpus is learned first)
+/// → store → stories. Per-page stages run in parallel in fixed-size chunks whose results are written in input
+/// order, so the store and every output are the same whatever the thread count. Immutable; one run at a time
+/// per store.
+/// </summary>
+public sealed class Pipeline(PipelineOptions? options = null)
+{
+    private readonly PipelineOptions _options = options ?? new PipelineOptions();
+
+    /// <summary>Reads the paths into the store, then regroups the store's stories.</summary>
+    public IngestResult Ingest(IEnumerable<string> paths, SqliteStore store, Action<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(store);
+        var pathList = paths.ToList();
+        var result = new IngestResult();
+        var source = new PageSource(_options.Ingest);
+
+        // Pass one: learn which lines repeat across the new pages, and note every input that fails.
+        var added = new LineStatistics();
+        var toExtract = new HashSet<string>(StringComparer.Ordinal);
+        var watch = Stopwatch.StartNew();
+        foreach (var chunk in Decoded(source.Read(pathList, result.Skipped.Add), result, reportProblems: true).Chunk(64))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            result.Time("read", watch);
+            var fresh = new List<DecodedPage>();
+            foreach (var (page, id) in chunk)
+            {
+                result.PagesRead++;
+                if (store.Contains(id))
+                {
+                    result.AlreadyStored++;
+                }
+                else if (!toExtract.Add(id))
+                {
+                    result.RepeatedInRun++;
+                }
+                else
+                {
+                    fresh.Add(page);
+                }
+            }
+
+            Parallel.ForEach(fresh, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken }, page => _options.Extractor.Observe(page, added));
+            progress?.Invoke($"read {result.PagesRead} pages");
+            result.Time("observe", watch);
+        }
+
+        var statistics = store.LoadLineStatistics();
+        statistics.MergeFrom(added);
+        result.Time("observe", watch);
+
+        // Pass two: extract the new pages against what the whole corpus shows, and store them in input order.
+        var batch = new List<Article>(_options.BatchSize);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in Decoded(source.Read(pathList), result, reportProblems: false).Chunk(64))
+        {
+            result.Time("read", watch);
+            var work = chunk.Where(t => toExtract.Contains(t.Id) && done.Add(t.Id)).ToArray();
+            var articles = new Article[work.Length];
+            Parallel.For(0, work.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken }, i =>
+                articles[i] = _options.Extractor.Extract(work[i].Page, statistics, cancellationToken) with { Id = work[i].Id });
+            batch.AddRange(articles);
+            result.Time("extract", watch);
+            if (batch.Count >= _options.BatchSize)
+            {
+                Flush(store, batch, result);
+                result.Time("store", watch);
+            }
+
+            progress?.Invoke($"extracted {result.ArticlesAdded + batch.Count} articles");
+        }
+
+        Flush(store, batch, result);
+        store.AddLineStatistics(added);
+        result.Time("store", watch);
+        RegroupStories(store);
+        result.Time("stories", watch);
+        return result;
+    }
+
+    /// <summary>
+    /// Recomputes the store's links and stories from every stored article, in the order they were stored, so the
+    /// result is the same however the articles arrived in batches. (Costs a pass over the store per run; the
+    /// story builder itself is incremental, and keeping its state in the store is the next step for scale.)
+    /// </summary>
+    public static void RegroupStories(SqliteStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var builder = new StoryBuilder();
+        foreach (var article in store.Articles())
+        {
+            builder.Observe(article);
+        }
+
+        var excluded = new List<(string Id, string Reason)>();
+        foreach (var article in store.Articles())
+        {
+            var assignment = builder.Add(article);
+            if (assignment.ExcludedReason is not null)
+            {
+                excluded.Add((article.Id, assignment.ExcludedReason));
+            }
+        }
+
+        store.ReplaceStories(builder.Stories(), builder.Links, excluded);
+    }
+
+    private static void Flush(SqliteStore store, List<Article> batch, IngestResult result)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        result.ArticlesAdded += store.AddArticles(batch);
+        result.AddedIds.AddRange(batch.Select(a => a.Id));
+        batch.Clear();
+    }
+
+    private static IEnumerable<(DecodedPage Page, string Id)> Decoded(IEnumerable<SourceItem> items, IngestResult result, bool reportProblems)
+    {
+        foreach (var item in items)
+        {
+            if (item.Error is not null)
+            {
+                if (reportProblems)
+                {
+                    result.Errors.Add(item.Error);
+                }
+
+                continue;
+            }
+
+            var (page, error, warning) = PageDecoder.Decode(item.Page!);
+            if (reportProblems && error is not null)
+            {
+                result.Errors.Add(error);
+            }
+
+            if (reportProblems && warning is not null)
+            {
+                result.Warnings.Add(warning);
+            }
+
+            if (page is not null)
+            {
+                yield return (page, ContentHash.ArticleId(page.Content));
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+using System.Collections.Frozen;
+using System.Text;
+using Storyline.Model;
+using Storyline.Text;
+
+namespace Storyline.Stories;
+
+/// <summary>
+/// The content words of an article for clustering: lower-cased, diacritics and possessives removed, plurals
+/// folded, function words and the vocabulary of page chrome left out. Stateless and thread-safe.
+/// </summary>
+internal static class ContentTerms
+{
+    // Function words, reporting verbs every story uses, calendar words, and the words of page chrome
+    // (share, subscribe, newsletter...): none of them tells one story from another.
+    private static readonly FrozenSet<string> StopWords = (
+        "a about above after again against ago all almost along already also although always am among an and another any " +
+        "anyone anything are around as at away back be became because become been before being below between both but by " +
+        "came can cannot could did do does doing done down during each early either else enough even ever every few for " +
+        "from further get gets getting give given go goes going gone got had has have having he her here hers herself him " +
+        "himself his how however i if in including into is it its itself just know known last late later least less like " +
+        "likely made make makes making many may me might more most much must my myself near need never new next no nor not " +
+        "now of off often on once one only or other others our ours ourselves out over own part per perhaps put rather " +
+        "really said same say saying says see seen she should since so some something still such take taken than that the " +
+        "their theirs them themselves then there these they thing things this those though through thus to today together " +
+        "told too took toward towards two under until up upon us use used very via was way we well went were what when " +
+        "where whether which while who whom whose why will with within without would yet you your yours yourself " +
+        "three four five six seven eight nine ten first second third year years time times day days week weeks month " +
+        "months people man woman men women mr mrs ms dr according told added asked tell reported report reports news " +
+        "monday tuesday wednesday thursday friday saturday sunday january february march april june july august " +
+        "september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+        "click share shares shared tweet email print comment comments subscribe subscriber newsletter sign advertisement " +
+        "photo photos image images video videos caption credit copyright reserved rights read story stories article " +
+        "articles continue page follow facebook twitter instagram linkedin pinterest whatsapp reddit getty ap reuters afp " +
+        "associated press updated posted published related topics home menu search login log more also just like").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool IsStopWord(string normalised) => StopWords.Contains(normalised);
+
+    /// <summary>A word as clustering compares it: lower-cased, no diacritics, no possessive.</summary>
+    public static string Normalise(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            w = w[..^2];
+        }
+
+        w = w.Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
+        foreach (var c in w)
+        {
+            if (c > 127)
+            {
+                return TextNormalizer.StripDiacritics(w);
+            }
+        }
+
+        return w;
+    }
+
+    /// <summary>Folds regular plurals so "attack" and "attacks" count as one term.</summary>
+    public static string Stem(string w)
+    {
+        if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return string.Concat(w.AsSpan(0, w.Length - 3), "y");
+        }
+
+        if (w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i'))
+        {
+            return w[..^1];
+        }
+
+        return w;
+    }
+
+    /// <summary>The term counts of the article: content paragraphs (and the title, weighted), stemmed.</summary>
+    public static Dictionary<string, double> Counts(Article article, StoryOptions options)
+    {
+        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        var paragraphs = article.Paragraphs.Where(p => TextNormalizer.CountWords(article.Text.AsSpan(p.Start, p.Length)) >= options.MinParagraphWords).ToList();
+        if (paragraphs.Count == 0)
+        {
+            paragraphs = [.. article.Paragraphs];
+        }
+
+        foreach (var p in paragraphs)
+        {
+            AddTerms(counts, article.Text.AsSpan(p.Start, p.Length), 1);
+        }
+
+        if (article.Title is { } title)
+        {
+            AddTerms(counts, title.Value, options.TitleWeight);
+        }
+
+        return counts;
+    }
+
+    private static void AddTerms(Dictionary<string, double> counts, ReadOnlySpan<char> text, double weight)
+    {
+        foreach (var token in Tokens(text))
+        {
+            if (token.Digits)
+            {
+                continue;
+            }
+
+            var w = Normalise(token.Text);
+            if (w.Length < 2 || IsStopWord(w))
+            {
+                continue;
+            }
+
+            var stem = Stem(w);
+            counts[stem] = counts.GetValueOrDefault(stem) + weight;
+        }
+    }
+
+    /// <summary>One word of a text and what its position says about it.</summary>
+    public readonly record struct Token(string Text, bool Capitalised, bool SentenceStart, bool ShoutedLine, bool Digits);
+
+    /// <summary>
+    /// The words of a text (runs of letters and digits, with inner apostrophes), each knowing
+    /// whether it is capitalised, opens a sentence, or stands in a line written in capitals.
+    /// </summary>
+    public static List<Token> Tokens(ReadOnlySpan<char> text)
+    {
+        var tokens = new List<Token>();
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        var shouted = letters > 0 && upper * 10 > letters * 6;
+        var sentenceStart = true;
+        var i = 0;
+        var sb = new StringBuilder();
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c is '.' or '!' or '?' or ':' or '\u2022' or '|' or '"' or '\u201C' or '(')
+                {
+                    sentenceStart = c is not '(' || sentenceStart;
+                }
+
+                i++;
+                continue;
+            }
+
+            sb.Clear();
+            var digits = true;
+            while (i < text.Length)
+            {
+                c = text[i];
+                if (char.IsLetterOrDigit(c))
+                {
+                    digits &= char.IsDigit(c);
+                    sb.Append(c);
+                    i++;
+                }
+                else if (c is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && sb.Length > 0)
+                {
+                    sb.Append('\'');
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var word = sb.ToString();
+            tokens.Add(new Token(word, char.IsUpper(word[0]), sentenceStart, shouted, digits));
+            sentenceStart = false;
+        }
+
+        return tokens;
+    }
+}

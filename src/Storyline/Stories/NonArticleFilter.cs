@@ -1,0 +1,82 @@
+using Storyline.Model;
+using Storyline.Text;
+
+namespace Storyline.Stories;
+
+/// <summary>
+/// Recognises pages that are not articles — crawl-archive notices, social-widget pages, error and paywall stubs,
+/// cookie walls, sign-up boxes and fragments — so they are kept out of stories, each with its reason. It reads
+/// only short pages: a real article that mentions cookies or the Internet Archive is long enough to be left
+/// alone. Stateless and thread-safe.
+/// </summary>
+public sealed class NonArticleFilter
+{
+    private static readonly (string Reason, string[] Phrases)[] Kinds =
+    [
+        ("archive notice", ["internet archive", "wayback machine", "crawl data", "these crawls", "the seed for", "this crawl", "crawls performed", "archive-it", "web collections", "outlinks from"]),
+        ("social widget page", ["tweet with a location", "location to your tweets", "your tweet location", "add location information", "like us on facebook", "join us on facebook", "follow us on twitter", "embed this tweet"]),
+        ("error page", ["page not found", "404 error", "error 404", "javascript is disabled", "enable javascript", "feature is not available right now", "video has been rented", "could not be loaded", "custom domain mapping", "something went wrong", "access denied", "no longer available", "has been removed", "try again later"]),
+        ("paywall stub", ["subscribe to continue", "to continue reading", "subscribers only", "already a subscriber", "log in to continue", "create a free account", "subscription required"]),
+        ("cookie wall", ["we use cookies", "accept cookies", "use of cookies", "cookie policy", "cookie settings"]),
+        ("sign-up box", ["sign up for", "mailing list", "newsletter", "sign the petition", "join our", "contact details in the form"]),
+    ];
+
+    public NonArticleFilter(int minWords = 30, int shortPageWords = 150)
+    {
+        MinWords = minWords;
+        ShortPageWords = shortPageWords;
+    }
+
+    public static NonArticleFilter Default { get; } = new();
+
+    /// <summary>Pages with fewer words of text are fragments.</summary>
+    public int MinWords { get; }
+
+    /// <summary>Only pages with fewer words are judged by their wording.</summary>
+    public int ShortPageWords { get; }
+
+    /// <summary>Why the page is not an article ("archive notice", "fragment (12 words)"), or null for an article.</summary>
+    public string? Reason(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var total = TextNormalizer.CountWords(article.Text);
+        if (total < ShortPageWords)
+        {
+            // When the cleaner removed (nearly) everything, what it removed still says what the page was.
+            var texts = total < MinWords
+                ? article.Blocks.Select(b => b.Text)
+                : article.Paragraphs.Select(p => article.ParagraphText(p));
+            var byKind = new int[Kinds.Length];
+            foreach (var raw in texts)
+            {
+                var text = TextNormalizer.Normalize(raw, lowerCase: true);
+                for (var k = 0; k < Kinds.Length; k++)
+                {
+                    if (Kinds[k].Phrases.Any(phrase => text.Contains(phrase, StringComparison.Ordinal)))
+                    {
+                        byKind[k] += TextNormalizer.CountWords(text);
+                        break;
+                    }
+                }
+            }
+
+            var best = 0;
+            for (var k = 1; k < Kinds.Length; k++)
+            {
+                if (byKind[k] > byKind[best])
+                {
+                    best = k;
+                }
+            }
+
+            // A page mostly made of such wording is that kind of page; an article quoting one line of it is not.
+            // A fragment with any of it is named for it, which says more than "fragment".
+            if (byKind[best] * 10 >= total * 4 || (byKind[best] > 0 && total < MinWords))
+            {
+                return Kinds[best].Reason;
+            }
+        }
+
+        return total == 0 ? "empty page" : total < MinWords ? $"fragment ({total} words)" : null;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using Storyline.Dedup;
+using Storyline.Model;
+
+namespace Storyline.Stories;
+
+/// <summary>What became of one article: its story (or why it was kept out) and its links to earlier articles.</summary>
+/// <param name="StoryId">The story it joined or founded; null when the page is not an article.</param>
+/// <param name="StartedStory">True when it founded the story.</param>
+/// <param name="Score">How well it matched the story it joined (1 when it joined through shared copy, 0 when it founded one).</param>
+/// <param name="ExcludedReason">Why it was kept out of stories ("archive notice", "fragment (12 words)"), else null.</param>
+/// <param name="Links">Its duplicate and wire-copy links to articles added before it.</param>
+public sealed record StoryAssignment(
+    string ArticleId,
+    string? StoryId,
+    bool StartedStory,
+    double Score,
+    string? ExcludedReason,
+    ImmutableArray<ArticleLink> Links);
+
+/// <summary>
+/// The dedup and stories stages behind one door: add articles one at a time, in a fixed order, and read the
+/// links and stories at any point. Each article is linked to earlier copies (exact, near, wire), checked for
+/// being a real article, then joins the story of an article it shares copy with, else the best-matching story,
+/// else founds one. Deterministic for a given order; story ids come from the founding article's id. Not
+/// thread-safe: one writer (the pipeline's sequential stage) calls <see cref="Add"/>.
+/// </summary>
+public sealed class StoryBuilder
+{
+    private readonly DuplicateIndex _dedup;
+    private readonly StoryClusterer _clusterer;
+    private readonly IArticleNames _names;
+    private readonly NonArticleFilter _filter;
+    private readonly Dictionary<string, int> _storyOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoryAssignment> _byId = new(StringComparer.Ordinal);
+    private readonly List<StoryAssignment> _assignments = [];
+
+    /// <param name="names">Where names come from (the entities stage); capitalised words when null.</param>
+    public StoryBuilder(StoryOptions? options = null, DedupOptions? dedup = null, IArticleNames? names = null, NonArticleFilter? filter = null)
+    {
+        Options = options ?? new StoryOptions();
+        _dedup = new DuplicateIndex(dedup);
+        _clusterer = new StoryClusterer(Options);
+        _names = names ?? ProperNounNames.Instance;
+        _filter = filter ?? NonArticleFilter.Default;
+    }
+
+    public StoryOptions Options { get; }
+
+    /// <summary>Every duplicate and wire-copy link found so far.</summary>
+    public IReadOnlyList<ArticleLink> Links => _dedup.Links;
+
+    /// <summary>Every assignment, in the order the articles were added.</summary>
+    public IReadOnlyList<StoryAssignment> Assignments => _assignments;
+
+    /// <summary>
+    /// Learns the article's word rarity before it is added (optional): a batch observed first clusters as if
+    /// the whole batch's vocabulary were known from the start, which makes the result depend less on order.
+    /// </summary>
+    public void Observe(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (!_byId.ContainsKey(article.Id) && _filter.Reason(article) is null)
+        {
+            _clusterer.Observe(article, _names.Names(article));
+        }
+    }
+
+    /// <summary>Adds the article. Adding an article id again changes nothing and returns its first assignment.</summary>
+    public StoryAssignment Add(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (_byId.TryGetValue(article.Id, out var known))
+        {
+            return known;
+        }
+
+        var links = _dedup.Add(article);
+        StoryAssignment assignment;
+        var reason = _filter.Reason(article);
+        if (reason is not null)
+        {
+            assignment = new StoryAssignment(article.Id, null, false, 0, reason, [.. links]);
+        }
+        else
+        {
+            var forced = StoryOfCopies(article.Id, links);
+            var (story, score, started) = _clusterer.Add(article, _names.Names(article), ArticleDates.Usable(article), forced);
+            _storyOf[article.Id] = story;
+            assignment = new StoryAssignment(article.Id, _clusterer.Stories[story].Id, started, Math.Round(score, 4), null, [.. links]);
+        }
+
+        _byId[article.Id] = assignment;
+        _assignments.Add(assignment);
+        return assignment;
+    }
+
+    /// <summary>The assignment of an article added earlier, or null.</summary>
+    public StoryAssignment? Assignment(string articleId) => _byId.GetValueOrDefault(articleId);
+
+    /// <summary>
+    /// The stories so far, in the order they were founded, each labelled with its most representative title
+    /// (the title of the member closest to the story's centroid; the opening words of the most central
+    /// member when none has a title).
+    /// </summary>
+    public IReadOnlyList<Story> Stories() =>
+        [.. _clusterer.Stories.Select(s => new Story(s.Id, Label(s), [.. s.Members.Select(m => m.Id)]))];
+
+    /// <summary>The story a copy of this article belongs to: the one most of its linked articles are in (the older on ties), or -1.</summary>
+    private int StoryOfCopies(string id, IReadOnlyList<ArticleLink> links)
+    {
+        var votes = new Dictionary<int, int>();
+        foreach (var link in links)
+        {
+            var other = link.A == id ? link.B : link.A;
+            if (_storyOf.TryGetValue(other, out var s))
+            {
+                votes[s] = votes.GetValueOrDefault(s) + 1;
+            }
+        }
+
+        return votes.Count == 0 ? -1 : votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
+    }
+
+    private static string Label(StoryState story)
+    {
+        StoryMember? best = null;
+        StoryMember? bestTitled = null;
+        double bestScore = double.NegativeInfinity, bestTitledScore = double.NegativeInfinity;
+        foreach (var m in story.Members)
+        {
+            var c = story.Cosine(m.Vector);
+            if (c > bestScore)
+            {
+                (best, bestScore) = (m, c);
+            }
+
+            if (m.Title is not null && c > bestTitledScore)
+            {
+                (bestTitled, bestTitledScore) = (m, c);
+            }
+        }
+
+        return bestTitled?.Title ?? best?.Lead ?? story.Id;
+    }
+}

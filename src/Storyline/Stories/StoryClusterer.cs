@@ -1,0 +1,336 @@
+using Storyline.Model;
+
+namespace Storyline.Stories;
+
+/// <summary>
+/// Online story clustering: each article joins the existing story it scores best against, or founds a new
+/// one. The score is the cosine between the article's TF-IDF vector and the story's centroid, plus the share of
+/// the article's (rarity-weighted) names that the story carries, scaled down when dates are known and far
+/// apart. Candidate stories come from an inverted index over the stories' rarest terms, so an article is scored
+/// against a bounded number of stories. Deterministic for a given input order. Not thread-safe.
+/// </summary>
+internal sealed class StoryClusterer
+{
+    private const int MaxPostingScan = 2000;
+
+    private readonly StoryOptions _options;
+    private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
+    private readonly List<string> _terms = [];
+    private readonly DocumentFrequencies _termDf = new();
+    private readonly DocumentFrequencies _nameDf = new();
+    private readonly Dictionary<int, List<int>> _postings = [];
+    private readonly List<StoryState> _stories = [];
+    private readonly HashSet<string> _observed = new(StringComparer.Ordinal);
+
+    public StoryClusterer(StoryOptions options)
+    {
+        _options = options;
+    }
+
+    public IReadOnlyList<StoryState> Stories => _stories;
+
+    /// <summary>
+    /// Counts the article's terms and names in the document frequencies before it is added, so that a batch
+    /// observed first is clustered with the rarity of words known from the whole batch (as extraction learns
+    /// repetition in a first pass). An observed article is not counted again when added.
+    /// </summary>
+    public void Observe(Article article, IReadOnlyCollection<string> names)
+    {
+        if (_observed.Add(article.Id))
+        {
+            _termDf.Add(ContentTerms.Counts(article, _options).Keys);
+            _nameDf.Add(NameKeys(names));
+        }
+    }
+
+    private static List<string> NameKeys(IReadOnlyCollection<string> names) =>
+        [.. names.Select(ContentTerms.Normalise).Where(n => n.Length > 1).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Scores the article against candidate stories and adds it to the best one (or a new one).</summary>
+    /// <param name="forcedStory">A story the article must join (it carries the same copy as a member), or -1.</param>
+    public (int Story, double Score, bool Started) Add(Article article, IReadOnlyCollection<string> names, DateTimeOffset? date, int forcedStory)
+    {
+        var counts = ContentTerms.Counts(article, _options);
+        var nameKeys = NameKeys(names);
+        if (_observed.Remove(article.Id) is false)
+        {
+            _termDf.Add(counts.Keys);
+            _nameDf.Add(nameKeys);
+        }
+
+        var vector = Vectorise(counts);
+
+        var story = forcedStory;
+        var score = 1.0;
+        if (story < 0)
+        {
+            (story, score) = Best(vector, nameKeys, date);
+        }
+
+        var started = story < 0;
+        if (started)
+        {
+            story = _stories.Count;
+            _stories.Add(new StoryState("s-" + article.Id));
+            score = 0;
+        }
+
+        var state = _stories[story];
+        state.Add(article, vector, nameKeys, date);
+        foreach (var (term, _) in vector.Take(_options.QueryTerms))
+        {
+            if (state.IndexedTerms.Add(term))
+            {
+                if (!_postings.TryGetValue(term, out var list))
+                {
+                    _postings[term] = list = [];
+                }
+
+                list.Add(story);
+            }
+        }
+
+        return (story, score, started);
+    }
+
+    private (int Story, double Score) Best(List<(int Term, double Weight)> vector, List<string> names, DateTimeOffset? date)
+    {
+        var overlap = new Dictionary<int, double>();
+        foreach (var (term, weight) in vector.Take(_options.QueryTerms))
+        {
+            if (!_postings.TryGetValue(term, out var list))
+            {
+                continue;
+            }
+
+            // The newest stories first: an old story reached only through a common term is an unlikely home.
+            for (var i = list.Count - 1; i >= 0 && i >= list.Count - MaxPostingScan; i--)
+            {
+                overlap[list[i]] = overlap.GetValueOrDefault(list[i]) + weight;
+            }
+        }
+
+        var best = -1;
+        var bestScore = double.NegativeInfinity;
+        foreach (var (candidate, _) in overlap.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(_options.MaxCandidates))
+        {
+            var s = Score(_stories[candidate], vector, names, date);
+            if (s > bestScore || (s == bestScore && candidate < best))
+            {
+                bestScore = s;
+                best = candidate;
+            }
+        }
+
+        return bestScore >= _options.JoinThreshold ? (best, bestScore) : (-1, 0);
+    }
+
+    private double Score(StoryState story, List<(int Term, double Weight)> vector, List<string> names, DateTimeOffset? date)
+    {
+        var cosine = story.Cosine(vector);
+        if (_options.MemberWeight > 0)
+        {
+            var bestMember = 0.0;
+            foreach (var m in story.Members)
+            {
+                bestMember = Math.Max(bestMember, StoryState.Dot(vector, m.Vector));
+            }
+
+            cosine = ((1 - _options.MemberWeight) * cosine) + (_options.MemberWeight * bestMember);
+        }
+        var nameShare = 0.0;
+        if (names.Count > 0)
+        {
+            double shared = 0, all = 0;
+            foreach (var n in names)
+            {
+                var idf = _nameDf.Idf(n);
+                all += idf;
+                if (story.Names.ContainsKey(n))
+                {
+                    shared += idf;
+                }
+            }
+
+            nameShare = all > 0 ? shared / all : 0;
+        }
+
+        // Names as a vector of their own: the cosine between the article's (idf-weighted) names and the
+        // story's (member counts times idf).
+        double nameCosine = 0;
+        if (names.Count > 0 && story.Names.Count > 0)
+        {
+            double dot = 0, docNorm = 0, storyNorm = 0;
+            foreach (var n in names)
+            {
+                var idf = _nameDf.Idf(n);
+                docNorm += idf * idf;
+                if (story.Names.TryGetValue(n, out var c))
+                {
+                    dot += idf * idf * c;
+                }
+            }
+
+            foreach (var (n, c) in story.Names)
+            {
+                var w = c * _nameDf.Idf(n);
+                storyNorm += w * w;
+            }
+
+            nameCosine = dot / Math.Sqrt(docNorm * storyNorm);
+        }
+
+        var mode = Environment.GetEnvironmentVariable("MODE");
+        var score = mode switch
+        {
+            "cos" => cosine + (_options.NameWeight * nameCosine),
+            "mul" => cosine * ((1 - _options.NameWeight) + (_options.NameWeight * 2 * nameCosine)),
+            "mix" => ((1 - _options.NameWeight) * cosine) + (_options.NameWeight * nameCosine),
+            _ => cosine + (_options.NameWeight * nameShare),
+        };
+        if (date is { } d && story.FirstDate is { } first && story.LastDate is { } last)
+        {
+            var gap = d < first ? (first - d).TotalDays : d > last ? (d - last).TotalDays : 0;
+            if (gap > _options.DateWindowDays)
+            {
+                score *= Math.Exp(-(gap - _options.DateWindowDays) / _options.DateDecayDays);
+            }
+        }
+
+        return score;
+    }
+
+    /// <summary>Sublinear TF times IDF, unit length, the heaviest terms only, heaviest first (ties by term id).</summary>
+    private List<(int Term, double Weight)> Vectorise(Dictionary<string, double> counts)
+    {
+        var weights = new List<(int Term, double Weight)>(counts.Count);
+        foreach (var (term, tf) in counts)
+        {
+            if (!_vocabulary.TryGetValue(term, out var id))
+            {
+                id = _terms.Count;
+                _vocabulary[term] = id;
+                _terms.Add(term);
+            }
+
+            weights.Add((id, (1 + Math.Log(tf)) * _termDf.Idf(term)));
+        }
+
+        weights.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Term.CompareTo(b.Term));
+        if (weights.Count > _options.TermsPerArticle)
+        {
+            weights.RemoveRange(_options.TermsPerArticle, weights.Count - _options.TermsPerArticle);
+        }
+
+        var norm = Math.Sqrt(weights.Sum(w => w.Weight * w.Weight));
+        if (norm > 0)
+        {
+            for (var i = 0; i < weights.Count; i++)
+            {
+                weights[i] = (weights[i].Term, weights[i].Weight / norm);
+            }
+        }
+
+        return weights;
+    }
+}
+
+/// <summary>A story while it grows: the sum of its members' vectors, their names and their date range.</summary>
+internal sealed class StoryState(string id)
+{
+    private readonly Dictionary<int, double> _centroid = [];
+    private double _normSquared;
+
+    public string Id { get; } = id;
+
+    public List<StoryMember> Members { get; } = [];
+
+    public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<int> IndexedTerms { get; } = [];
+
+    public DateTimeOffset? FirstDate { get; private set; }
+
+    public DateTimeOffset? LastDate { get; private set; }
+
+    public void Add(Article article, List<(int Term, double Weight)> vector, IEnumerable<string> names, DateTimeOffset? date)
+    {
+        Members.Add(new StoryMember(article.Id, article.Title?.Value, StoryMember.LeadOf(article), vector));
+        foreach (var (term, w) in vector)
+        {
+            var old = _centroid.GetValueOrDefault(term);
+            var now = old + w;
+            _centroid[term] = now;
+            _normSquared += (now * now) - (old * old);
+        }
+
+        foreach (var n in names)
+        {
+            Names[n] = Names.GetValueOrDefault(n) + 1;
+        }
+
+        if (date is { } d)
+        {
+            FirstDate = FirstDate is { } f && f <= d ? f : d;
+            LastDate = LastDate is { } l && l >= d ? l : d;
+        }
+    }
+
+    /// <summary>Dot product of two sparse vectors.</summary>
+    public static double Dot(List<(int Term, double Weight)> a, List<(int Term, double Weight)> b)
+    {
+        var map = new Dictionary<int, double>(b.Count);
+        foreach (var (t, w) in b)
+        {
+            map[t] = w;
+        }
+
+        var dot = 0.0;
+        foreach (var (t, w) in a)
+        {
+            if (map.TryGetValue(t, out var v))
+            {
+                dot += w * v;
+            }
+        }
+
+        return dot;
+    }
+
+    /// <summary>Cosine between a unit vector and the centroid.</summary>
+    public double Cosine(List<(int Term, double Weight)> vector)
+    {
+        if (_normSquared <= 0)
+        {
+            return 0;
+        }
+
+        var dot = 0.0;
+        foreach (var (term, w) in vector)
+        {
+            if (_centroid.TryGetValue(term, out var c))
+            {
+                dot += w * c;
+            }
+        }
+
+        return dot / Math.Sqrt(_normSquared);
+    }
+}
+
+/// <summary>What a story keeps of a member: enough to label the story, not the article itself.</summary>
+internal sealed record StoryMember(string Id, string? Title, string Lead, List<(int Term, double Weight)> Vector)
+{
+    /// <summary>The first words of the article's first paragraph: a label when no member has a title.</summary>
+    public static string LeadOf(Article article)
+    {
+        if (article.Paragraphs.IsEmpty)
+        {
+            return article.Id;
+        }
+
+        var first = article.ParagraphText(article.Paragraphs[0]);
+        var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 12 ? first : string.Join(' ', words.Take(12)) + " \u2026";
+    }
+}

@@ -1,0 +1,484 @@
+using System.Globalization;
+
+namespace Storyline.Time;
+
+/// <summary>
+/// Finds English time expressions (TimeML TIMEX3: DATE, TIME, DURATION, SET) in a text and gives each its TimeML
+/// value against an optional reference date. Without a reference, relative expressions keep their unknown parts
+/// as X and are marked <see cref="TimexResolution.Unresolved"/>: nothing is guessed.
+/// Stateless and thread-safe; one instance can serve every thread.
+/// </summary>
+public sealed class TimeTagger
+{
+    public static TimeTagger Default { get; } = new();
+
+    [ThreadStatic]
+    private static TimeToken[]? _threadTokens;
+
+    /// <summary>The expressions of <paramref name="text"/>, in text order, none overlapping.</summary>
+    public IReadOnlyList<TimeExpression> Tag(string text, TimeReference? reference = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var list = new List<TimeExpression>();
+        Tag(text.AsSpan(), reference, list);
+        return list;
+    }
+
+    /// <summary>Appends the expressions of <paramref name="text"/> to <paramref name="output"/>; spans are offsets into <paramref name="text"/>.</summary>
+    public void Tag(ReadOnlySpan<char> text, TimeReference? reference, List<TimeExpression> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var buffer = _threadTokens ??= new TimeToken[256];
+        var n = TimeTokenizer.Tokenize(text, ref buffer);
+        _threadTokens = buffer;
+        var tokens = buffer.AsSpan(0, n);
+        var grammar = new TimexGrammar(text, tokens);
+        var i = 0;
+        var lastYear = -1;
+        string? lastQuarter = null;
+        while (i < n)
+        {
+            var end = grammar.Match(i, out var spec, out var first);
+            if (end > i && spec is not null)
+            {
+                var last = end - 1;
+                var start = tokens[first].Start;
+                var stop = tokens[last].End;
+                var tense = NeedsTense(spec) ? TenseCues.Direction(text, tokens, i, end) : 0;
+                var (value, resolution, endValue) = TimexNormalizer.Normalize(spec, reference?.Date, tense);
+                if (reference is not null && spec is { Kind: SpecKind.Relative, Unit: TimeUnit.Year })
+                {
+                    // "a year earlier" after "the third quarter" is that quarter a year before; "that year" is the year
+                    // last named. TimeML anchors these on the text's own time, not the reference date.
+                    if (spec.Ago && lastQuarter is not null && lastQuarter.StartsWith(reference.Date.Year.ToString("0000", CultureInfo.InvariantCulture), StringComparison.Ordinal))
+                    {
+                        value = (int.Parse(lastQuarter.AsSpan(0, 4), CultureInfo.InvariantCulture) + spec.Offset).ToString("0000", CultureInfo.InvariantCulture) + lastQuarter[4..];
+                    }
+                    else if (spec.Direction == 9 && lastYear > 0)
+                    {
+                        value = (lastYear + spec.Offset).ToString("0000", CultureInfo.InvariantCulture);
+                    }
+                }
+
+                if (spec.Type == TimexType.Date && value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]))
+                {
+                    lastYear = int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture);
+                    lastQuarter = value.Length == 7 && value[5] == 'Q' ? value : lastQuarter;
+                }
+
+                output.Add(new TimeExpression(start, stop - start, spec.Type, value, resolution, endValue, spec.Mod));
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private static bool NeedsTense(TimexSpec spec) =>
+        spec.Kind == SpecKind.Weekday || (spec.Kind == SpecKind.Calendar && spec.Year < 0 && spec.Decade < 0 && spec.Century < 0);
+}
+
+/// <summary>Past or future from the words around an expression; a small private helper of the time stage.</summary>
+internal static class TenseCues
+{
+    /// <summary>-1 when the nearest tense cue in the sentence is past, +1 when future, 0 when none is found.</summary>
+    public static int Direction(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int from, int to)
+    {
+        // A cue farther than this belongs to another clause more often than not.
+        const int Reach = 10;
+        var best = Reach + 1;
+        var dir = 0;
+        for (var k = from - 1; k >= 0 && from - k < best; k--)
+        {
+            if (IsSentenceEnd(text, tokens, k))
+            {
+                break;
+            }
+
+            var c = Cue(text, tokens, k);
+            if (c != 0)
+            {
+                best = from - k;
+                dir = c;
+                break;
+            }
+        }
+
+        for (var k = to; k < tokens.Length && k - to + 1 < best; k++)
+        {
+            if (IsSentenceEnd(text, tokens, k))
+            {
+                break;
+            }
+
+            var c = Cue(text, tokens, k);
+            if (c != 0)
+            {
+                dir = c;
+                break;
+            }
+        }
+
+        return dir;
+    }
+
+    private static bool IsSentenceEnd(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k)
+    {
+        ref readonly var t = ref tokens[k];
+        if (t.Kind == TokenKind.Punct && t.Punct is '.' or '!' or '?')
+        {
+            // "Feb." and "p.m." do not end sentences.
+            return !(k > 0 && tokens[k - 1].End == t.Start && tokens[k - 1].Word is { Abbreviation: true });
+        }
+
+        return k > 0 && text[tokens[k - 1].End..t.Start].Contains('\n');
+    }
+
+    private static int Cue(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k)
+    {
+        ref readonly var t = ref tokens[k];
+        if (t.Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        var w = text[t.Start..t.End];
+        Span<char> l = stackalloc char[16];
+        if (w.Length > l.Length)
+        {
+            return 0;
+        }
+
+        w.ToLowerInvariant(l);
+        var lw = l[..w.Length];
+        switch (lw)
+        {
+            case "will" or "shall" or "ll" or "tomorrow" or "next" or "upcoming" or "plans" or "planned" or "expected" or "scheduled" or "due":
+                return 1;
+            case "since" or "fled" or "fought" or "struck" or "brought" or "thought" or "kept" or "found" or "became" or "felt" or "was" or "were" or "had" or "did" or "ago" or "yesterday" or "took" or "held" or "made" or "came" or "went" or "met" or "last" or "began" or "gave" or "saw" or "left" or "sent" or "got" or "won" or "lost" or "fell" or "rose" or "led" or "spoke" or "wrote" or "sold" or "paid" or "bought" or "hit" or "set" or "earlier":
+                return -1;
+            case "need" or "speed" or "indeed" or "proceed" or "exceed" or "seed" or "feed" or "bed" or "red" or "united" or "limited" or "based" or "red":
+                return 0;
+        }
+
+        if (lw.Length >= 5 && lw.EndsWith("ed") && !lw.EndsWith("eed"))
+        {
+            // A participle after "be"/"is" is passive present ("is expected"); a bare -ed is past.
+            if (k > 0 && tokens[k - 1].Kind == TokenKind.Word)
+            {
+                var prev = text[tokens[k - 1].Start..tokens[k - 1].End];
+                if (prev.Equals("is", StringComparison.OrdinalIgnoreCase) || prev.Equals("are", StringComparison.OrdinalIgnoreCase) || prev.Equals("be", StringComparison.OrdinalIgnoreCase) || prev.Equals("will", StringComparison.OrdinalIgnoreCase))
+                {
+                    return 0;
+                }
+            }
+
+            return -1;
+        }
+
+        return 0;
+    }
+}
+
+/// <summary>Turns a matched expression's meaning into its TimeML value against an optional reference day.</summary>
+internal static class TimexNormalizer
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static (string Value, TimexResolution Resolution, string? EndValue) Normalize(TimexSpec spec, DateOnly? reference, int tense)
+    {
+        var (value, resolution) = Value(spec, reference, tense);
+        string? endValue = null;
+        if (spec.RangeEnd is { } end)
+        {
+            endValue = Value(end, reference, tense).Item1;
+        }
+
+        return (value, resolution, endValue);
+    }
+
+    private static (string, TimexResolution) Value(TimexSpec s, DateOnly? r, int tense)
+    {
+        try
+        {
+            return Resolve(s, r, tense);
+        }
+        catch (ArgumentOutOfRangeException) when (r is not null)
+        {
+            // A reference at the calendar's edge (9999-12-31 and "tomorrow"): keep the value unresolved.
+            return Resolve(s, null, tense);
+        }
+    }
+
+    private static (string, TimexResolution) Resolve(TimexSpec s, DateOnly? r, int tense)
+    {
+        switch (s.Kind)
+        {
+            case SpecKind.Literal:
+                return (s.Literal!, TimexResolution.Explicit);
+            case SpecKind.Relative:
+                return Relative(s, r);
+            case SpecKind.Weekday:
+                return WeekdayValue(s, r, tense);
+            default:
+                return Calendar(s, r, tense);
+        }
+    }
+
+    private static string TimeSuffix(TimexSpec s)
+    {
+        if (s.Hour >= 0)
+        {
+            return "T" + s.Hour.ToString("00", Inv) + ":" + Math.Max(0, s.Minute).ToString("00", Inv);
+        }
+
+        return s.PartOfDay is null ? "" : "T" + s.PartOfDay;
+    }
+
+    private static (string, TimexResolution) Relative(TimexSpec s, DateOnly? reference)
+    {
+        // "a million days ago" lies outside the calendar: keep it unresolved rather than fail.
+        if (reference is not null && Math.Abs((long)s.Offset) > 100_000)
+        {
+            return Relative(s, null);
+        }
+
+        if (reference is not { } r)
+        {
+            var unknown = s.Unit switch
+            {
+                TimeUnit.Day => "XXXX-XX-XX",
+                TimeUnit.Week => "XXXX-WXX",
+                TimeUnit.Weekend => "XXXX-WXX-WE",
+                TimeUnit.Month => "XXXX-XX",
+                TimeUnit.Quarter => "XXXX-QX",
+                TimeUnit.Decade => "XXX",
+                TimeUnit.Century => "XX",
+                _ => "XXXX",
+            };
+            return (unknown + TimeSuffix(s), TimexResolution.Unresolved);
+        }
+
+        string v;
+        switch (s.Unit)
+        {
+            case TimeUnit.Day:
+                v = r.AddDays(s.Offset).ToString("yyyy-MM-dd", Inv);
+                break;
+            case TimeUnit.Week:
+                v = Week(r.AddDays(7 * s.Offset));
+                break;
+            case TimeUnit.Weekend:
+                {
+                    // A weekend spoken of after it: the one just past, unless the reference is on it.
+                    var d = r;
+                    if (r.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                    {
+                        d = r.AddDays(-7 * (s.Offset == 0 ? 1 : 1) + (7 * s.Offset));
+                    }
+
+                    v = Week(d) + "-WE";
+                    break;
+                }
+
+            case TimeUnit.Month:
+                v = r.AddMonths(s.Offset).ToString("yyyy-MM", Inv);
+                break;
+            case TimeUnit.Quarter:
+                {
+                    var q = ((r.Year * 4) + ((r.Month - 1) / 3)) + s.Offset;
+                    v = (q / 4).ToString("0000", Inv) + "-Q" + ((q % 4) + 1).ToString(Inv);
+                    break;
+                }
+
+            case TimeUnit.Decade:
+                v = ((r.Year / 10) + s.Offset).ToString("000", Inv);
+                break;
+            case TimeUnit.Century:
+                v = ((r.Year / 100) + s.Offset).ToString("00", Inv);
+                break;
+            default:
+                v = (r.Year + s.Offset).ToString("0000", Inv);
+                break;
+        }
+
+        return (v + TimeSuffix(s), TimexResolution.Resolved);
+    }
+
+    private static string Week(DateOnly d)
+    {
+        var dt = d.ToDateTime(TimeOnly.MinValue);
+        return ISOWeek.GetYear(dt).ToString("0000", Inv) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("00", Inv);
+    }
+
+    private static (string, TimexResolution) WeekdayValue(TimexSpec s, DateOnly? reference, int tense)
+    {
+        if (reference is not { } r)
+        {
+            return ("XXXX-WXX-" + s.Weekday.ToString(Inv) + TimeSuffix(s), TimexResolution.Unresolved);
+        }
+
+        var refDow = ((int)r.DayOfWeek + 6) % 7 + 1; // Monday = 1
+        var dir = s.Direction != 0 ? s.Direction : tense;
+        DateOnly d;
+        if (s.Direction == 0 && s.Offset == 0 && dir == 0)
+        {
+            // No cue: news speaks mostly of the days just past.
+            dir = -1;
+        }
+
+        if (dir < 0)
+        {
+            var back = (refDow - s.Weekday + 7) % 7;
+            if (back == 0 && s.Offset == 1)
+            {
+                back = 7;
+            }
+
+            d = r.AddDays(-back);
+        }
+        else
+        {
+            var fwd = (s.Weekday - refDow + 7) % 7;
+            if (fwd == 0 && s.Offset == 1)
+            {
+                fwd = 7;
+            }
+
+            d = r.AddDays(fwd);
+        }
+
+        return (d.ToString("yyyy-MM-dd", Inv) + TimeSuffix(s), TimexResolution.Resolved);
+    }
+
+    private static (string, TimexResolution) Calendar(TimexSpec s, DateOnly? reference, int tense)
+    {
+        if (s.Century >= 0)
+        {
+            return (s.Century.ToString("00", Inv), TimexResolution.Explicit);
+        }
+
+        if (s.Decade >= 0)
+        {
+            return (s.Decade.ToString("000", Inv), TimexResolution.Explicit);
+        }
+
+        var resolution = TimexResolution.Explicit;
+        var year = s.Year;
+        var quarter = s.Quarter;
+        if (year >= 0 && quarter == -1 && reference is { } rq)
+        {
+            // "the 1988 period" in a report on the latest quarter: that quarter of 1988.
+            quarter = ((rq.Month - 1) / 3) == 0 ? 4 : (rq.Month - 1) / 3;
+            resolution = TimexResolution.Resolved;
+        }
+
+        if (year < 0)
+        {
+            if (reference is not { } r)
+            {
+                resolution = TimexResolution.Unresolved;
+            }
+            else
+            {
+                resolution = TimexResolution.Resolved;
+                if (s.YearOffset is { } off)
+                {
+                    year = r.Year + off;
+                }
+                else
+                {
+                    year = r.Year;
+                    var dir = s.Direction != 0 ? s.Direction : tense;
+                    var strict = s.Direction != 0;
+                    var refQuarter = ((r.Month - 1) / 3) + 1;
+                    if (quarter == -1)
+                    {
+                        // "the quarter" in a past-tense report is the one just ended.
+                        quarter = dir < 0 ? refQuarter - 1 : refQuarter;
+                        if (quarter == 0)
+                        {
+                            quarter = 4;
+                            year--;
+                        }
+                    }
+                    else if (s.Month == 0 && s.Season is null && s.Direction == 0)
+                    {
+                        // Quarters and halves without a year are of the reference's year whatever the tense
+                        // ("expects fourth-quarter results", "third-quarter profit fell").
+                    }
+                    else
+                    {
+                        var (m, d) = s.Month > 0 ? (s.Month, Math.Max(s.Day, 1))
+                            : quarter > 0 ? ((quarter * 3) - 2, 1)
+                            : s.Half > 0 ? ((s.Half * 6) - 5, 1)
+                            : s.Season is not null ? (SeasonMonth(s.Season), 1)
+                            : (1, 1);
+                        // A past-tense "December" in a February article is last December; a date only weeks
+                        // ahead of the reference is more likely this year's, whatever the tense.
+                        var candidate = new DateOnly(year, m, Math.Min(d, DateTime.DaysInMonth(year, m)));
+                        var days = candidate.DayNumber - r.DayNumber;
+                        var slack = strict ? 0 : 60;
+                        if (dir < 0 && days > slack)
+                        {
+                            year--;
+                        }
+                        else if (dir > 0 && days < -slack)
+                        {
+                            year++;
+                        }
+                        else if (dir == 0 && Math.Abs(days) > 183)
+                        {
+                            // No tense to go by: the nearest occurrence.
+                            year += days > 0 ? -1 : 1;
+                        }
+                    }
+                }
+            }
+        }
+
+        var y = year < 0 ? "XXXX" : year.ToString("0000", Inv);
+        string v;
+        if (quarter != 0)
+        {
+            v = y + "-Q" + (quarter < 0 ? "X" : quarter.ToString(Inv));
+        }
+        else if (s.Half > 0)
+        {
+            v = y + "-H" + s.Half.ToString(Inv);
+        }
+        else if (s.Season is not null)
+        {
+            v = y + "-" + s.Season;
+        }
+        else if (s.Month > 0)
+        {
+            v = y + "-" + s.Month.ToString("00", Inv);
+            if (s.Day > 0)
+            {
+                v += "-" + s.Day.ToString("00", Inv);
+            }
+        }
+        else
+        {
+            v = y;
+        }
+
+        if (s.Type == TimexType.Time)
+        {
+            v += s.Day > 0 ? TimeSuffix(s) : "";
+        }
+
+        return (v, resolution);
+    }
+
+    private static int SeasonMonth(string season) => season switch
+    {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    };
+}

@@ -1,0 +1,56 @@
+namespace Storyline.Time;
+
+internal enum SpecKind : byte
+{
+    /// <summary>The value is fixed by the words alone (P3Y, PRESENT_REF, P1W of "every week").</summary>
+    Literal,
+
+    /// <summary>Calendar fields, some possibly missing (a year for "Feb. 11"), filled from the reference.</summary>
+    Calendar,
+
+    /// <summary>An offset in a unit from the reference ("yesterday", "last week", "two years ago").</summary>
+    Relative,
+
+    /// <summary>A weekday ("on Tuesday", "last Friday"), placed before or after the reference.</summary>
+    Weekday,
+}
+
+/// <summary>What a matched expression means, before the reference date is known. Built by the recogniser only.</summary>
+internal sealed class TimexSpec
+{
+    public TimexType Type;
+    public SpecKind Kind;
+    public string? Literal;
+
+    public int Year = -1;
+    public int Month;
+    public int Day;
+    public int Quarter;
+    public int Half;
+    public string? Season;
+    public int Decade = -1;
+    public int Century = -1;
+
+    /// <summary>For a calendar date without its year, the year relative to the reference ("October last year" = -1).</summary>
+    public int? YearOffset;
+
+    public TimeUnit Unit;
+    public int Offset;
+
+    /// <summary>-1 before the reference, +1 after, 0 from the tense of the sentence.</summary>
+    public int Direction;
+
+    public int Weekday;
+    public int Hour = -1;
+    public int Minute = -1;
+    public string? PartOfDay;
+    public string? Mod;
+    public TimexSpec? RangeEnd;
+
+    /// <summary>"a year ago", "year-earlier": counted back from the period the text is about, when it names one.</summary>
+    public bool Ago;
+
+    public static TimexSpec Lit(TimexType type, string value) => new() { Type = type, Kind = SpecKind.Literal, Literal = value };
+
+    public static TimexSpec Rel(TimeUnit unit, int offset) => new() { Type = TimexType.Date, Kind = SpecKind.Relative, Unit = unit, Offset = offset };
+}

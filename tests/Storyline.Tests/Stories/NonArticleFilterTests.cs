@@ -1,0 +1,30 @@
+using Storyline.Stories;
+
+namespace Storyline.Tests.Stories;
+
+public class NonArticleFilterTests
+{
+    [Theory]
+    [InlineData("archive notice", "These pages were collected by a web crawl of the Internet Archive. The crawl data is added to the Wayback Machine later.")]
+    [InlineData("social widget page", "Tweet with a location", "You can add location information to your Tweets from the web and via third-party applications at any time.")]
+    [InlineData("error page", "JavaScript is disabled", "You need to enable JavaScript to use this player and listen to the episode you asked for.")]
+    [InlineData("paywall stub", "Subscribe to continue reading this story. Already a subscriber? Log in to continue with your account today.")]
+    [InlineData("cookie wall", "We use cookies to improve your experience on our site. By continuing you accept cookies as our cookie policy explains.")]
+    public void Short_pages_made_of_such_wording_are_recognised(string reason, params string[] lines)
+    {
+        Assert.Equal(reason, NonArticleFilter.Default.Reason(Invented.Article("p", lines)));
+    }
+
+    [Fact]
+    public void A_fragment_is_too_short_to_be_an_article()
+    {
+        Assert.StartsWith("fragment", NonArticleFilter.Default.Reason(Invented.Article("p", ["Police closed the road on Tuesday."])));
+    }
+
+    [Fact]
+    public void An_article_that_mentions_the_internet_archive_is_still_an_article()
+    {
+        var lines = Invented.Paragraphs(0, 0, 8).Append("Older versions of the council's page are kept by the Internet Archive in its Wayback Machine, officials said.");
+        Assert.Null(NonArticleFilter.Default.Reason(Invented.Article("p", lines)));
+    }
+}

@@ -1,0 +1,135 @@
+using Storyline.Model;
+using Storyline.Stories;
+
+namespace Storyline.Tests.Stories;
+
+public class StoryBuilderTests
+{
+    private static List<Article> TwoStoriesInterleaved() =>
+    [
+        Invented.Article("a1", Invented.Paragraphs(0, 0, 5)),
+        Invented.Article("b1", Invented.Paragraphs(1, 0, 5)),
+        Invented.Article("a2", Invented.Paragraphs(0, 10, 5)),
+        Invented.Article("b2", Invented.Paragraphs(1, 10, 5)),
+        Invented.Article("a3", Invented.Paragraphs(0, 20, 5)),
+        Invented.Article("b3", Invented.Paragraphs(1, 20, 5)),
+    ];
+
+    [Fact]
+    public void Articles_of_two_stories_arriving_interleaved_form_two_stories()
+    {
+        var builder = new StoryBuilder();
+        var articles = TwoStoriesInterleaved();
+        var assignments = articles.Select(builder.Add).ToList();
+        Assert.Equal(2, builder.Stories().Count);
+        Assert.All(new[] { 2, 4 }, i => Assert.Equal(assignments[0].StoryId, assignments[i].StoryId));
+        Assert.All(new[] { 3, 5 }, i => Assert.Equal(assignments[1].StoryId, assignments[i].StoryId));
+        Assert.NotEqual(assignments[0].StoryId, assignments[1].StoryId);
+    }
+
+    [Fact]
+    public void A_story_id_comes_from_its_founding_article_and_the_founder_is_marked()
+    {
+        var builder = new StoryBuilder();
+        var articles = TwoStoriesInterleaved();
+        var first = builder.Add(articles[0]);
+        Assert.True(first.StartedStory);
+        Assert.Equal("s-" + articles[0].Id, first.StoryId);
+        Assert.False(builder.Add(articles[2]).StartedStory);
+        Assert.Equal([articles[0].Id, articles[2].Id], builder.Stories()[0].ArticleIds.ToArray());
+    }
+
+    [Fact]
+    public void The_same_order_gives_the_same_stories_and_labels()
+    {
+        static string Run()
+        {
+            var builder = new StoryBuilder();
+            foreach (var a in TwoStoriesInterleaved())
+            {
+                builder.Add(a);
+            }
+
+            return string.Join("|", builder.Stories().Select(s => s.Id + ":" + s.Label + ":" + string.Join(",", s.ArticleIds)));
+        }
+
+        Assert.Equal(Run(), Run());
+    }
+
+    [Fact]
+    public void The_label_is_the_title_of_the_most_central_member_that_has_one()
+    {
+        var builder = new StoryBuilder();
+        var articles = TwoStoriesInterleaved();
+        builder.Add(articles[0]);
+        builder.Add(articles[2] with { Title = new MetaValue("Avonford bridge repairs approved", "test") });
+        Assert.Equal("Avonford bridge repairs approved", builder.Stories()[0].Label);
+    }
+
+    [Fact]
+    public void A_copy_joins_the_story_of_the_article_it_copies()
+    {
+        var builder = new StoryBuilder();
+        var origin = Invented.Article("wire", Invented.Paragraphs(2, 0, 6));
+        var copy = Invented.Article("copy", ["Daily Ledger", .. Invented.Paragraphs(2, 0, 4), .. Invented.Paragraphs(3, 40, 6)]);
+        var first = builder.Add(origin);
+        var second = builder.Add(copy);
+        Assert.Equal(first.StoryId, second.StoryId);
+        Assert.Equal(LinkKind.SharesWireCopy, Assert.Single(second.Links).Kind);
+    }
+
+    [Fact]
+    public void Adding_an_article_again_changes_nothing()
+    {
+        var builder = new StoryBuilder();
+        var a = TwoStoriesInterleaved()[0];
+        var first = builder.Add(a);
+        Assert.Same(first, builder.Add(a));
+        Assert.Single(builder.Assignments);
+    }
+
+    [Fact]
+    public void A_page_that_is_not_an_article_is_kept_out_of_stories_with_its_reason()
+    {
+        var builder = new StoryBuilder();
+        var notice = Invented.Article("notice", ["This page was captured by the Internet Archive crawl data service and shown in the Wayback Machine after an embargo period."]);
+        var a = builder.Add(notice);
+        Assert.Null(a.StoryId);
+        Assert.Equal("archive notice", a.ExcludedReason);
+        Assert.Empty(builder.Stories());
+    }
+
+    [Fact]
+    public void Same_words_months_apart_do_not_join_one_story()
+    {
+        var builder = new StoryBuilder();
+        var early = Invented.Article("e", Invented.Paragraphs(0, 0, 5)) with { Date = Date(2019, 1, 10) };
+        var late = Invented.Article("l", Invented.Paragraphs(0, 10, 5)) with { Date = Date(2019, 9, 10) };
+        var soon = Invented.Article("s", Invented.Paragraphs(0, 20, 5)) with { Date = Date(2019, 1, 14) };
+        var first = builder.Add(early);
+        Assert.NotEqual(first.StoryId, builder.Add(late).StoryId);
+        Assert.Equal(first.StoryId, builder.Add(soon).StoryId);
+    }
+
+    [Fact]
+    public void Names_come_from_the_hook_when_one_is_given()
+    {
+        var names = new FixedNames(["Zebulon Quartermaine"]);
+        var builder = new StoryBuilder(names: names);
+        builder.Add(Invented.Article("a", Invented.Paragraphs(0, 0, 3)));
+        Assert.True(names.Calls > 0);
+    }
+
+    private static PageDate Date(int y, int m, int d) => new(new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero), false, $"{y}-{m}-{d}", "meta:article:published_time");
+
+    private sealed class FixedNames(IReadOnlyCollection<string> names) : IArticleNames
+    {
+        public int Calls { get; private set; }
+
+        public IReadOnlyCollection<string> Names(Article article)
+        {
+            Calls++;
+            return names;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using Storyline.Time;
+
+namespace Storyline.Tests.Time;
+
+public class TimeTaggerTests
+{
+    private static readonly TimeReference Ref = new(new DateOnly(2020, 2, 12), "test"); // a Wednesday
+
+    private static TimeExpression One(string text, string words, TimeReference? reference = null)
+    {
+        var found = TimeTagger.Default.Tag(text, reference);
+        var at = text.IndexOf(words, StringComparison.Ordinal);
+        var hit = found.Where(e => e.Start == at && e.Length == words.Length).ToList();
+        Assert.True(hit.Count == 1, $"expected \"{words}\" as one expression; found: {string.Join(", ", found.Select(e => $"\"{text.Substring(e.Start, e.Length)}\"={e.Value}"))}");
+        return hit[0];
+    }
+
+    [Theory]
+    [InlineData("The talks ended on Feb. 11 in Moscow.", "Feb. 11", "DATE", "XXXX-02-11")]
+    [InlineData("It opened Sept. 30, 1999, in Ohio.", "Sept. 30, 1999", "DATE", "1999-09-30")]
+    [InlineData("The deal was struck in May 2017 at the talks.", "May 2017", "DATE", "2017-05")]
+    [InlineData("He was born on 17 June 1961.", "17 June 1961", "DATE", "1961-06-17")]
+    [InlineData("Prices rose in the 1990s.", "the 1990s", "DATE", "199")]
+    [InlineData("That was the '80s.", "the '80s", "DATE", "198")]
+    [InlineData("They served three years in prison.", "three years", "DURATION", "P3Y")]
+    [InlineData("It lasted twenty-four hours.", "twenty-four hours", "DURATION", "PT24H")]
+    [InlineData("It took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M")]
+    [InlineData("a two-year contract", "two-year", "DURATION", "P2Y")]
+    [InlineData("They meet every week to talk.", "every week", "SET", "P1W")]
+    [InlineData("It is published daily.", "daily", "SET", "P1D")]
+    [InlineData("Talks resume every Monday.", "every Monday", "SET", "XXXX-WXX-1")]
+    [InlineData("Sales are now rising.", "now", "DATE", "PRESENT_REF")]
+    [InlineData("He recently left.", "recently", "DATE", "PAST_REF")]
+    [InlineData("Profit rose in the third quarter of 1990.", "the third quarter of 1990", "DATE", "1990-Q3")]
+    [InlineData("Profit fell in the first half of 2019.", "the first half of 2019", "DATE", "2019-H1")]
+    [InlineData("He left in the summer of 1994.", "the summer of 1994", "DATE", "1994-SU")]
+    [InlineData("It happened in the 20th century.", "the 20th century", "DATE", "19")]
+    [InlineData("The vote is at 10:30 p.m. on Tuesday.", "10:30 p.m. on Tuesday", "TIME", "XXXX-WXX-2T22:30")]
+    [InlineData("Nineteen ninety-six was a hard year.", "Nineteen ninety-six", "DATE", "1996")]
+    [InlineData("It was published on 2020-02-11.", "2020-02-11", "DATE", "2020-02-11")]
+    public void Recognises_and_normalises_without_a_reference(string text, string words, string type, string value)
+    {
+        var e = One(text, words);
+        Assert.Equal(type, e.TypeName);
+        Assert.Equal(value, e.Value);
+    }
+
+    [Theory]
+    [InlineData("The Kremlin said on Tuesday that attacks must stop.", "Tuesday", "2020-02-11")]
+    [InlineData("The leaders will meet on Tuesday.", "Tuesday", "2020-02-18")]
+    [InlineData("Russia said last week that troops were killed.", "last week", "2020-W06")]
+    [InlineData("Talks resume next week in Ankara.", "next week", "2020-W08")]
+    [InlineData("Shares fell yesterday.", "yesterday", "2020-02-11")]
+    [InlineData("A deal struck in October last year held.", "October last year", "2019-10")]
+    [InlineData("Thousands have fled since early December.", "early December", "2019-12")]
+    [InlineData("The plan was agreed this year.", "this year", "2020")]
+    [InlineData("Profit fell a year ago.", "a year ago", "2019")]
+    [InlineData("Two days ago the border closed.", "Two days ago", "2020-02-10")]
+    [InlineData("Results for the third quarter were weak.", "the third quarter", "2020-Q3")]
+    [InlineData("It rained this morning.", "this morning", "2020-02-12TMO")]
+    [InlineData("The vote was held in January.", "January", "2020-01")]
+    [InlineData("It signed the pact on Feb. 11.", "Feb. 11", "2020-02-11")]
+    public void Resolves_relative_expressions_against_the_reference_by_tense(string text, string words, string value)
+    {
+        var e = One(text, words, Ref);
+        Assert.Equal(value, e.Value);
+        Assert.Equal(TimexResolution.Resolved, e.Resolution);
+    }
+
+    [Theory]
+    [InlineData("The Kremlin said on Tuesday that attacks must stop.", "Tuesday", "XXXX-WXX-2")]
+    [InlineData("Russia said last week that troops were killed.", "last week", "XXXX-WXX")]
+    [InlineData("Shares fell yesterday.", "yesterday", "XXXX-XX-XX")]
+    [InlineData("Profit fell last year.", "last year", "XXXX")]
+    [InlineData("Last month sales fell.", "Last month", "XXXX-XX")]
+    public void Without_a_reference_relative_expressions_stay_unresolved(string text, string words, string value)
+    {
+        var e = One(text, words);
+        Assert.Equal(value, e.Value);
+        Assert.Equal(TimexResolution.Unresolved, e.Resolution);
+    }
+
+    [Theory]
+    [InlineData("It happened 999999999 days ago.")]
+    [InlineData("It happened 999999999 weeks ago, 99999999 years earlier and 999999999 months later.")]
+    [InlineData("On 0000-00-00 and 9999-12-31 and Feb. 31 and 25:99 p.m.")]
+    [InlineData("Tomorrow, next week, next month, next year, next quarter and next Friday; yesterday and last century.")]
+    public void Out_of_calendar_expressions_never_throw(string text)
+    {
+        foreach (var reference in new[] { null, Ref, new TimeReference(DateOnly.MaxValue, "test"), new TimeReference(DateOnly.MinValue, "test") })
+        {
+            Assert.All(TimeTagger.Default.Tag(text, reference), e => Assert.False(string.IsNullOrEmpty(e.Value)));
+        }
+    }
+
+    [Fact]
+    public void Ranges_keep_both_ends()
+    {
+        var a = One("Growth slowed between 2017 and 2019.", "2017 and 2019");
+        Assert.Equal("2017", a.Value);
+        Assert.Equal("2019", a.EndValue);
+
+        var b = One("The fair runs Feb. 11-13 in Berlin.", "Feb. 11-13");
+        Assert.Equal("XXXX-02-11", b.Value);
+        Assert.Equal("XXXX-02-13", b.EndValue);
+    }
+
+    [Theory]
+    [InlineData("You may go now, said the guard.", "may")]
+    [InlineData("Troops march on the city.", "march")]
+    [InlineData("More than 2,000 people fled.", "2,000")]
+    [InlineData("It costs $1990 a unit.", "1990")]
+    [InlineData("The company raised its quarterly dividend.", "quarterly")]
+    [InlineData("Leaves fall in the wind.", "fall")]
+    [InlineData("He met 1500 workers.", "1500")]
+    public void Words_that_only_look_like_times_are_left_alone(string text, string words)
+    {
+        var at = text.IndexOf(words, StringComparison.Ordinal);
+        Assert.DoesNotContain(TimeTagger.Default.Tag(text), e => e.Start <= at && at < e.End);
+    }
+
+    [Fact]
+    public void Spans_are_inside_the_text_sorted_and_disjoint_on_any_input()
+    {
+        var random = new Random(7);
+        var pieces = new[] { "Feb.", "11", "-", "13", ",", "1999", "last", "week", "the", "third", "quarter", "of", "'80s", "10:04", "p.m.", "GMT17", "June", "every", "two", "years", "ago", " ", ".", "\n", "May", "Tuesday", "x", "é", "’" };
+        for (var n = 0; n < 300; n++)
+        {
+            var text = string.Join(random.Next(3) == 0 ? "" : " ", Enumerable.Range(0, random.Next(1, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var found = TimeTagger.Default.Tag(text, Ref);
+            var last = 0;
+            foreach (var e in found)
+            {
+                Assert.InRange(e.Start, last, text.Length);
+                Assert.InRange(e.End, e.Start + 1, text.Length);
+                Assert.False(string.IsNullOrEmpty(e.Value));
+                last = e.End;
+            }
+
+            var reference = random.Next(2) == 0 ? null : Ref;
+            Assert.Equal(TimeTagger.Default.Tag(text, reference), TimeTagger.Default.Tag(text, reference));
+        }
+    }
+}
