@@ -158,6 +158,11 @@ internal static class ChromeVocabulary
             return null;
         }
 
+        if (IsBarMenu(core))
+        {
+            return Navigation;
+        }
+
         if (core.Length <= LongestExact)
         {
             Span<char> buffer = stackalloc char[core.Length];
@@ -191,6 +196,28 @@ internal static class ChromeVocabulary
         }
 
         return line.Contains("   Credit: ", StringComparison.Ordinal) ? PhotoCredit : null;
+    }
+
+    /// <summary>"Home | News | Port &amp; Business | Sport": menu labels separated by bars or bullets.</summary>
+    private static bool IsBarMenu(ReadOnlySpan<char> line)
+    {
+        var separators = line.Count(" | ") + line.Count(" \u2022 ") + line.Count(" \u00B7 ");
+        if (separators < 2)
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var c in line)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+        }
+
+        // Short labels: about three words between separators at most.
+        return words + 1 - separators <= (separators + 1) * 3 + separators && !line.Contains(". ", StringComparison.Ordinal);
     }
 
     private static bool IsCopyrightNotice(ReadOnlySpan<char> line) =>

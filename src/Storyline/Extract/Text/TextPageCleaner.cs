@@ -133,6 +133,18 @@ public sealed class TextPageCleaner : IPageExtractor
                 }
             }
 
+            // The outlet's name printed alone at the top of the page is its masthead.
+            if (_outlet is { } o)
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    if (_chrome[i] is null && _lines[i].Text.Equals(o.Name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        _chrome[i] = "masthead";
+                    }
+                }
+            }
+
             MarkFootnotes();
             MarkBoxes();
             MarkRepeats();
