@@ -76,7 +76,7 @@ internal static class ChromeVocabulary
     /// <summary>Line beginnings (lower-cased) that mark chrome.</summary>
     private static readonly (string Prefix, string Reason)[] Prefixes =
     [
-        ("read more:", ReadMore), ("read more \u00BB", ReadMore), ("read also:", ReadMore), ("also read:", ReadMore), ("see also:", ReadMore),
+        ("read more:", ReadMore), ("\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043A\u0436\u0435", ReadMore), ("read more \u00BB", ReadMore), ("read also:", ReadMore), ("also read:", ReadMore), ("see also:", ReadMore),
         ("related:", ReadMore), ("recently by ", Related), ("further reading", Related), ("more from ", Related), ("more posts from", Related),
         ("more articles by", Related), ("other articles by", Related), ("more stories from", Related), ("like this:", Share), ("more:", ReadMore), ("read:", ReadMore), ("watch:", ReadMore), ("listen:", ReadMore),
         ("tags:", "tag line"), ("tagged:", "tag line"), ("topics:", "tag line"), ("filed under", "tag line"), ("posted in", "tag line"), ("categories:", "tag line"),
@@ -85,7 +85,7 @@ internal static class ChromeVocabulary
         ("join our newsletter", Newsletter), ("enter your email", Newsletter), ("email address", Newsletter),
         ("copyright", Copyright), ("\u00A9 photo", PhotoCredit), ("\u00A9 image", PhotoCredit), ("\u00A9", Copyright), ("(c) ", Copyright), ("all rights reserved", Copyright),
         ("credit:", PhotoCredit), ("photo:", PhotoCredit), ("photo credit", PhotoCredit), ("photograph:", PhotoCredit), ("image:", PhotoCredit),
-        ("image credit", PhotoCredit), ("picture:", PhotoCredit), ("source: getty", PhotoCredit), ("photo by ", PhotoCredit), ("picture of ", PhotoCredit),
+        ("image credit", PhotoCredit), ("picture:", PhotoCredit), ("\u0444\u043E\u0442\u043E:", PhotoCredit), ("source: getty", PhotoCredit), ("photo by ", PhotoCredit), ("picture of ", PhotoCredit),
         ("(button)", Navigation), ("iframe:", "embedded frame"), ("search for:", Navigation), ("you are here:", Navigation),
         ("support the ", Donation), ("a message from ", Donation), ("dear reader", Donation), ("please support", Donation), ("donate to", Donation),
         ("we use cookies", Cookies), ("this website uses cookies", Cookies), ("this site uses cookies", Cookies), ("by clicking", Cookies),

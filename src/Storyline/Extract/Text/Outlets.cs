@@ -72,7 +72,20 @@ internal static class Outlets
             return null;
         }
 
-        var first = lines[0].Text;
+        for (var top = 0; top < 3; top++)
+        {
+            if (MastheadAt(lines, top) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? MastheadAt(List<PageLines.Line> lines, int top)
+    {
+        var first = lines[top].Text;
         if (first.Length is < 3 or > 40 || first.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || first.Contains("  ", StringComparison.Ordinal))
         {
             return null;
@@ -84,7 +97,7 @@ internal static class Outlets
             return null;
         }
 
-        for (var i = 1; i < lines.Count; i++)
+        for (var i = top + 1; i < lines.Count; i++)
         {
             var t = lines[i].Text;
             if (t.Length > first.Length && t.StartsWith(first, StringComparison.OrdinalIgnoreCase) && t[first.Length] is ' ' or '.' or ',')

@@ -145,6 +145,19 @@ public sealed class TextPageCleaner : IPageExtractor
                 }
             }
 
+            if (_outlet is { } named)
+            {
+                // Short lines naming the outlet below the start of the page are its own notices ("Our standards: how X reports").
+                for (var i = 1; i < n; i++)
+                {
+                    if (_chrome[i] is null && _shapes[i].Words <= 12 && !_shapes[i].IsProse &&
+                        _lines[i].Text.Contains(named.Name, StringComparison.OrdinalIgnoreCase) && i > n / 2)
+                    {
+                        _chrome[i] = "outlet's own notice";
+                    }
+                }
+            }
+
             MarkFootnotes();
             MarkBoxes();
             MarkRepeats();
@@ -576,7 +589,7 @@ public sealed class TextPageCleaner : IPageExtractor
                         continue;
                     }
 
-                    if (_chrome[j] is null && !_shapes[j].IsProse)
+                    if (_chrome[j] is null && (!_shapes[j].IsProse || (_shapes[j].Words <= 20 && _shapes[j].Sentences <= 1)))
                     {
                         _chrome[j] = "photo caption";
                     }
@@ -696,7 +709,17 @@ public sealed class TextPageCleaner : IPageExtractor
                     continue;
                 }
 
-                var score = -0.25 * (stop - i);
+                // Distance to the article counts the lines between that are not its byline, date or dateline.
+                var between = 0;
+                for (var k = i + 1; k < stop; k++)
+                {
+                    if (Roles[k] is not (BlockRole.Byline or BlockRole.PageDate or BlockRole.Dateline) && _chrome[k] is null)
+                    {
+                        between++;
+                    }
+                }
+
+                var score = -0.25 * between;
                 if (!s.EndsSentence || t.EndsWith('?') || t.EndsWith('!'))
                 {
                     score += 2;
