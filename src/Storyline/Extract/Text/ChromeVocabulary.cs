@@ -59,7 +59,9 @@ internal static class ChromeVocabulary
             "recommended for you", "recent posts", "recent articles", "latest posts", "popular posts", "watch next",
             "up next", "read next", "further reading", "also read", "see also", "more like this", "also in the news",
             "in other news", "more in this category", "more articles", "similar articles", "other articles", "keep reading",
-            "related reading", "you might be interested in", "you may be interested in", "read these next", "more to explore",
+            "related reading", "about the author", "about the authors", "more from this author", "more posts from this author",
+            "more by this author", "other posts by", "more videos", "recent articles", "recent news", "latest articles", "like this",
+            "share this:", "like loading...", "more from our blog", "from our blog", "explore more", "read more articles", "you might be interested in", "you may be interested in", "read these next", "more to explore",
         ]),
         (Comments,
         [
@@ -74,15 +76,16 @@ internal static class ChromeVocabulary
     /// <summary>Line beginnings (lower-cased) that mark chrome.</summary>
     private static readonly (string Prefix, string Reason)[] Prefixes =
     [
-        ("read more:", ReadMore), ("read more \u00BB", ReadMore), ("read also:", ReadMore), ("also read:", ReadMore), ("see also:", ReadMore),
-        ("related:", Related), ("more:", ReadMore), ("read:", ReadMore), ("watch:", ReadMore), ("listen:", ReadMore),
+        ("read more:", ReadMore), ("\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043A\u0436\u0435", ReadMore), ("read more \u00BB", ReadMore), ("read also:", ReadMore), ("also read:", ReadMore), ("see also:", ReadMore),
+        ("related:", ReadMore), ("recently by ", Related), ("further reading", Related), ("more from ", Related), ("more posts from", Related),
+        ("more articles by", Related), ("other articles by", Related), ("more stories from", Related), ("like this:", Share), ("more:", ReadMore), ("read:", ReadMore), ("watch:", ReadMore), ("listen:", ReadMore),
         ("tags:", "tag line"), ("tagged:", "tag line"), ("topics:", "tag line"), ("filed under", "tag line"), ("posted in", "tag line"), ("categories:", "tag line"),
         ("share this", Share), ("share on ", Share), ("follow us", Share), ("follow @", Share),
         ("sign up for", Newsletter), ("subscribe to", Newsletter), ("get our newsletter", Newsletter), ("subscribers agree", Newsletter),
         ("join our newsletter", Newsletter), ("enter your email", Newsletter), ("email address", Newsletter),
         ("copyright", Copyright), ("\u00A9 photo", PhotoCredit), ("\u00A9 image", PhotoCredit), ("\u00A9", Copyright), ("(c) ", Copyright), ("all rights reserved", Copyright),
         ("credit:", PhotoCredit), ("photo:", PhotoCredit), ("photo credit", PhotoCredit), ("photograph:", PhotoCredit), ("image:", PhotoCredit),
-        ("image credit", PhotoCredit), ("picture:", PhotoCredit), ("source: getty", PhotoCredit), ("photo by ", PhotoCredit), ("picture of ", PhotoCredit),
+        ("image credit", PhotoCredit), ("picture:", PhotoCredit), ("\u0444\u043E\u0442\u043E:", PhotoCredit), ("source: getty", PhotoCredit), ("photo by ", PhotoCredit), ("picture of ", PhotoCredit),
         ("(button)", Navigation), ("iframe:", "embedded frame"), ("search for:", Navigation), ("you are here:", Navigation),
         ("support the ", Donation), ("a message from ", Donation), ("dear reader", Donation), ("please support", Donation), ("donate to", Donation),
         ("we use cookies", Cookies), ("this website uses cookies", Cookies), ("this site uses cookies", Cookies), ("by clicking", Cookies),
@@ -96,7 +99,7 @@ internal static class ChromeVocabulary
     /// <summary>Words inside a short line that mark it as chrome.</summary>
     private static readonly (string Part, string Reason)[] Parts =
     [
-        ("getty images", PhotoCredit), ("shutterstock", PhotoCredit), ("/ reuters", PhotoCredit), ("via reuters", PhotoCredit), ("ap photo", PhotoCredit),
+        (" credit: ", PhotoCredit), ("photo credit", PhotoCredit), ("getty images", PhotoCredit), ("shutterstock", PhotoCredit), ("/ reuters", PhotoCredit), ("via reuters", PhotoCredit), ("ap photo", PhotoCredit),
         ("/ afp", PhotoCredit), ("afp via", PhotoCredit), ("/ tass", PhotoCredit), ("/ dpa", PhotoCredit), ("\u00A9", PhotoCredit), ("istock", PhotoCredit),
         ("all rights reserved", Copyright), ("(button)", Navigation), ("newsletter", Newsletter), ("cookie", Cookies), ("privacy policy", Navigation),
         ("terms of use", Navigation), ("terms of service", Navigation), ("short url", Navigation), ("share this", Share), ("rss feed", Navigation),
@@ -145,13 +148,19 @@ internal static class ChromeVocabulary
     {
         if (line.Length > 200)
         {
-            return null;
+            // A caption with its credit printed after it ("... on the trail.   Credit: Jessica Haist").
+            return shape.Words <= 60 && line.Contains("   Credit: ", StringComparison.Ordinal) ? PhotoCredit : null;
         }
 
         var core = line.AsSpan(shape.BodyStart).Trim().TrimEnd(".:!|>\u00BB\u203A");
         if (core.IsEmpty)
         {
             return null;
+        }
+
+        if (IsBarMenu(core))
+        {
+            return Navigation;
         }
 
         if (core.Length <= LongestExact)
@@ -170,13 +179,49 @@ internal static class ChromeVocabulary
             {
                 if (core.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 {
+                    // "Copyright Complexity in a Fragmented World" is a heading; a copyright line gives a year or rights.
+                    if (r == Copyright && !IsCopyrightNotice(core))
+                    {
+                        break;
+                    }
+
                     return r;
                 }
             }
         }
 
-        return shape.Words <= 25 ? Find(line, PartFinder, Parts) : null;
+        if (shape.Words <= 25)
+        {
+            return Find(line, PartFinder, Parts);
+        }
+
+        return line.Contains("   Credit: ", StringComparison.Ordinal) ? PhotoCredit : null;
     }
+
+    /// <summary>"Home | News | Port &amp; Business | Sport": menu labels separated by bars or bullets.</summary>
+    private static bool IsBarMenu(ReadOnlySpan<char> line)
+    {
+        var separators = line.Count(" | ") + line.Count(" \u2022 ") + line.Count(" \u00B7 ");
+        if (separators < 2)
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var c in line)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+        }
+
+        // Short labels: about three words between separators at most.
+        return words + 1 - separators <= (separators + 1) * 3 + separators && !line.Contains(". ", StringComparison.Ordinal);
+    }
+
+    private static bool IsCopyrightNotice(ReadOnlySpan<char> line) =>
+        line.Contains('\u00A9') || line.IndexOfAnyInRange('0', '9') >= 0 || line.Contains("rights", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The reason a long prose-like line belongs to a box of site chrome (newsletter, donation, cookies), or null.</summary>
     public static string? MatchBoxWords(string line) => Find(line, LongPartFinder, LongParts);

@@ -40,7 +40,7 @@ internal readonly record struct LineShape
     public double CapitalRatio => Words == 0 ? 0 : (double)CapitalWords / Words;
 
     /// <summary>Reads like running prose: enough words, enough function words.</summary>
-    public bool IsProse => Words >= 8 && StopRatio >= 0.2 && (EndsSentence || Words >= 20);
+    public bool IsProse => Words >= 10 && StopRatio >= 0.2 && (EndsSentence || Words >= 20);
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c));
 

@@ -19,6 +19,7 @@ internal static class Outlets
 
     public static Outlet? Find(List<PageLines.Line> lines)
     {
+        string? fromCopyright = null;
         foreach (var line in lines)
         {
             var t = line.Text;
@@ -37,6 +38,11 @@ internal static class Outlets
                 return new Outlet(message, "text:support-line");
             }
 
+            if (FromCopyright(t) is { } owner)
+            {
+                fromCopyright ??= owner;
+            }
+
             foreach (var (sig, outlet) in Signatures)
             {
                 if (t.Equals(sig, StringComparison.Ordinal))
@@ -46,7 +52,97 @@ internal static class Outlets
             }
         }
 
+        if (Masthead(lines) is { } masthead)
+        {
+            return new Outlet(masthead, "text:masthead");
+        }
+
+        return fromCopyright is null ? null : new Outlet(fromCopyright, "text:copyright-line");
+    }
+
+    /// <summary>
+    /// The page's first line when it is a short name that the page prints again at the start of another line
+    /// ("MERIDIAN DAILY" … "Meridian Daily brings you the news"): the masthead. The later spelling is kept, since
+    /// mastheads are often set in capitals.
+    /// </summary>
+    private static string? Masthead(List<PageLines.Line> lines)
+    {
+        if (lines.Count < 3)
+        {
+            return null;
+        }
+
+        for (var top = 0; top < 3; top++)
+        {
+            if (MastheadAt(lines, top) is { } name)
+            {
+                return name;
+            }
+        }
+
         return null;
+    }
+
+    private static string? MastheadAt(List<PageLines.Line> lines, int top)
+    {
+        var first = lines[top].Text;
+        if (first.Length is < 3 or > 40 || first.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || first.Contains("  ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var words = first.Split(' ');
+        if (words.Length > 4 || !words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || w is "of" or "the" or "&")))
+        {
+            return null;
+        }
+
+        for (var i = top + 1; i < lines.Count; i++)
+        {
+            var t = lines[i].Text;
+            if (t.Length > first.Length && t.StartsWith(first, StringComparison.OrdinalIgnoreCase) && t[first.Length] is ' ' or '.' or ',')
+            {
+                return t[..first.Length];
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] CompanySuffixes = [" Ltd", " Limited", " Inc", " LLC", " plc", " PLC", " Media", " Group", " Corp"];
+
+    /// <summary>"© 2025 Harbourton Courier Ltd. All rights reserved." gives "Harbourton Courier".</summary>
+    private static string? FromCopyright(string line)
+    {
+        var k = line.IndexOf('\u00A9');
+        if (k < 0)
+        {
+            return null;
+        }
+
+        var rest = line.AsSpan(k + 1).TrimStart();
+        while (rest.Length > 0 && (char.IsAsciiDigit(rest[0]) || rest[0] is ' ' or '-' or '\u2013' or ','))
+        {
+            rest = rest[1..];
+        }
+
+        var end = rest.IndexOfAny(".,|");
+        var name = (end < 0 ? rest : rest[..end]).Trim();
+        foreach (var suffix in CompanySuffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                name = name[..^suffix.Length].TrimEnd();
+            }
+        }
+
+        if (name.IsEmpty || name.Length > 40 || !char.IsUpper(name[0]) || name.Contains(" / ", StringComparison.Ordinal) ||
+            name.StartsWith("Photo", StringComparison.OrdinalIgnoreCase) || name.Contains("rights", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return name.ToString();
     }
 
     /// <summary>"Support The Moscow Times!" gives "The Moscow Times": capitalised words between the opening and the end mark.</summary>

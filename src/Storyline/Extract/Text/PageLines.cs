@@ -64,7 +64,8 @@ internal static class PageLines
             return false;
         }
 
-        return char.IsLower(line[0]) || (line.Length >= 40 && char.IsLetterOrDigit(last));
+        // Only a lower-case start proves a continuation: a capital may open a new line of a menu or a link.
+        return char.IsLower(line[0]);
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed class TextPageCleaner : IPageExtractor
     // (related links, comments, newsletter and donation boxes) weighs like a long paragraph, so the region
     // does not run on into the teasers after it.
     private const double StopperWeight = -60;
-    private const double ChromeWeight = -8;
+    private const double ChromeWeight = -12;
 
     // Up to this many short lines in a row read as headings or a short list; more read as a menu.
     private const int RunOfHeadings = 2;
@@ -41,7 +41,7 @@ public sealed class TextPageCleaner : IPageExtractor
         cancellationToken.ThrowIfCancellationRequested();
         var lines = PageLines.Split(page.Content);
         var site = SiteKey(page, lines);
-        var reading = new PageReading(lines, site, statistics);
+        var reading = new PageReading(lines, site, statistics, Slug(page.Raw.Url));
         reading.Decide();
         var metadata = reading.Metadata(page);
         var blocks = new List<Block>(lines.Count);
@@ -57,6 +57,10 @@ public sealed class TextPageCleaner : IPageExtractor
 
         return ArticleBuilder.Build(page, page.Content, blocks, metadata);
     }
+
+    /// <summary>The URL's path lower-cased, the words a title is often spelled with; "" when there is no URL.</summary>
+    private static string Slug(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath.ToLowerInvariant() : "";
 
     /// <summary>The key repetition is counted under: the URL's host, else the outlet the text names, else "".</summary>
     internal static string SiteKey(DecodedPage page, List<PageLines.Line> lines)
@@ -87,13 +91,16 @@ public sealed class TextPageCleaner : IPageExtractor
         private Outlets.Outlet? _outlet;
         private readonly List<(int Line, DateLine.Found Date, string Source)> _dates = [];
         private string? _byline;
+        private string? _pictured;
+        private readonly string _slug;
         private string? _dateline;
 
-        public PageReading(List<PageLines.Line> lines, string site, LineStatistics stats)
+        public PageReading(List<PageLines.Line> lines, string site, LineStatistics stats, string slug)
         {
             _lines = lines;
             _site = site;
             _stats = stats;
+            _slug = slug;
             var n = lines.Count;
             _shapes = new LineShape[n];
             _chrome = new string?[n];
@@ -126,6 +133,31 @@ public sealed class TextPageCleaner : IPageExtractor
                 }
             }
 
+            // The outlet's name printed alone at the top of the page is its masthead.
+            if (_outlet is { } o)
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    if (_chrome[i] is null && _lines[i].Text.Equals(o.Name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        _chrome[i] = "masthead";
+                    }
+                }
+            }
+
+            if (_outlet is { } named)
+            {
+                // Short lines naming the outlet below the start of the page are its own notices ("Our standards: how X reports").
+                for (var i = 1; i < n; i++)
+                {
+                    if (_chrome[i] is null && _shapes[i].Words <= 12 && !_shapes[i].IsProse &&
+                        _lines[i].Text.Contains(named.Name, StringComparison.OrdinalIgnoreCase) && i > n / 2)
+                    {
+                        _chrome[i] = "outlet's own notice";
+                    }
+                }
+            }
+
             MarkFootnotes();
             MarkBoxes();
             MarkRepeats();
@@ -136,6 +168,8 @@ public sealed class TextPageCleaner : IPageExtractor
             {
                 _firstProse = n;
             }
+
+            MarkDatedTeasers();
 
             var run = 0;
             for (var i = 0; i < n; i++)
@@ -173,10 +207,17 @@ public sealed class TextPageCleaner : IPageExtractor
                 return IsStopper(chrome) ? StopperWeight : ChromeWeight;
             }
 
+            var text = _lines[i].Text;
+            if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('\u2026'))
+            {
+                // A cut-off excerpt is how teasers of other articles end.
+                return 0;
+            }
+
             if (s.IsProse)
             {
                 var w = Math.Min(s.Words, 120);
-                return s.StopRatio >= 0.25 ? w : w * 0.5;
+                return s.StopRatio >= 0.3 ? w : w * 0.5;
             }
 
             if (s.Words >= 4 && s.EndsWithStop && s.StopRatio >= 0.2)
@@ -283,6 +324,41 @@ public sealed class TextPageCleaner : IPageExtractor
                     _regionEnd = i;
                 }
             }
+
+            // Chrome that ends an article ("Related stories", "About the author", comments) is never crossed:
+            // of the pieces it cuts the region into, the heaviest is the article.
+            double pieceBest = double.MinValue, piece = 0;
+            int pieceStart = _regionStart, bestStart = _regionStart, bestEnd = _regionEnd;
+            for (var i = _regionStart; i <= _regionEnd + 1; i++)
+            {
+                if (i > _regionEnd || IsEnd(_chrome[i]))
+                {
+                    if (piece > pieceBest && i > pieceStart)
+                    {
+                        pieceBest = piece;
+                        bestStart = pieceStart;
+                        bestEnd = i - 1;
+                    }
+
+                    piece = 0;
+                    pieceStart = i + 1;
+                    continue;
+                }
+
+                piece += _weights[i];
+            }
+
+            _regionStart = bestStart;
+            _regionEnd = bestEnd;
+            while (_regionEnd > _regionStart && _weights[_regionEnd] < 0)
+            {
+                _regionEnd--;
+            }
+
+            while (_regionStart < _regionEnd && _weights[_regionStart] < 0)
+            {
+                _regionStart++;
+            }
         }
 
         /// <summary>
@@ -306,12 +382,17 @@ public sealed class TextPageCleaner : IPageExtractor
             {
                 double best = 0, sum = 0;
                 int bestEnd = -1, gapEnd = -1;
-                var blocked = false;
+                bool blocked = false, overRelated = false;
                 for (var i = _regionEnd + 1; i < _weights.Length && i <= _regionEnd + 40; i++)
                 {
-                    if (IsEnd(_chrome[i]))
+                    if (_chrome[i] is ChromeVocabulary.Comments or ChromeVocabulary.Copyright)
                     {
                         blocked = true;
+                    }
+
+                    if (_chrome[i] == ChromeVocabulary.Related)
+                    {
+                        overRelated = true;
                     }
 
                     if (blocked)
@@ -333,7 +414,7 @@ public sealed class TextPageCleaner : IPageExtractor
                     }
                 }
 
-                if (bestEnd < 0 || best < Math.Max(40, 0.25 * mainSum) || gapEnd - _regionEnd > 15)
+                if (bestEnd < 0 || best < Math.Max(40, (overRelated ? 0.6 : 0.35) * mainSum) || gapEnd - _regionEnd > 15)
                 {
                     break;
                 }
@@ -508,10 +589,25 @@ public sealed class TextPageCleaner : IPageExtractor
                         continue;
                     }
 
-                    if (_chrome[j] is null && !_shapes[j].IsProse)
+                    if (_chrome[j] is null && (!_shapes[j].IsProse || (_shapes[j].Words <= 20 && _shapes[j].Sentences <= 1)))
                     {
                         _chrome[j] = "photo caption";
                     }
+                }
+            }
+        }
+
+        /// <summary>"Reimagining wine by-the-glass for a new generation 10 February 2026": a headline with its date, below the prose.</summary>
+        private void MarkDatedTeasers()
+        {
+            for (var i = _firstProse + 1; i < _lines.Count; i++)
+            {
+                var t = _lines[i].Text;
+                var s = _shapes[i];
+                if (_chrome[i] is null && s.Words is >= 4 and <= 25 && t.Length > 4 && char.IsAsciiDigit(t[^1]) &&
+                    DateLine.Find(t) is { } d && d.End == t.Length && d.Start > 0)
+                {
+                    _chrome[i] = "teaser with a date";
                 }
             }
         }
@@ -555,6 +651,10 @@ public sealed class TextPageCleaner : IPageExtractor
                     _byline = name;
                     Roles[i] = BlockRole.Byline;
                 }
+                else if (_byline is null && _pictured is null && Bylines.ReadPicture(t) is { } pictured)
+                {
+                    _pictured = pictured;
+                }
 
                 if (s.Words <= 12 && t.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && DateLine.Find(t) is { } found)
                 {
@@ -572,6 +672,8 @@ public sealed class TextPageCleaner : IPageExtractor
                 }
             }
 
+            // An author's photo captioned with the name stands for a byline when the page prints no "By" line.
+            _byline ??= _pictured;
             if (_regionEnd >= 0 && _dateline is null)
             {
                 _dateline = Datelines.Leading(_lines[_regionStart].Text);
@@ -607,7 +709,17 @@ public sealed class TextPageCleaner : IPageExtractor
                     continue;
                 }
 
-                var score = -0.25 * (stop - i);
+                // Distance to the article counts the lines between that are not its byline, date or dateline.
+                var between = 0;
+                for (var k = i + 1; k < stop; k++)
+                {
+                    if (Roles[k] is not (BlockRole.Byline or BlockRole.PageDate or BlockRole.Dateline) && _chrome[k] is null)
+                    {
+                        between++;
+                    }
+                }
+
+                var score = -0.25 * between;
                 if (!s.EndsSentence || t.EndsWith('?') || t.EndsWith('!'))
                 {
                     score += 2;
@@ -638,6 +750,12 @@ public sealed class TextPageCleaner : IPageExtractor
                     score -= 3;
                 }
 
+                if (t == _byline || t == _pictured)
+                {
+                    continue;
+                }
+
+                score += 4 * SlugOverlap(t);
                 if (score > best)
                 {
                     best = score;
@@ -672,6 +790,49 @@ public sealed class TextPageCleaner : IPageExtractor
                     }
                 }
             }
+        }
+
+        /// <summary>Share of the line's words (three letters or more) that the URL's path spells: titles become slugs.</summary>
+        private double SlugOverlap(string line)
+        {
+            if (_slug.Length == 0)
+            {
+                return 0;
+            }
+
+            int words = 0, inSlug = 0;
+            var span = line.AsSpan();
+            Span<char> buffer = stackalloc char[64];
+            var i = 0;
+            while (i < span.Length)
+            {
+                if (!char.IsLetterOrDigit(span[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                while (i < span.Length && char.IsLetterOrDigit(span[i]))
+                {
+                    i++;
+                }
+
+                if (i - start < 3)
+                {
+                    continue;
+                }
+
+                words++;
+                var lower = buffer[..Math.Min(i - start, buffer.Length)];
+                var n = span.Slice(start, lower.Length).ToLowerInvariant(lower);
+                if (_slug.AsSpan().IndexOf(lower[..n], StringComparison.Ordinal) >= 0)
+                {
+                    inSlug++;
+                }
+            }
+
+            return words == 0 ? 0 : (double)inSlug / words;
         }
 
         private bool PrintedTwice(int i, int stop)
@@ -773,8 +934,8 @@ public sealed class TextPageCleaner : IPageExtractor
 
             foreach (var (line, found, source) in _dates)
             {
-                var t = _lines[line].Text;
-                var d = new PageDate(found.Value, found.HasTime, t.Substring(found.Start, found.End - found.Start), source);
+                // Date lines are short: the whole line is what a user recognises ("Updated January 16, 2026").
+                var d = new PageDate(found.Value, found.HasTime, _lines[line].Text, source);
                 candidates.Add(d);
             }
 

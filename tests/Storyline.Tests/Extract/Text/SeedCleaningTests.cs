@@ -110,7 +110,8 @@ public class SeedCleaningTests
         Assert.Equal("2021-06-17", article.Date.Day);
         Assert.True(article.Date.HasTime);
         Assert.Equal(new TimeSpan(10, 4, 0), article.Date.Value.UtcDateTime.TimeOfDay);
-        Assert.StartsWith("text:", article.Date.Source, StringComparison.Ordinal);
+        Assert.Equal(Line(lines, 1), article.Date.Text);
+        Assert.Equal("text:date-line", article.Date.Source);
         Assert.Contains(article.Date, article.DateCandidates);
         Assert.Equal("Sputnik", article.Outlet?.Value);
     }
