@@ -27,8 +27,8 @@ public sealed record StoryOptions
     /// <summary>Candidate stories scored in full, the best by index overlap first.</summary>
     public int MaxCandidates { get; init; } = 40;
 
-    /// <summary>Days between an article and a story's dates within which time does not count against joining.</summary>
-    public double DateWindowDays { get; init; } = 10;
+    /// <summary>Days between an article and a story's dates within which time does not count against joining: a story runs for weeks (a strike, an inquiry).</summary>
+    public double DateWindowDays { get; init; } = 21;
 
     /// <summary>Beyond the window, the score decays by e for every so many days.</summary>
     public double DateDecayDays { get; init; } = 20;

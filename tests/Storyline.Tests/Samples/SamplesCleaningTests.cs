@@ -14,7 +14,6 @@ public class SamplesCleaningTests
     /// </summary>
     private static readonly Dictionary<string, string> NotYet = new(StringComparer.Ordinal)
     {
-        ["valleyradio-flood-rescues.html"] = "HTML extractor's page",
         ["wirenews-feed.jsonl#2"] = "an outlet notice in a JSON record whose container names the outlet: the text alone does not",
         ["wirenews-feed.jsonl#3"] = "outlet only in the container's source field of another record",
         ["valleyvoice-flood-vigil.txt"] = "an appeal line without donation words ('Give to the ... Appeal')",
