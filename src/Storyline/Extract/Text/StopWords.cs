@@ -1,7 +1,7 @@
 namespace Storyline.Extract.Text;
 
 /// <summary>
-/// English function words: how prose differs from menus and link lists. Written for this project from the
+/// Function words (English, and Russian for Cyrillic pages): how prose differs from menus and link lists. Written for this project from the
 /// closed classes of English grammar (articles, pronouns, auxiliaries, prepositions, conjunctions, common
 /// determiners and adverbs); no third-party list was copied. Thread-safe (read-only).
 /// </summary>
@@ -35,8 +35,29 @@ internal static class StopWords
     // Each word packed five bits a letter into a number: the lookup of the hot path hashes a long, not a string.
     private static readonly HashSet<ulong> Packed = [.. Words.Select(w => Pack(w))];
 
+    // Russian function words (prepositions, conjunctions, particles, pronouns, forms of "to be"), written for
+    // this project from the closed classes of Russian grammar, so Cyrillic prose weighs as prose too.
+    private static readonly HashSet<string> Cyrillic = new(
+        [
+            "и", "в", "во", "не", "на", "что", "с", "со", "по", "к", "ко", "из", "за", "о", "об", "от", "для", "как",
+            "это", "этот", "эта", "эти", "его", "её", "ее", "их", "но", "а", "то", "же", "при", "он", "она", "оно",
+            "они", "мы", "вы", "я", "был", "была", "было", "были", "будет", "также", "уже", "после", "до", "у", "же",
+            "ли", "бы", "только", "или", "ни", "да", "нет", "так", "который", "которая", "которые", "которых",
+            "чтобы", "если", "когда", "где", "под", "над", "между", "через", "без", "со", "том", "тем", "этом",
+            "этого", "всё", "все", "всех", "ещё", "еще", "более", "около", "заявил", "сообщил", "сказал",
+        ],
+        StringComparer.Ordinal);
+
     /// <summary>True for a function word, in any letter case.</summary>
-    public static bool Contains(ReadOnlySpan<char> word) => word.Length <= MaxLength && Pack(word) is var key && key != 0 && Packed.Contains(key);
+    public static bool Contains(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= MaxLength && Pack(word) is var key && key != 0)
+        {
+            return Packed.Contains(key);
+        }
+
+        return word.Length <= 9 && word.Length > 0 && word[0] >= '\u0400' && word[0] <= '\u04FF' && Cyrillic.Contains(word.ToString().ToLowerInvariant());
+    }
 
     /// <summary>The word's ASCII letters packed five bits each; 0 when it has anything but a-z/A-Z.</summary>
     private static ulong Pack(ReadOnlySpan<char> word)
