@@ -14,9 +14,6 @@ public class SamplesCleaningTests
     /// </summary>
     private static readonly Dictionary<string, string> NotYet = new(StringComparer.Ordinal)
     {
-        ["wirenews-feed.jsonl#2"] = "an outlet notice in a JSON record whose container names the outlet: the text alone does not",
-        ["wirenews-feed.jsonl#3"] = "outlet only in the container's source field of another record",
-        ["valleyvoice-flood-vigil.txt"] = "an appeal line without donation words ('Give to the ... Appeal')",
         ["vestnik-mine-ru.txt"] = "Russian page: Russian function words now count, but credit and chrome words ('Фото:') are English only, so the credit is read as the outlet and the standfirst is lost",
         ["ledger-mine-rescue.json"] = "a body sentence beside a photo credit is taken for a second caption",
     };

@@ -71,7 +71,7 @@ public sealed class HtmlPageExtractor : IPageExtractor
             }
         }
 
-        var metadata = HtmlMetadata.Read(doc, page.Raw.Url, choice, textBlocks);
+        var metadata = WithContainerHints(HtmlMetadata.Read(doc, page.Raw.Url, choice, textBlocks), page.Raw.Hints);
         var notes = metadata.Notes;
         if (choice.BodyBlocks == 0)
         {
@@ -111,5 +111,26 @@ public sealed class HtmlPageExtractor : IPageExtractor
         }
 
         return n > 0 && bad > n / 20;
+    }
+
+    /// <summary>
+    /// What the container said (a feed item, a JSON record): its source names the outlet, as it does for text
+    /// pages; its title, author and date fill in what the page itself does not give.
+    /// </summary>
+    private static ArticleMetadata WithContainerHints(ArticleMetadata metadata, PageHints hints)
+    {
+        var outlet = hints.Source is { Length: > 0 } source ? new MetaValue(source.Trim(), "container") : metadata.Outlet;
+        var title = metadata.Title ?? (hints.Title is { Length: > 0 } t ? new MetaValue(t.Trim(), "container") : null);
+        var byline = metadata.Byline ?? (hints.Author is { Length: > 0 } a ? new MetaValue(a.Trim(), "container") : null);
+        var date = metadata.Date;
+        var candidates = metadata.DateCandidates;
+        if (date is null && hints.Date is { Length: > 0 } d
+            && DateTimeOffset.TryParse(d, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var value))
+        {
+            date = new PageDate(value, d.Contains(':', StringComparison.Ordinal), d, "container");
+            candidates = candidates.Add(date);
+        }
+
+        return metadata with { Outlet = outlet, Title = title, Byline = byline, Date = date, DateCandidates = candidates };
     }
 }

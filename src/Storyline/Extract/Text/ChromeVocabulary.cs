@@ -114,6 +114,7 @@ internal static class ChromeVocabulary
         ("daily newsletter", Newsletter), ("in your inbox", Newsletter), ("in your mailbox", Newsletter), ("we use cookies", Cookies),
         ("this website uses cookies", Cookies), ("your support", Donation), ("support us", Donation), ("every contribution", Donation),
         ("make a contribution", Donation), ("donate", Donation), ("independent journalism", Donation), ("all rights reserved", Copyright),
+        ("give online", Donation), ("donate online", Donation),
         ("we may earn", "affiliate notice"), ("earn a commission", "affiliate notice"), ("affiliate links", "affiliate notice"),
     ];
 

@@ -62,16 +62,25 @@ public sealed class TextPageCleaner : IPageExtractor
     private static string Slug(string? url) =>
         url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath.ToLowerInvariant() : "";
 
-    /// <summary>The key repetition is counted under: the URL's host, else the outlet the text names, else "".</summary>
+    /// <summary>
+    /// The key repetition is counted under: the outlet the container names, else the URL's host, else the outlet
+    /// the text names, else "". Outlet names are compared by their letters, so "Wirenews" from a feed record and
+    /// "WIRENEWS" read off a page are one site.
+    /// </summary>
     internal static string SiteKey(DecodedPage page, List<PageLines.Line> lines)
     {
+        if (page.Raw.Hints.Source is { Length: > 0 } source && Storyline.Text.TextNormalizer.LineKey(source) is { Length: > 0 } named)
+        {
+            return named;
+        }
+
         if (page.Raw.Url is { } u && Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Host.Length > 0)
         {
             var host = uri.Host.ToLowerInvariant();
             return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
         }
 
-        return Outlets.Find(lines)?.Name ?? "";
+        return Outlets.Find(lines)?.Name is { } found ? Storyline.Text.TextNormalizer.LineKey(found) : "";
     }
 
     /// <summary>The decisions for one page; used once, by one thread.</summary>
