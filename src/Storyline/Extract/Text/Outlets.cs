@@ -127,7 +127,7 @@ internal static class Outlets
         }
 
         var end = rest.IndexOfAny(".,|");
-        var name = (end < 0 ? rest : rest[..end]).Trim();
+        var name = (end < 0 ? rest : rest[..end]).Trim().Trim("\u00AB\u00BB\"\u201C\u201D");
         foreach (var suffix in CompanySuffixes)
         {
             if (name.EndsWith(suffix, StringComparison.Ordinal))
@@ -137,7 +137,8 @@ internal static class Outlets
         }
 
         if (name.IsEmpty || name.Length > 40 || !char.IsUpper(name[0]) || name.Contains(" / ", StringComparison.Ordinal) ||
-            name.StartsWith("Photo", StringComparison.OrdinalIgnoreCase) || name.Contains("rights", StringComparison.OrdinalIgnoreCase))
+            name.StartsWith("Photo", StringComparison.OrdinalIgnoreCase) || name.StartsWith("\u0424\u043E\u0442\u043E", StringComparison.OrdinalIgnoreCase) ||
+            name.Contains(":", StringComparison.Ordinal) || name.Contains("rights", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
