@@ -4,7 +4,7 @@ namespace Storyline.Cli;
 
 /// <summary>
 /// Where the CLI talks to people: results on stdout, problems and progress on stderr. Progress is a live
-/// status line when stderr is a terminal, and nothing otherwise, so piped output stays clean.
+/// status line when stderr is a terminal, and a plain line per committed batch otherwise.
 /// </summary>
 internal static class Terminal
 {
@@ -30,7 +30,14 @@ internal static class Terminal
     {
         if (!Interactive)
         {
-            return work(_ => { });
+            // Plain lines for logs: only the milestones (a batch committed), not every chunk.
+            return work(s =>
+            {
+                if (s.StartsWith("stored ", StringComparison.Ordinal))
+                {
+                    Console.Error.WriteLine("progress: " + s);
+                }
+            });
         }
 
         return Err.Status().Start(title, ctx => work(s => ctx.Status($"{title}: {Markup.Escape(s)}")));

@@ -126,6 +126,7 @@ public sealed class Pipeline(PipelineOptions? options = null)
             {
                 Flush(store, batch, result);
                 result.Time("store", watch);
+                progress?.Invoke($"stored {result.ArticlesAdded} new articles");
             }
 
             progress?.Invoke($"extracted {result.ArticlesAdded + batch.Count} articles");
