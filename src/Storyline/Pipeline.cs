@@ -119,7 +119,7 @@ public sealed class Pipeline(PipelineOptions? options = null)
             var work = chunk.Where(t => toExtract.Contains(t.Id) && done.Add(t.Id)).ToArray();
             var articles = new Article[work.Length];
             Parallel.For(0, work.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken }, i =>
-                articles[i] = _options.Extractor.Extract(work[i].Page, statistics, cancellationToken) with { Id = work[i].Id });
+                articles[i] = CheckDates(_options.Extractor.Extract(work[i].Page, statistics, cancellationToken) with { Id = work[i].Id }));
             batch.AddRange(articles);
             result.Time("extract", watch);
             if (batch.Count >= _options.BatchSize)
@@ -165,6 +165,20 @@ public sealed class Pipeline(PipelineOptions? options = null)
         }
 
         store.ReplaceStories(builder.Stories(), builder.Links, excluded);
+    }
+
+    /// <summary>Says so in the article's notes when its page date is contradicted by what the content dates (a crawl stamp over older events); both stay on record.</summary>
+    private static Article CheckDates(Article article)
+    {
+        if (article.Date is null)
+        {
+            return article;
+        }
+
+        var dating = Time.ArticleDates.Analyze(article);
+        return dating.PageDateContradicted && dating.Note is { } note && !article.Notes.Contains(note)
+            ? article with { Notes = article.Notes.Add(note) }
+            : article;
     }
 
     private static void Flush(SqliteStore store, List<Article> batch, IngestResult result)

@@ -141,4 +141,14 @@ public class PipelineStoreTests
         Assert.Equal(5, store.ArticleCount);
         Assert.NotEmpty(store.Search("Peskov"));
     }
+
+    [SharedFact]
+    public void A_crawl_stamp_page_date_contradicted_by_the_content_is_kept_and_flagged()
+    {
+        using var store = SqliteStore.Open(":memory:");
+        new Pipeline().Ingest([SharedData.Seed("000")], store);
+        var article = Assert.Single(store.Articles());
+        Assert.Equal("2021-06-17", article.Date?.Day);
+        Assert.Contains(article.Notes, n => n.Contains("contradicted by the content", StringComparison.Ordinal));
+    }
 }
