@@ -151,4 +151,17 @@ public class PipelineStoreTests
         Assert.Equal("2021-06-17", article.Date?.Day);
         Assert.Contains(article.Notes, n => n.Contains("contradicted by the content", StringComparison.Ordinal));
     }
+
+    [SharedFact]
+    public void Seeds_then_samples_into_one_store_give_the_sum()
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteStore.Open(dir.File("s.db"));
+        var seeds = new Pipeline().Ingest([SharedData.Seeds], store);
+        var samples = new Pipeline().Ingest([Path.Combine(SharedData.RepoRoot, "samples")], store);
+        Assert.Equal(5, seeds.ArticlesAdded);
+        Assert.Equal(26, samples.ArticlesAdded);
+        Assert.Equal(31, store.ArticleCount);
+        Assert.Equal("ok", store.IntegrityCheck());
+    }
 }
