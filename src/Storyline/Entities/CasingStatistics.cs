@@ -42,45 +42,28 @@ internal sealed class CasingStatistics
     {
         var counts = new Dictionary<string, (int Upper, int Total)>(StringComparer.Ordinal);
         var tokens = new List<Token>();
-        foreach (var path in jsonlFiles)
+        foreach (var text in UnlabeledTexts.Read(jsonlFiles))
         {
-            using var file = File.OpenRead(path);
-            using Stream input = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
-            using var reader = new StreamReader(input);
-            while (reader.ReadLine() is { } line)
+            tokens.Clear();
+            Tokenizer.Tokenize(text, tokens);
+            foreach (var s in SentenceSplitter.Split(text, tokens))
             {
-                if (line.Length == 0)
+                if (IsCaps(text, tokens, s))
                 {
                     continue;
                 }
 
-                using var json = JsonDocument.Parse(line);
-                if (!json.RootElement.TryGetProperty("text", out var t) || t.GetString() is not { } text)
+                for (var k = s.FirstToken + 1; k < s.FirstToken + s.TokenCount; k++)
                 {
-                    continue;
-                }
-
-                tokens.Clear();
-                Tokenizer.Tokenize(text, tokens);
-                foreach (var s in SentenceSplitter.Split(text, tokens))
-                {
-                    if (IsCaps(text, tokens, s))
+                    var word = tokens[k].In(text);
+                    if (!char.IsLetter(word[0]) || word.Length > 30)
                     {
                         continue;
                     }
 
-                    for (var k = s.FirstToken + 1; k < s.FirstToken + s.TokenCount; k++)
-                    {
-                        var word = tokens[k].In(text);
-                        if (!char.IsLetter(word[0]) || word.Length > 30)
-                        {
-                            continue;
-                        }
-
-                        var key = TextNormalizer.StripDiacritics(word.ToString()).ToLowerInvariant();
-                        var c = counts.GetValueOrDefault(key);
-                        counts[key] = (c.Upper + (char.IsUpper(word[0]) ? 1 : 0), c.Total + 1);
-                    }
+                    var key = TextNormalizer.StripDiacritics(word.ToString()).ToLowerInvariant();
+                    var c = counts.GetValueOrDefault(key);
+                    counts[key] = (c.Upper + (char.IsUpper(word[0]) ? 1 : 0), c.Total + 1);
                 }
             }
         }

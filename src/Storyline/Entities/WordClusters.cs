@@ -45,46 +45,29 @@ internal sealed class WordClusters
         var words = new List<string>();
         var counts = new List<int>();
         var tokens = new List<Token>();
-        foreach (var path in jsonlFiles)
+        foreach (var text in UnlabeledTexts.Read(jsonlFiles))
         {
-            using var file = File.OpenRead(path);
-            using Stream input = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
-            using var reader = new StreamReader(input);
-            while (reader.ReadLine() is { } line)
+            tokens.Clear();
+            Tokenizer.Tokenize(text, tokens);
+            foreach (var s in SentenceSplitter.Split(text, tokens))
             {
-                if (line.Length == 0)
+                var ids = new int[s.TokenCount];
+                for (var k = 0; k < s.TokenCount; k++)
                 {
-                    continue;
-                }
-
-                using var json = JsonDocument.Parse(line);
-                if (!json.RootElement.TryGetProperty("text", out var t) || t.GetString() is not { } text)
-                {
-                    continue;
-                }
-
-                tokens.Clear();
-                Tokenizer.Tokenize(text, tokens);
-                foreach (var s in SentenceSplitter.Split(text, tokens))
-                {
-                    var ids = new int[s.TokenCount];
-                    for (var k = 0; k < s.TokenCount; k++)
+                    var w = TextNormalizer.StripDiacritics(text.Substring(tokens[s.FirstToken + k].Start, tokens[s.FirstToken + k].Length)).ToLowerInvariant();
+                    if (!vocabulary.TryGetValue(w, out var id))
                     {
-                        var w = TextNormalizer.StripDiacritics(text.Substring(tokens[s.FirstToken + k].Start, tokens[s.FirstToken + k].Length)).ToLowerInvariant();
-                        if (!vocabulary.TryGetValue(w, out var id))
-                        {
-                            id = words.Count;
-                            vocabulary[w] = id;
-                            words.Add(w);
-                            counts.Add(0);
-                        }
-
-                        counts[id]++;
-                        ids[k] = id;
+                        id = words.Count;
+                        vocabulary[w] = id;
+                        words.Add(w);
+                        counts.Add(0);
                     }
 
-                    sentences.Add(ids);
+                    counts[id]++;
+                    ids[k] = id;
                 }
+
+                sentences.Add(ids);
             }
         }
 
