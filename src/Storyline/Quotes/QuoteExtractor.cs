@@ -250,6 +250,19 @@ public sealed class QuoteExtractor
                         continue;
                     }
 
+                    if (open > from + 1 && s.IsPunct(open - 1, ':') && s.IsWord(open + 1) && s.IsCapitalized(open + 1)
+                        && QuoteGrammar.TrySubject(s, LastClauseStart(s, from, open - 1), open - 1, out var subjectFrom, out var subjectTo) && IsVerbAt(s, subjectTo))
+                    {
+                        // "McConnell delivered a blunt message to Trump: “It's time to ...”": the subject's words after the colon.
+                        var draft = Add(s, index, new Attribution(subjectFrom, subjectTo, subjectTo, subjectTo + 1, open), QuoteKind.Direct);
+                        draft.Fragments.Add(runSpan);
+                        consumed.Add(r);
+                        owner = run.Closed ? owner : draft;
+                        last = draft;
+                        emitted = true;
+                        continue;
+                    }
+
                     if (atStart && !HasWords(s, close + 1, to))
                     {
                         // A quoted sentence on its own: it continues the quote before it, or follows a lead-in.
@@ -795,7 +808,8 @@ public sealed class QuoteExtractor
             }
 
             // "Cruz called them on it:": a named subject and its verb introduce what follows.
-            if (to - from <= 12 && QuoteGrammar.TrySubject(s, from, to, out var subjectFrom, out var subjectTo) && IsVerbAt(s, subjectTo) && s.IsCapitalized(subjectFrom))
+            var clause = LastClauseStart(s, from, to - 1);
+            if (to - clause <= 12 && QuoteGrammar.TrySubject(s, clause, to, out var subjectFrom, out var subjectTo) && IsVerbAt(s, subjectTo) && s.IsCapitalized(subjectFrom))
             {
                 return (s, new Attribution(subjectFrom, subjectTo, subjectTo, subjectTo + 1, to));
             }

@@ -137,7 +137,7 @@ internal static class QuoteGrammar
             // "“...,” a welcome message on the website reads": a phrase of place after the speaker.
             for (var j = k + 1; j < limit && j <= k + 6 && s.IsWord(j); j++)
             {
-                if (IsCue(s, j))
+                if (IsCue(s, j) || (j > k + 2 && LooksLikeVerb(s, j) && !s.IsCapitalized(j - 1)))
                 {
                     a = new Attribution(i, end, j, j + 1, j + 1);
                     return true;
@@ -170,8 +170,12 @@ internal static class QuoteGrammar
         }
 
         var w = s.Word(k);
-        return w.Length > 3 && !QuoteLexicon.FunctionWords.Contains(w) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal) || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)));
+        return IrregularPast.Contains(w)
+            || (w.Length > 3 && !QuoteLexicon.FunctionWords.Contains(w) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal) || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))));
     }
+
+    /// <summary>Past tenses that do not end in -ed, for "“...,” Trump shot back".</summary>
+    private static readonly WordSet IrregularPast = new(["shot", "wrote", "spoke", "swore", "thought", "went", "began", "sang", "cried", "shrugged", "snapped", "fired"]);
 
     /// <summary>A cue verb: lower-case ("Ankara Confirms Summons" is a headline, "The United States" a name), and not a noun
     /// followed by its preposition ("Turkish fears about", "reports from").</summary>

@@ -63,3 +63,24 @@ public class QuoteAttributionPatternTests
     public void A_lead_in_paragraph_ending_in_a_colon_gives_the_next_paragraphs_quote_its_speaker(string text, string speaker) =>
         Assert.Equal(speaker, Single(text).Speaker!.Value.Of(text));
 }
+
+public class QuoteAttributionPatternMoreTests
+{
+    private static readonly QuoteExtractor Extractor = new();
+
+    [Fact]
+    public void A_subject_and_verb_before_a_colon_introduce_the_quote_after_it()
+    {
+        const string text = "Senator Mitch Holloway delivered a blunt message to the mayor: \"It is time to stop attacking people.\"";
+        var q = Assert.Single(Extractor.Extract(text), q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Senator Mitch Holloway", q.Speaker!.Value.Of(text));
+    }
+
+    [Fact]
+    public void An_irregular_past_tense_after_a_comma_ended_quote_is_its_cue()
+    {
+        const string text = "\"He wants to be a tough guy tonight,\" Garner shot back.";
+        var q = Assert.Single(Extractor.Extract(text), q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Garner", q.Speaker!.Value.Of(text));
+    }
+}
