@@ -241,7 +241,8 @@ internal sealed class SentenceSpace
             foreach (var sentence in sentences)
             {
                 var index = position++;
-                var span = text.Slice(sentence.Start, sentence.Length);
+                var (start, length) = WithoutDateline(text, sentence);
+                var span = text.Slice(start, length);
                 var words = TextNormalizer.CountWords(span);
                 if (words < _options.MinSentenceWords || words > _options.MaxSentenceWords || !LooksLikeProse(span))
                 {
@@ -251,7 +252,7 @@ internal sealed class SentenceSpace
                 var counts = new Dictionary<int, int>();
                 for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
                 {
-                    if (Term(tokens[t].In(text)) is { } term)
+                    if (tokens[t].Start >= start && Term(tokens[t].In(text)) is { } term)
                     {
                         if (!termIds.TryGetValue(term, out var id))
                         {
@@ -284,10 +285,28 @@ internal sealed class SentenceSpace
                     Terms = ids,
                     Weights = weights,
                 };
-                candidate.Sources.Add(new CandidateSource(rank, paragraph.Start + sentence.Start, sentence.Length));
+                candidate.Sources.Add(new CandidateSource(rank, paragraph.Start + start, length));
                 into.Add(candidate);
             }
         }
+    }
+
+    /// <summary>The sentence's span without a wire dateline opening it ("KATHMANDU (Reuters) -"): a summary reads on from the news itself.</summary>
+    private static (int Start, int Length) WithoutDateline(ReadOnlySpan<char> text, Sentence sentence)
+    {
+        var span = text.Slice(sentence.Start, sentence.Length);
+        if (Datelines.Leading(span.ToString()) is not { } dateline)
+        {
+            return (sentence.Start, sentence.Length);
+        }
+
+        var skip = dateline.Length;
+        while (skip < span.Length && char.IsWhiteSpace(span[skip]))
+        {
+            skip++;
+        }
+
+        return skip < span.Length ? (sentence.Start + skip, sentence.Length - skip) : (sentence.Start, sentence.Length);
     }
 
     /// <summary>Merges each sentence into the first earlier one it copies (same words up to typography, or a near paraphrase).</summary>

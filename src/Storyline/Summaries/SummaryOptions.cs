@@ -30,13 +30,13 @@ public sealed record SummaryOptions
     public SummaryMethod Method { get; init; } = SummaryMethod.Mmr;
 
     /// <summary>MMR's trade-off: 1 ranks by relevance alone, 0 by novelty alone.</summary>
-    public double Lambda { get; init; } = 0.7;
+    public double Lambda { get; init; } = 0.3;
 
     /// <summary>Weight of the position prior (earlier in its article is more central) in a sentence's relevance.</summary>
     public double PositionWeight { get; init; } = 0.5;
 
     /// <summary>Weight of the share of the story's articles that carry the sentence in its relevance.</summary>
-    public double SupportWeight { get; init; } = 0.3;
+    public double SupportWeight { get; init; } = 1.0;
 
     /// <summary>Sentences whose word overlap (cosine of their content words) reaches this are one sentence, citing every article carrying one of them.</summary>
     public double DuplicateSimilarity { get; init; } = 0.75;

@@ -120,6 +120,16 @@ public class StorySummarizerTests
     }
 
     [Fact]
+    public void A_wire_dateline_opening_a_sentence_is_left_out_of_it_and_of_its_span()
+    {
+        var article = Make("dated", null,
+            Body("HARBOURTON (Reuters) - Dockworkers at the port walked off the job on Tuesday over a pay dispute with the port authority."));
+        var sentence = Assert.Single(StorySummarizer.Summarize([article]));
+        Assert.StartsWith("Dockworkers at the port", sentence.Text, StringComparison.Ordinal);
+        Assert.Equal(sentence.Text, At(article, sentence.Sources[0]));
+    }
+
+    [Fact]
     public void The_same_story_gives_the_same_summary_and_an_empty_story_an_empty_one()
     {
         var a = StorySummarizer.Summarize([Harbour, Wire]);
