@@ -140,6 +140,7 @@ internal static class EvalSummariesCommand
                     ["ms_per_story_max"] = Math.Round(sp.MaxMs, 2),
                     ["articles_in_largest_story"] = sp.MaxArticles,
                     ["ms_for_50_articles"] = Math.Round(sp.FiftyArticlesMs, 2),
+                    ["cpu_ms_for_50_articles"] = Math.Round(sp.FiftyArticlesCpuMs, 2),
                 };
             }
 
@@ -161,7 +162,7 @@ internal static class EvalSummariesCommand
 
         if (report.Speed is { } speed)
         {
-            Console.WriteLine($"speed  {speed.MeanMs:F2} ms per story (max {speed.MaxMs:F2}, largest story {speed.MaxArticles} articles); 50 articles as one story: {speed.FiftyArticlesMs:F1} ms (extraction not counted)");
+            Console.WriteLine($"speed  {speed.MeanMs:F2} ms per story (max {speed.MaxMs:F2}, largest story {speed.MaxArticles} articles); 50 articles as one story: {speed.FiftyArticlesMs:F1} ms ({speed.FiftyArticlesCpuMs:F1} ms of processor time; extraction not counted)");
         }
     }
 }

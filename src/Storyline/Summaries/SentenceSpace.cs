@@ -43,10 +43,11 @@ internal sealed class SentenceSpace
         _options = options;
         ArticleCount = articles.Count;
         var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var spellings = new Dictionary<string, int>(StringComparer.Ordinal);
         var raw = new List<Candidate>();
         for (var rank = 0; rank < articles.Count; rank++)
         {
-            AddSentences(articles[rank], rank, terms, raw);
+            AddSentences(articles[rank], rank, terms, spellings, raw);
         }
 
         Candidates = MergeCopies(raw, options.DuplicateSimilarity);
@@ -226,7 +227,7 @@ internal sealed class SentenceSpace
         return result;
     }
 
-    private void AddSentences(Article article, int rank, Dictionary<string, int> termIds, List<Candidate> into)
+    private void AddSentences(Article article, int rank, Dictionary<string, int> termIds, Dictionary<string, int> spellings, List<Candidate> into)
     {
         var position = 0;
         foreach (var paragraph in article.Paragraphs)
@@ -252,13 +253,8 @@ internal sealed class SentenceSpace
                 var counts = new Dictionary<int, int>();
                 for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
                 {
-                    if (tokens[t].Start >= start && Term(tokens[t].In(text)) is { } term)
+                    if (tokens[t].Start >= start && TermId(tokens[t].In(text), termIds, spellings) is var id and >= 0)
                     {
-                        if (!termIds.TryGetValue(term, out var id))
-                        {
-                            termIds[term] = id = termIds.Count;
-                        }
-
                         counts[id] = counts.GetValueOrDefault(id) + 1;
                     }
                 }
@@ -309,39 +305,96 @@ internal sealed class SentenceSpace
         return skip < span.Length ? (sentence.Start + skip, sentence.Length - skip) : (sentence.Start, sentence.Length);
     }
 
-    /// <summary>Merges each sentence into the first earlier one it copies (same words up to typography, or a near paraphrase).</summary>
+    /// <summary>
+    /// Merges each sentence into the first earlier one it copies (same words up to typography, or a near
+    /// paraphrase). Copies share their rare words, so only sentences sharing one of their three rarest words are
+    /// compared: comparing all pairs would make a large story, whose words recur in hundreds of sentences, quadratic.
+    /// </summary>
+    private const int RareKeys = 3;
+
     private static List<Candidate> MergeCopies(List<Candidate> raw, double threshold)
     {
-        var neighbours = Neighbours(raw);
+        var df = new Dictionary<int, int>();
+        foreach (var c in raw)
+        {
+            foreach (var t in c.Terms)
+            {
+                df[t] = df.GetValueOrDefault(t) + 1;
+            }
+        }
+
+        var index = new Dictionary<int, List<int>>();
         var owner = new int[raw.Count];
-        var merged = new List<Candidate>();
         var slot = new int[raw.Count];
+        var seen = new int[raw.Count];
+        var merged = new List<Candidate>();
         for (var i = 0; i < raw.Count; i++)
         {
+            var keys = raw[i].Terms.OrderBy(t => df[t]).ThenBy(t => t).Take(RareKeys);
             owner[i] = i;
-            foreach (var (j, s) in neighbours[i])
+            var first = int.MaxValue;
+            foreach (var key in keys)
             {
-                if (j < i && s >= threshold - 1e-9)
+                if (!index.TryGetValue(key, out var list))
                 {
-                    owner[i] = owner[j];
-                    break;
+                    index[key] = list = [];
                 }
+
+                foreach (var j in list)
+                {
+                    // seen[j] holds i + 1 once j was compared with i.
+                    if (j < first && seen[j] != i + 1)
+                    {
+                        seen[j] = i + 1;
+                        if (Cosine(raw[i], raw[j]) >= threshold - 1e-9)
+                        {
+                            first = j;
+                        }
+                    }
+                }
+
+                list.Add(i);
             }
 
-            if (owner[i] == i)
+            if (first != int.MaxValue)
+            {
+                owner[i] = owner[first];
+                var into = merged[slot[owner[i]]];
+                into.Sources.AddRange(raw[i].Sources);
+                into.Position = Math.Min(into.Position, raw[i].Position);
+            }
+            else
             {
                 slot[i] = merged.Count;
                 merged.Add(raw[i]);
             }
-            else
-            {
-                var first = merged[slot[owner[i]]];
-                first.Sources.AddRange(raw[i].Sources);
-                first.Position = Math.Min(first.Position, raw[i].Position);
-            }
         }
 
         return merged;
+    }
+
+    /// <summary>The id of the token's term (-1 for none), each distinct spelling stemmed once per story: the hot path of a large story.</summary>
+    private static int TermId(ReadOnlySpan<char> token, Dictionary<string, int> termIds, Dictionary<string, int> spellings)
+    {
+        if (token.Length < 2)
+        {
+            return -1;
+        }
+
+        var lookup = spellings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(token, out var known))
+        {
+            return known;
+        }
+
+        var id = -1;
+        if (Term(token) is { } term && !termIds.TryGetValue(term, out id))
+        {
+            termIds[term] = id = termIds.Count;
+        }
+
+        lookup[token] = id;
+        return id;
     }
 
     /// <summary>A content word as similarity compares it: lower-case letters and digits, Porter-stemmed; null for function words and punctuation.</summary>
