@@ -64,8 +64,8 @@ public enum FigureQualifier
 public sealed record FigureValue(double Low, double? High, FigureQualifier Qualifier, string? Unit, string Text)
 {
     /// <summary>
-    /// The values the words allow, allowing for rounding: a number with one or two significant digits is read as
-    /// rounded ("520,000" ±5%, "1 million" ±10%), "close to N" as [0.8N, N], "at least N" as [N, ∞).
+    /// The values the words allow, allowing for rounding: a round number is read as rounded ("520,000" ±5,000,
+    /// "1 million" ±10%, "13" exactly), "close to N" as [0.8N, N], "at least N" as [N, ∞).
     /// </summary>
     public (double Min, double Max) Bounds()
     {
@@ -85,13 +85,8 @@ public sealed record FigureValue(double Low, double? High, FigureQualifier Quali
             case FigureQualifier.About:
                 return (Low * 0.8, Low * 1.2);
             default:
-                var tolerance = SignificantDigits(Low) switch
-                {
-                    1 => 0.1,
-                    2 => 0.05,
-                    _ => 0.005,
-                };
-                return (Low * (1 - tolerance), Low * (1 + tolerance));
+                var tolerance = RoundingTolerance(Low);
+                return (Low - tolerance, Low + tolerance);
         }
     }
 
@@ -109,20 +104,27 @@ public sealed record FigureValue(double Low, double? High, FigureQualifier Quali
         return a0 <= b1 * (1 + 1e-9) && b0 <= a1 * (1 + 1e-9);
     }
 
-    private static int SignificantDigits(double value)
+    /// <summary>
+    /// Half the unit the number is rounded to ("520,000" to the ten thousand: ±5,000; "13": ±0.5), at most a tenth
+    /// of the number, so "1 million" stays [0.9, 1.1] million.
+    /// </summary>
+    private static double RoundingTolerance(double value)
     {
         if (value <= 0 || value != Math.Floor(value) || value > 1e15)
         {
-            return 3;
+            return 0;
         }
 
+        var unit = 1.0;
         var n = (long)value;
         while (n % 10 == 0)
         {
             n /= 10;
+            unit *= 10;
         }
 
-        return n.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+        // Just under half: neighbours ("13" and "14") must not touch.
+        return Math.Min(unit * 0.495, value / 10);
     }
 }
 

@@ -558,7 +558,7 @@ public sealed class FigureExtractor
                     holding = q;
                     if (q.Cue is { } cue && cue.Start >= sentenceStart && cue.Start < sentenceEnd)
                     {
-                        return (q.SpeakerName ?? Clean(q.Speaker.Value.Of(v.Text)), q.Speaker);
+                        return QuoteSource(q);
                     }
                 }
             }
@@ -615,12 +615,31 @@ public sealed class FigureExtractor
                 }
             }
 
-            if (holding is { Speaker: { } speaker })
+            return holding is null ? (null, null) : QuoteSource(holding);
+        }
+
+        /// <summary>The speaker of a quote: the entity's name, else the name a pronoun stands for, else the words.</summary>
+        private (string? Source, CharSpan? Span) QuoteSource(Quote q)
+        {
+            var speaker = q.Speaker!.Value;
+            // Without a resolver the quote stage gives the speaker's words as the name ("the health ministry").
+            if (q.SpeakerName is { } name && !FigureLexicon.Pronouns.Contains(name.ToLowerInvariant()))
             {
-                return (holding.SpeakerName ?? Clean(speaker.Of(v.Text)), speaker);
+                return (Clean(name), speaker);
             }
 
-            return (null, null);
+            if (q.SpeakerAntecedent is { } antecedent)
+            {
+                return (resolver?.Resolve(article, antecedent) ?? Clean(antecedent.Of(v.Text)), speaker);
+            }
+
+            var first = TokenIndexAt(speaker.Start, 0, v.Count);
+            if (first < v.Count && v.Tokens[first].End == speaker.End && FigureLexicon.Pronouns.Contains(v.Lower[first]) && NameBefore(first) is { } n)
+            {
+                return (resolver?.Resolve(article, n) ?? n.Of(v.Text), speaker);
+            }
+
+            return (Clean(speaker.Of(v.Text)), speaker);
         }
 
         /// <summary>The first token of the speaker's words ending right before the verb at <paramref name="verb"/>, or null.</summary>

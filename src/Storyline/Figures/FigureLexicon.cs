@@ -134,7 +134,7 @@ internal static class FigureLexicon
         (["displaced"], FigureCategory.Displaced), (["displacing"], FigureCategory.Displaced), (["displace"], FigureCategory.Displaced),
         (["fled"], FigureCategory.Displaced), (["fleeing"], FigureCategory.Displaced), (["uprooted"], FigureCategory.Displaced),
         (["forced", "from", "their", "homes"], FigureCategory.Displaced), (["forced", "to", "flee"], FigureCategory.Displaced),
-        (["made", "homeless"], FigureCategory.Displaced), (["left", "homeless"], FigureCategory.Displaced),
+        (["made", "homeless"], FigureCategory.Displaced), (["left", "homeless"], FigureCategory.Displaced), (["homeless"], FigureCategory.Displaced),
         (["arrested"], FigureCategory.Arrested), (["arresting"], FigureCategory.Arrested), (["detained"], FigureCategory.Arrested),
         (["detaining"], FigureCategory.Arrested), (["jailed"], FigureCategory.Arrested), (["rounded", "up"], FigureCategory.Arrested),
         (["taken", "into", "custody"], FigureCategory.Arrested), (["apprehended"], FigureCategory.Arrested),
