@@ -68,11 +68,13 @@ public sealed class FigureExtractor
     private sealed class Run(Article article, TokenView v, TimeExpression[] times, IReadOnlyList<Quote> quotes, ISpeakerResolver? resolver)
     {
         private readonly List<Candidate> _candidates = [];
+        private int _sentenceFirst;
 
         public void Sentence(Sentence sentence, ImmutableArray<Figure>.Builder output)
         {
             var lo = sentence.FirstToken;
             var hi = sentence.FirstToken + sentence.TokenCount;
+            _sentenceFirst = lo;
             _candidates.Clear();
             for (var i = lo; i < hi; i++)
             {
@@ -91,6 +93,12 @@ public sealed class FigureExtractor
                 i = phrase.Last;
             }
 
+            // A table row ("Photographer $2,556 $2,440 Planner $1,973"): numbers with hardly a word between them.
+            if (_candidates.Count >= 4 && WordsIn(lo, hi) < 4 * _candidates.Count)
+            {
+                return;
+            }
+
             BorrowLeftOutNouns();
             var sentenceSpan = new CharSpan(sentence.Start, sentence.Length);
             foreach (var c in _candidates)
@@ -100,6 +108,17 @@ public sealed class FigureExtractor
                     output.Add(figure);
                 }
             }
+        }
+
+        private int WordsIn(int lo, int hi)
+        {
+            var n = 0;
+            for (var k = lo; k < hi; k++)
+            {
+                n += v.IsWord(k) ? 1 : 0;
+            }
+
+            return n;
         }
 
         /// <summary>False for numbers that are not amounts: years, parts of dates and times, labels, model numbers, ids.</summary>
@@ -206,10 +225,27 @@ public sealed class FigureExtractor
             }
 
             var first = j;
-            while (j < hi && j - first < 4 && v.IsWord(j) && !FigureLexicon.PhraseStops.Contains(v.Lower[j])
-                && CueAt(j, hi, out _, out _) is null && !(v.Lower[j].EndsWith("ing", StringComparison.Ordinal) && v.Lower[j].Length > 4))
+            FigureCategory? adjective = null;
+            (int, int)? adjectiveCue = null;
+
+            // "two wounded journalists": a cue word before a noun describes it.
+            if (j + 1 < hi && CueAt(j, hi, out var adjLast, out var adjLength) is { } adj && adjLength == 1 && v.IsWord(j + 1)
+                && !FigureLexicon.PhraseStops.Contains(v.Lower[j + 1]) && CueAt(j + 1, hi, out _, out _) is null)
+            {
+                adjective = adj;
+                adjectiveCue = (j, adjLast);
+                j++;
+            }
+
+            while (j < hi && j - first < 4 && IsNounPhraseWord(j, first, hi))
             {
                 j++;
+
+                // The head of an English noun phrase comes last: a plural ends it ("13 soldiers", not "13 soldiers recognize").
+                if (IsPlural(v.Lower[j - 1]))
+                {
+                    break;
+                }
             }
 
             // A participle or adverb does not end a noun phrase ("seven drones used", "500 people reportedly").
@@ -217,6 +253,12 @@ public sealed class FigureExtractor
                 && !FigureLexicon.HeadCategories.ContainsKey(v.Lower[j - 1]))
             {
                 j--;
+            }
+
+            if (j <= first + (adjective is null ? 0 : 1))
+            {
+                j = first;
+                adjective = null;
             }
 
             if (j > first)
@@ -255,6 +297,13 @@ public sealed class FigureExtractor
             {
                 if (CueAt(right, hi, out var cueLast, out _) is { } category)
                 {
+                    // "two bombings killed 34 people": a verb with its own object right after makes the number its agent.
+                    if (step == 0 && !FigureLexicon.Intransitive.Contains(v.Lower[right]) && cueLast + 1 < hi
+                        && (NumberPhrases.CanStart(v, cueLast + 1) || FigureLexicon.ObjectStarts.Contains(v.Lower[cueLast + 1])))
+                    {
+                        break;
+                    }
+
                     c.Category = category;
                     c.Cue = (right, cueLast);
                     return c;
@@ -271,6 +320,13 @@ public sealed class FigureExtractor
             if (c.NounLast >= 0 && FigureLexicon.HeadCategories.TryGetValue(v.Lower[c.NounLast], out var byHead))
             {
                 c.Category = byHead;
+                return c;
+            }
+
+            if (adjective is { } described)
+            {
+                c.Category = described;
+                c.Cue = adjectiveCue;
                 return c;
             }
 
@@ -292,6 +348,28 @@ public sealed class FigureExtractor
 
             return c;
         }
+
+        private bool IsNounPhraseWord(int j, int first, int hi)
+        {
+            var w = v.Lower[j];
+            if (!v.IsWord(j) || FigureLexicon.PhraseStops.Contains(w) || CueAt(j, hi, out _, out _) is not null)
+            {
+                return false;
+            }
+
+            // "-ing" words are verbs here ("13 people attending"), "-ly" words adverbs; a name after a common noun
+            // starts something else ("two journalists Megevand-Roggo").
+            if ((w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 4) || (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4))
+            {
+                return false;
+            }
+
+            return j == first || !v.IsCapitalised(j) || v.IsCapitalised(j - 1);
+        }
+
+        private static bool IsPlural(string w) =>
+            FigureLexicon.IrregularSingulars.ContainsKey(w) || (w.Length > 3 && w is not ("news" or "series" or "species" or "means" or "headquarters" or "sports") && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)
+                && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal));
 
         private FigureCategory? CueAt(int at, int hi, out int last, out int length)
         {
@@ -379,7 +457,8 @@ public sealed class FigureExtractor
 
             var isPeople = c.Category is FigureCategory.Killed or FigureCategory.Injured or FigureCategory.Missing
                 or FigureCategory.Displaced or FigureCategory.Arrested or FigureCategory.Evacuated;
-            if (c.Category == FigureCategory.Count && (!hasNoun || (p.Low < 2 && p.Qualifier == FigureQualifier.Exact) || p.Low < 1))
+            // A plain count needs a plural noun: what follows a number otherwise is a verb or unit ("hundreds remain", "15 Hz").
+            if (c.Category == FigureCategory.Count && (!hasNoun || p.Low < 2 || !IsPlural(head)))
             {
                 return null;
             }
@@ -576,7 +655,7 @@ public sealed class FigureExtractor
 
                     if (e > k + 2)
                     {
-                        return Named(k + 2, e - 1, hi);
+                        return Named(k + 2, e - 1, lo);
                     }
                 }
             }
@@ -586,7 +665,7 @@ public sealed class FigureExtractor
             {
                 if (FigureLexicon.AttributionVerbs.Contains(v.Lower[k]) && v.Lower[k] != "according" && SpeakerBefore(k, lo) is { } s)
                 {
-                    return Named(s, k - 1, hi);
+                    return Named(s, k - 1, lo);
                 }
             }
 
@@ -600,7 +679,7 @@ public sealed class FigureExtractor
 
                 if (SpeakerBefore(k, lo) is { } s && s - 1 > p.Last && v.Lower[s - 1] == ",")
                 {
-                    return Named(s, k - 1, hi);
+                    return Named(s, k - 1, lo);
                 }
 
                 if (v.Lower[k - 1] == "," && k + 1 < hi && v.IsCapitalised(k + 1))
@@ -611,7 +690,7 @@ public sealed class FigureExtractor
                         e++;
                     }
 
-                    return Named(k + 1, e - 1, hi);
+                    return Named(k + 1, e - 1, lo);
                 }
             }
 
@@ -634,7 +713,7 @@ public sealed class FigureExtractor
             }
 
             var first = TokenIndexAt(speaker.Start, 0, v.Count);
-            if (first < v.Count && v.Tokens[first].End == speaker.End && FigureLexicon.Pronouns.Contains(v.Lower[first]) && NameBefore(first) is { } n)
+            if (first < v.Count && v.Tokens[first].End == speaker.End && FigureLexicon.Pronouns.Contains(v.Lower[first]) && NameBefore(first, _sentenceFirst) is { } n)
             {
                 return (resolver?.Resolve(article, n) ?? n.Of(v.Text), speaker);
             }
@@ -666,7 +745,7 @@ public sealed class FigureExtractor
             return hasName && k + 1 < verb ? k + 1 : null;
         }
 
-        private (string? Source, CharSpan? Span) Named(int first, int last, int hi)
+        private (string? Source, CharSpan? Span) Named(int first, int last, int lo)
         {
             while (first < last && v.Lower[first] == "the")
             {
@@ -677,22 +756,21 @@ public sealed class FigureExtractor
             if (FigureLexicon.Pronouns.Contains(v.Lower[first]) && first == last)
             {
                 // A pronoun: the name it stands for is the nearest name before it.
-                var name = NameBefore(first);
+                var name = NameBefore(first, lo);
                 if (name is { } n)
                 {
                     return (resolver?.Resolve(article, n) ?? n.Of(v.Text), span);
                 }
             }
 
-            _ = hi;
             return (resolver?.Resolve(article, span) ?? Clean(span.Of(v.Text)), span);
         }
 
-        /// <summary>The nearest run of two or more capitalised words before token <paramref name="at"/>, within 40 tokens.</summary>
-        private CharSpan? NameBefore(int at)
+        /// <summary>The nearest run of two or more capitalised words before token <paramref name="at"/> in its sentence (from <paramref name="lo"/>), not after "the" (a name of a thing, not a person).</summary>
+        private CharSpan? NameBefore(int at, int lo)
         {
             var k = at - 1;
-            var stop = Math.Max(0, at - 40);
+            var stop = lo;
             while (k >= stop)
             {
                 if (v.IsWord(k) && v.IsCapitalised(k))
@@ -703,7 +781,7 @@ public sealed class FigureExtractor
                         k--;
                     }
 
-                    if (end > k)
+                    if (end > k && (k == lo || v.Lower[k - 1] != "the"))
                     {
                         return CharSpan.FromBounds(v.Tokens[k].Start, v.Tokens[end].End);
                     }

@@ -128,6 +128,9 @@ internal static class FigureLexicon
         (["kills"], FigureCategory.Killed), (["died"], FigureCategory.Killed), (["dead"], FigureCategory.Killed),
         (["perished"], FigureCategory.Killed), (["slain"], FigureCategory.Killed), (["massacred"], FigureCategory.Killed),
         (["lost", "their", "lives"], FigureCategory.Killed), (["executed"], FigureCategory.Killed),
+        (["shot", "dead"], FigureCategory.Killed), (["stabbed", "to", "death"], FigureCategory.Killed),
+        (["beaten", "to", "death"], FigureCategory.Killed), (["hospitalized"], FigureCategory.Injured),
+        (["hospitalised"], FigureCategory.Injured), (["stabbed"], FigureCategory.Injured),
         (["injured"], FigureCategory.Injured), (["injuring"], FigureCategory.Injured), (["wounded"], FigureCategory.Injured),
         (["wounding"], FigureCategory.Injured), (["hurt"], FigureCategory.Injured), (["injure"], FigureCategory.Injured),
         (["missing"], FigureCategory.Missing), (["unaccounted", "for"], FigureCategory.Missing),
@@ -145,6 +148,19 @@ internal static class FigureLexicon
         (["bring", "to", "the", "ground"], FigureCategory.Downed), (["brought", "to", "the", "ground"], FigureCategory.Downed),
         (["intercepted"], FigureCategory.Downed), (["intercepting"], FigureCategory.Downed),
     }.OrderByDescending(c => c.Words.Length)];
+
+    /// <summary>Cue words whose subject is the one affected even with words after them ("5,000 people fled the town").</summary>
+    public static readonly FrozenSet<string> Intransitive = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "died", "dead", "perished", "fled", "fleeing", "missing", "homeless", "lost", "unaccounted", "hurt",
+    ]);
+
+    /// <summary>Words that start the object of a verb ("killed the", "injured 34").</summary>
+    public static readonly FrozenSet<string> ObjectStarts = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "the", "a", "an", "their", "his", "her", "its", "at", "more", "some", "about", "nearly", "over", "up", "around",
+        "close", "almost", "roughly", "approximately", "scores", "people", "civilians", "soldiers",
+    ]);
 
     /// <summary>Counted nouns that carry their category ("13 deaths", "5,000 refugees").</summary>
     public static readonly FrozenDictionary<string, FigureCategory> HeadCategories = new Dictionary<string, FigureCategory>(StringComparer.Ordinal)

@@ -129,6 +129,42 @@ public class FigureExtractorTests
     }
 
     [Fact]
+    public void A_number_before_a_verb_with_its_own_object_is_the_agent_not_the_victims()
+    {
+        var figures = Find("Two suicide bombings killed 34 people.");
+
+        Assert.Equal((FigureCategory.Count, "suicide bombings"), (figures[0].Category, figures[0].Counted));
+        Assert.Equal((FigureCategory.Killed, "people", 34.0), (figures[1].Category, figures[1].Counted, figures[1].Value.Low));
+    }
+
+    [Theory]
+    [InlineData("Medics tried to evacuate two wounded journalists.", FigureCategory.Evacuated, "wounded journalists")]
+    [InlineData("Helicopters flew out 13 wounded soldiers.", FigureCategory.Injured, "wounded soldiers")]
+    public void A_cue_word_before_a_noun_describes_it(string text, FigureCategory category, string counted)
+    {
+        var f = Single(text);
+        Assert.Equal((category, counted), (f.Category, f.Counted));
+    }
+
+    [Theory]
+    [InlineData("Some 45 states recognize the holiday.", "states")]
+    [InlineData("The two journalists Ana Ruiz named were freed.", "journalists")]
+    [InlineData("Police said 13 protesters allegedly attacked officers.", "protesters")]
+    public void The_counted_noun_phrase_ends_at_its_plural_head(string text, string counted)
+    {
+        Assert.Equal(counted, Single(text).Counted);
+    }
+
+    [Theory]
+    [InlineData("Hundreds remain in the camps.")]
+    [InlineData("The signal sits near 15 Hz in most people.")]
+    [InlineData("Photographer $2,556 $2,440 Planner $1,973 $1,874 Florist $2,100 $2,050")]
+    public void Counts_without_a_plural_noun_and_table_rows_are_not_figures(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Fact]
     public void A_number_without_its_noun_shares_the_next_numbers_noun()
     {
         const string text = "Troops managed to shoot down at least three and to destroy seven drones.";
