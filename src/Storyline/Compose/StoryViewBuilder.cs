@@ -151,7 +151,7 @@ public static class StoryViewBuilder
                 .Select(g => new SpeakerQuotes(
                     g.Key,
                     entityByName.GetValueOrDefault(g.Key),
-                    [.. g.Select(q => new ViewQuote(Unquote(q.Text), q.Kind.ToString().ToLowerInvariant(), QuoteDate(q, byId, dating), [.. q.Sources.Select(s => new QuoteCitation(s.ArticleId, s.Quote.Content.Start, s.Quote.Content.Length, outletOf[s.ArticleId]))]))]))
+                    [.. g.Select(q => new ViewQuote(QuoteText(q, byId), q.Kind.ToString().ToLowerInvariant(), QuoteDate(q, byId, dating), [.. q.Sources.Select(s => new QuoteCitation(s.ArticleId, s.Quote.Content.Start, s.Quote.Content.Length, outletOf[s.ArticleId]))]))]))
                 .OrderBy(s => s.Speaker == "(unattributed)" ? 1 : 0).ThenByDescending(s => s.Quotes.Length).ThenBy(s => s.Speaker, StringComparer.Ordinal),
         ];
     }
@@ -213,6 +213,16 @@ public static class StoryViewBuilder
         FigureQualifier.CloseTo => "close to",
         _ => q.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>The quoted words; a quote split by its attribution shows its pieces joined by an ellipsis.</summary>
+    private static string QuoteText(MergedQuote q, Dictionary<string, Article> byId)
+    {
+        var first = q.Sources[0];
+        var fragments = first.Quote.Fragments;
+        return fragments.Length > 1
+            ? string.Join(" … ", fragments.Select(f => Unquote(f.Of(byId[first.ArticleId].Text))))
+            : Unquote(q.Text);
+    }
 
     /// <summary>The quoted words without the marks around them and the comma the attribution left ("... unacceptable," he said).</summary>
     internal static string Unquote(string text)
