@@ -109,6 +109,7 @@ internal static class EvalSummariesCommand
         ["rouge1_250"] = Math.Round(s.At250.Rouge1, 4),
         ["rouge2_250"] = Math.Round(s.At250.Rouge2, 4),
         ["rougeL_250"] = Math.Round(s.At250.RougeL, 4),
+        ["uncut"] = new Dictionary<string, object?> { ["rouge1"] = Math.Round(s.Uncut.Rouge1, 4), ["rouge2"] = Math.Round(s.Uncut.Rouge2, 4), ["rougeL"] = Math.Round(s.Uncut.RougeL, 4) },
     };
 
     private static Dictionary<string, object?> PartOutput(IReadOnlyDictionary<string, SummaryScores> byMethod)
@@ -152,11 +153,12 @@ internal static class EvalSummariesCommand
         foreach (var p in order)
         {
             var byMethod = report.Parts[p];
-            Console.WriteLine($"{PartName(p)} ({byMethod[SummariesEvaluator.Chosen].Stories} stories)        R1@100  R2@100  RL@100  R1@250  R2@250  RL@250");
+            var header = $"{PartName(p)} ({byMethod[SummariesEvaluator.Chosen].Stories} stories)";
+            Console.WriteLine($"{header,-24}  R1@100  R2@100  RL@100  R1@250  R2@250  RL@250   R1 full R2 full RL full");
             foreach (var (name, s) in byMethod)
             {
                 var label = name == SummariesEvaluator.Chosen ? method : name + " (baseline)";
-                Console.WriteLine($"  {label,-22} {s.At100.Rouge1,7:F4} {s.At100.Rouge2,7:F4} {s.At100.RougeL,7:F4} {s.At250.Rouge1,7:F4} {s.At250.Rouge2,7:F4} {s.At250.RougeL,7:F4}");
+                Console.WriteLine($"  {label,-22} {s.At100.Rouge1,7:F4} {s.At100.Rouge2,7:F4} {s.At100.RougeL,7:F4} {s.At250.Rouge1,7:F4} {s.At250.Rouge2,7:F4} {s.At250.RougeL,7:F4}   {s.Uncut.Rouge1,7:F4} {s.Uncut.Rouge2,7:F4} {s.Uncut.RougeL,7:F4}");
             }
         }
 

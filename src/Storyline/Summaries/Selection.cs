@@ -55,7 +55,8 @@ internal static class Selection
 
     /// <summary>
     /// Maximal marginal relevance (Carbonell and Goldstein, 1998): relevance is closeness to the centroid (scaled
-    /// to the best candidate's), the position prior and the share of articles carrying the sentence; each step
+    /// to the best candidate's), the position prior, the share of articles carrying the sentence and how far the
+    /// other articles say the same (<see cref="SentenceSpace.Agreement"/>); each step
     /// takes the candidate maximising λ·relevance − (1 − λ)·(its largest similarity to a chosen one).
     /// </summary>
     public static List<int> Mmr(SentenceSpace space, SummaryOptions options)
@@ -64,6 +65,7 @@ internal static class Selection
         var n = candidates.Count;
         var centroid = space.CentroidScores();
         var best = centroid.Max();
+        var agreement = options.AgreementWeight > 0 ? space.Agreement() : new double[n];
         var relevance = new double[n];
         for (var i = 0; i < n; i++)
         {
@@ -71,7 +73,8 @@ internal static class Selection
             var support = space.ArticleCount > 1 ? (c.Support - 1.0) / (space.ArticleCount - 1.0) : 0;
             relevance[i] = (best > 0 ? centroid[i] / best : 0)
                 + (options.PositionWeight * SentenceSpace.PositionPrior(c.Position))
-                + (options.SupportWeight * support);
+                + (options.SupportWeight * support)
+                + (options.AgreementWeight * agreement[i]);
         }
 
         var maxSimilarity = new double[n];

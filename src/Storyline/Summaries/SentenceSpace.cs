@@ -168,6 +168,43 @@ internal sealed class SentenceSpace
         return rank;
     }
 
+    /// <summary>
+    /// How far the other articles say the same: for each candidate, the mean over the other articles of its best
+    /// cosine with one of their sentences (1 for an article carrying a copy). What every outlet reports is the story.
+    /// </summary>
+    public double[] Agreement()
+    {
+        var neighbours = Neighbours(Candidates);
+        var result = new double[Candidates.Count];
+        if (ArticleCount < 2)
+        {
+            return result;
+        }
+
+        var best = new double[ArticleCount];
+        for (var i = 0; i < Candidates.Count; i++)
+        {
+            Array.Clear(best);
+            foreach (var (j, sim) in neighbours[i])
+            {
+                foreach (var src in Candidates[j].Sources)
+                {
+                    best[src.ArticleRank] = Math.Max(best[src.ArticleRank], sim);
+                }
+            }
+
+            foreach (var src in Candidates[i].Sources)
+            {
+                best[src.ArticleRank] = 1;
+            }
+
+            var own = Candidates[i].ArticleRank;
+            result[i] = (best.Sum() - best[own]) / (ArticleCount - 1);
+        }
+
+        return result;
+    }
+
     /// <summary>A prior for news: the lead of an article states its story, so earlier sentences weigh more.</summary>
     public static double PositionPrior(int position) => 1.0 / Math.Sqrt(1 + position);
 

@@ -5,7 +5,8 @@ public enum SummaryMethod
 {
     /// <summary>
     /// Maximal marginal relevance: each next sentence is the one most central to the story (close to its word
-    /// centroid, early in its article, carried by many articles) and least like the sentences already chosen.
+    /// centroid, early in its article, carried or echoed by the other articles) and least like the sentences
+    /// already chosen.
     /// </summary>
     Mmr,
 
@@ -37,6 +38,9 @@ public sealed record SummaryOptions
 
     /// <summary>Weight of the share of the story's articles that carry the sentence in its relevance.</summary>
     public double SupportWeight { get; init; } = 1.0;
+
+    /// <summary>Weight of the other articles' agreement (mean over them of the best similarity to one of their sentences) in a sentence's relevance.</summary>
+    public double AgreementWeight { get; init; } = 1.0;
 
     /// <summary>Sentences whose word overlap (cosine of their content words) reaches this are one sentence, citing every article carrying one of them.</summary>
     public double DuplicateSimilarity { get; init; } = 0.75;

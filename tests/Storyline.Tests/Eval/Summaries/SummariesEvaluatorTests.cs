@@ -52,10 +52,26 @@ public class SummariesEvaluatorTests
             {
                 Assert.Equal(new RougeScores(1, 1, 1), s.At100);
                 Assert.Equal(new RougeScores(1, 1, 1), s.At250);
+                Assert.Equal(new RougeScores(1, 1, 1), s.Uncut);
             }
         }
 
         Assert.Equal(2, report.Parts[SummaryPart.All][SummariesEvaluator.Chosen].Stories);
+    }
+
+    [SharedFact]
+    public void The_multinews_gold_summaries_scored_as_predictions_score_one_uncut_and_less_when_cut_to_the_recipes_lengths()
+    {
+        var folder = Path.Combine(SharedData.Data, "stories", "multinews-val");
+        var references = SummariesEvaluator.ReadReferences(folder);
+        var report = SummariesEvaluator.ScorePredictions(references, SummariesEvaluator.ReadPredictions(Path.Combine(folder, "summaries.jsonl")));
+        var all = report.Parts[SummaryPart.All][SummariesEvaluator.Chosen];
+        Assert.Equal(250, all.Stories);
+        Assert.Equal(new RougeScores(1, 1, 1), all.Uncut);
+
+        // Human summaries run past 100 words, so cutting the prediction there lowers recall.
+        Assert.InRange(all.At100.Rouge1, 0.3, 0.9);
+        Assert.Equal(all.Stories, report.Parts[SummaryPart.Dev][SummariesEvaluator.Chosen].Stories + report.Parts[SummaryPart.HeldOut][SummariesEvaluator.Chosen].Stories);
     }
 
     [Fact]
