@@ -121,6 +121,24 @@ internal static class TenseCues
             }
         }
 
+        if (dir == 0)
+        {
+            // Nothing near: a "will" anywhere before it in the sentence sets the clause in the future
+            // ("will be named commander ... for a mission in December").
+            for (var k = from - Reach - 1; k >= 0; k--)
+            {
+                if (IsSentenceEnd(text, tokens, k))
+                {
+                    break;
+                }
+
+                if (tokens[k].Kind == TokenKind.Word && text[tokens[k].Start..tokens[k].End] is "will" or "shall")
+                {
+                    return 1;
+                }
+            }
+        }
+
         return dir;
     }
 
@@ -406,8 +424,13 @@ internal static class TimexNormalizer
                     }
                     else if (s.Month == 0 && s.Season is null && s.Direction == 0)
                     {
-                        // Quarters and halves without a year are of the reference's year whatever the tense
-                        // ("expects fourth-quarter results", "third-quarter profit fell").
+                        // Quarters and halves without a year are of the reference's year ("expects fourth-quarter
+                        // results", "third-quarter profit fell"), except a quarter not yet begun told in the past
+                        // tense: January's "profits fell in the fourth quarter" is last year's.
+                        if (quarter > refQuarter && dir < 0)
+                        {
+                            year--;
+                        }
                     }
                     else
                     {
