@@ -13,13 +13,23 @@ public sealed record FigureQuantity(FigureCategory Category, string CountedHead)
         return new FigureQuantity(figure.Category, figure.CountedHead);
     }
 
-    /// <summary>For people: "people displaced", "soldier killed"; for counts the noun alone.</summary>
-    public override string ToString() => Category switch
+    /// <summary>"people displaced", "soldier killed", "drone brought down"; for counts the noun alone.</summary>
+    public override string ToString() => Label(CountedHead);
+
+    /// <summary>The quantity read with the counted words as an article gives them ("Turkish soldiers killed").</summary>
+    public string Label(string counted)
     {
-        FigureCategory.Count => CountedHead,
-        FigureCategory.Money or FigureCategory.Percent => CountedHead.Length == 0 ? Category.ToString().ToLowerInvariant() : $"{Category.ToString().ToLowerInvariant()} ({CountedHead})",
-        _ => $"{CountedHead} {Category.ToString().ToLowerInvariant()}".Trim(),
-    };
+        ArgumentNullException.ThrowIfNull(counted);
+        var what = counted.Length > 0 ? counted : CountedHead;
+        return Category switch
+        {
+            FigureCategory.Count => what,
+            FigureCategory.Money => what.Length == 0 ? "money" : $"money ({what})",
+            FigureCategory.Percent => what.Length == 0 ? "percentage" : $"percentage ({what})",
+            FigureCategory.Downed => $"{what} brought down".Trim(),
+            _ => $"{what} {Category.ToString().ToLowerInvariant()}".Trim(),
+        };
+    }
 }
 
 /// <summary>
@@ -32,6 +42,9 @@ public sealed record FigureGroup(FigureQuantity Quantity, ImmutableArray<Figure>
 {
     /// <summary>The value of the first mention.</summary>
     public FigureValue Value => Figures[0].Value;
+
+    /// <summary>What is counted, in the first mention's words that name it ("Turkish soldiers killed", "people displaced").</summary>
+    public string Label => Quantity.Label(Figures.Select(f => f.Counted).FirstOrDefault(c => c.Length > 0) ?? "");
 
     /// <summary>The named sources, in order of first mention.</summary>
     public IEnumerable<string> Sources => Figures.Select(f => f.Source).OfType<string>().Distinct(StringComparer.Ordinal);
