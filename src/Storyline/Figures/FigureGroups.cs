@@ -99,55 +99,88 @@ public static class FigureGroups
     }
 
     /// <summary>
-    /// The disagreements among <paramref name="figures"/>: two groups of one quantity (not a plain count, money or
-    /// percentage, whose nouns say too little to know it is the same thing) whose values cannot both be true, about
-    /// the same time and place, given by different sources. A source is the named one, else the article itself.
+    /// The disagreements among <paramref name="figures"/>: two groups of one quantity whose values cannot both be
+    /// true, about the same time and place, each given by a named source, the sources different. Plain counts,
+    /// money and percentages are left out (their nouns say too little to know it is the same thing); for people,
+    /// "people" matches any kind of people ("nine workers trapped" vs "12 people trapped"). Unnamed figures from
+    /// two outlets are not set against each other: they are too often one toll at two moments.
     /// </summary>
     public static ImmutableArray<Disagreement> Disagreements(IEnumerable<Figure> figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var groups = Group(figures);
         var result = ImmutableArray.CreateBuilder<Disagreement>();
-        foreach (var byQuantity in groups.GroupBy(g => g.Quantity))
+        foreach (var byCategory in groups.GroupBy(g => g.Quantity.Category))
         {
-            var quantity = byQuantity.Key;
-            if (quantity.Category is FigureCategory.Count or FigureCategory.Money or FigureCategory.Percent)
+            if (byCategory.Key is FigureCategory.Count or FigureCategory.Money or FigureCategory.Percent)
             {
                 continue;
             }
 
-            var list = byQuantity.ToList();
-            var taking = new SortedSet<int>();
+            var list = byCategory.ToList();
+            var taken = new bool[list.Count];
             for (var a = 0; a < list.Count; a++)
             {
-                for (var b = a + 1; b < list.Count; b++)
+                if (taken[a])
                 {
-                    if (Conflict(list[a], list[b]))
+                    continue;
+                }
+
+                var members = new SortedSet<int>();
+                for (var b = 0; b < list.Count; b++)
+                {
+                    if (b != a && !taken[b] && SameQuantity(list[a].Quantity, list[b].Quantity) && Conflict(list[a], list[b]))
                     {
-                        taking.Add(a);
-                        taking.Add(b);
+                        members.Add(a);
+                        members.Add(b);
                     }
                 }
-            }
 
-            if (taking.Count >= 2)
-            {
-                result.Add(new Disagreement(quantity, [.. taking.Select(i => list[i])]));
+                if (members.Count >= 2)
+                {
+                    foreach (var m in members)
+                    {
+                        taken[m] = true;
+                    }
+
+                    var quantity = list[members.Min].Quantity;
+                    result.Add(new Disagreement(quantity, [.. members.Select(i => list[i])]));
+                }
             }
         }
 
         return result.ToImmutable();
     }
 
-    /// <summary>Some mention of one and some of the other are about the same time and place, from different sources, and cannot both be true.</summary>
+    private static bool SameQuantity(FigureQuantity a, FigureQuantity b) =>
+        a.Category == b.Category && (a.CountedHead == b.CountedHead
+            || (FigureExtractor.IsAboutPeople(a.Category) && (a.CountedHead == "people" || b.CountedHead == "people")));
+
+    /// <summary>Some mention of one and some of the other are about the same time and place, from different named sources, and cannot both be true.</summary>
     private static bool Conflict(FigureGroup a, FigureGroup b) =>
-        a.Figures.Any(x => b.Figures.Any(y => Comparable(x, y) && !x.Value.Agrees(y.Value)
-            && !string.Equals(SourceKey(x), SourceKey(y), StringComparison.Ordinal)));
+        a.Figures.Any(x => b.Figures.Any(y => x.Source is not null && y.Source is not null && Comparable(x, y) && !x.Value.Agrees(y.Value)
+            && !string.Equals(x.Source, y.Source, StringComparison.OrdinalIgnoreCase)));
 
-    private static string SourceKey(Figure f) => f.Source is { } s ? "source:" + s : "article:" + f.ArticleId;
+    /// <summary>
+    /// Figures about the same time and place: explicit times equal when both give one; a figure without a time of
+    /// its own is as of its article's day, so a toll reported on two different days is an update, not a dispute.
+    /// </summary>
+    private static bool Comparable(Figure a, Figure b)
+    {
+        if (a.TimexValue is { } ta && b.TimexValue is { } tb && !string.Equals(ta, tb, StringComparison.Ordinal))
+        {
+            return false;
+        }
 
-    /// <summary>Figures about the same time and place: equal when both give one, else compatible.</summary>
-    private static bool Comparable(Figure a, Figure b) =>
-        (a.TimexValue is null || b.TimexValue is null || string.Equals(a.TimexValue, b.TimexValue, StringComparison.Ordinal))
-        && (a.Place is null || b.Place is null || string.Equals(a.Place, b.Place, StringComparison.OrdinalIgnoreCase));
+        if (Day(a) is { } da && Day(b) is { } db && !string.Equals(da, db, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return a.Place is null || b.Place is null || string.Equals(a.Place, b.Place, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? Day(Figure f) =>
+        f.TimexValue is { Length: >= 10 } t && char.IsAsciiDigit(t[0]) && t[4] == '-' && t[7] == '-' ? t[..10]
+        : f.TimexValue is null ? f.ArticleDate : null;
 }
