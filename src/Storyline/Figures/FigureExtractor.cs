@@ -783,7 +783,10 @@ public sealed class FigureExtractor
                 }
             }
 
-            return (resolver?.Resolve(article, span) ?? Clean(span.Of(v.Text)), span);
+            // A name ("The United Nations") is the entity's; a role or body named by a noun ("Russia's foreign
+            // ministry", "Alderland's Mount Arden emergency service") keeps its words, which say more than the place.
+            var named = v.IsCapitalised(last) ? resolver?.Resolve(article, span) : null;
+            return (named ?? Clean(span.Of(v.Text)), span);
         }
 
         /// <summary>The nearest run of two or more capitalised words before token <paramref name="at"/> in its sentence (from <paramref name="lo"/>), not after "the" (a name of a thing, not a person).</summary>

@@ -20,7 +20,8 @@ public sealed record FigureQuantity(FigureCategory Category, string CountedHead)
     public string Label(string counted)
     {
         ArgumentNullException.ThrowIfNull(counted);
-        var what = counted.Length > 0 ? counted : CountedHead;
+        // "63 bodies", "40 deaths": what is counted is people.
+        var what = counted.Length > 0 && !(CountedHead == "people" && FigureExtractor.IsAboutPeople(Category)) ? counted : CountedHead;
         return Category switch
         {
             FigureCategory.Count => what,
@@ -172,7 +173,7 @@ public static class FigureGroups
             return false;
         }
 
-        if (Day(a) is { } da && Day(b) is { } db && !string.Equals(da, db, StringComparison.Ordinal))
+        if (Day(a) is { } da && Day(b) is { } db && !SameDay(da, db))
         {
             return false;
         }
@@ -181,6 +182,12 @@ public static class FigureGroups
     }
 
     private static string? Day(Figure f) =>
-        f.TimexValue is { Length: >= 10 } t && char.IsAsciiDigit(t[0]) && t[4] == '-' && t[7] == '-' ? t[..10]
+        f.TimexValue is { Length: >= 10 } t && t[4] == '-' && t[7] == '-' && char.IsAsciiDigit(t[5]) && char.IsAsciiDigit(t[8]) ? t[..10]
         : f.TimexValue is null ? f.ArticleDate : null;
+
+    /// <summary>Equal days; a day without its year ("XXXX-03-21") is compared by month and day.</summary>
+    private static bool SameDay(string a, string b) =>
+        a.StartsWith("XXXX", StringComparison.Ordinal) || b.StartsWith("XXXX", StringComparison.Ordinal)
+            ? string.Equals(a[4..], b[4..], StringComparison.Ordinal)
+            : string.Equals(a, b, StringComparison.Ordinal);
 }
