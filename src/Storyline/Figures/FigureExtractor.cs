@@ -376,7 +376,8 @@ public sealed class FigureExtractor
 
         private FigureCategory? CueAt(int at, int hi, out int last, out int length)
         {
-            foreach (var (words, category) in FigureLexicon.Cues)
+            var candidates = at < v.Count && FigureLexicon.CuesByFirstWord.TryGetValue(v.Lower[at], out var list) ? list : [];
+            foreach (var (words, category) in candidates)
             {
                 if (v.Matches(words, at, 0, hi))
                 {
@@ -393,7 +394,8 @@ public sealed class FigureExtractor
 
         private FigureCategory? CueEndingAt(int at, int lo, out int start)
         {
-            foreach (var (words, category) in FigureLexicon.Cues)
+            var candidates = at >= 0 && FigureLexicon.CuesByLastWord.TryGetValue(v.Lower[at], out var list) ? list : [];
+            foreach (var (words, category) in candidates)
             {
                 var s = at - words.Length + 1;
                 if (v.Matches(words, s, lo, at + 1))

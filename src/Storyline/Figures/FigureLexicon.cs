@@ -153,6 +153,14 @@ internal static class FigureLexicon
         (["intercepted"], FigureCategory.Downed), (["intercepting"], FigureCategory.Downed),
     }.OrderByDescending(c => c.Words.Length)];
 
+    /// <summary>The cues by their first word, longest first: the hot path looks up only the cues a word can start.</summary>
+    public static readonly FrozenDictionary<string, (string[] Words, FigureCategory Category)[]> CuesByFirstWord =
+        Cues.GroupBy(c => c.Words[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The cues by their last word, longest first.</summary>
+    public static readonly FrozenDictionary<string, (string[] Words, FigureCategory Category)[]> CuesByLastWord =
+        Cues.GroupBy(c => c.Words[^1], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     /// <summary>Counted nouns that only say "people" when the category says what happened ("63 bodies", "30 deaths").</summary>
     public static readonly FrozenSet<string> PeopleHeads = FrozenSet.Create(StringComparer.Ordinal,
     [
