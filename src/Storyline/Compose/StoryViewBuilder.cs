@@ -163,10 +163,11 @@ public static class StoryViewBuilder
     /// <summary>One row per value of a quantity (the figures that agree, with all their mentions), casualties first; disagreements as row indexes.</summary>
     private static (ImmutableArray<ViewFigure>, ImmutableArray<ViewDisagreement>) ViewFigures(StoryFigureSet set, Dictionary<string, Article> byId, Dictionary<string, string> outletOf)
     {
+        // Plain counts ("12 villages") are left to `storyline figures --counts`: the view shows what happened to people and money.
         var groups = set.Groups
             .Select((g, i) => (g, i))
-            .OrderBy(x => x.g.Quantity.Category == FigureCategory.Count ? 1 : 0)
-            .ThenBy(x => x.g.Quantity.Category)
+            .Where(x => x.g.Quantity.Category != FigureCategory.Count)
+            .OrderBy(x => x.g.Quantity.Category)
             .ThenBy(x => x.i)
             .Select(x => x.g)
             .ToList();

@@ -15,6 +15,10 @@ public enum FigureCategory
     Evacuated,
     Destroyed,
 
+    /// <summary>People trapped (miners, survivors under rubble).</summary>
+    Trapped,
+    Rescued,
+
     /// <summary>Aircraft, drones or missiles shot down, brought down or intercepted.</summary>
     Downed,
     Money,
@@ -138,6 +142,9 @@ public sealed record Figure
 
     /// <summary>The whole phrase: from the value's first word to the counted noun ("close to 1 million people").</summary>
     public required CharSpan Span { get; init; }
+
+    /// <summary>The article's date (YYYY-MM-DD) when it is known and not contradicted by the content: a figure without a time of its own is as of that day.</summary>
+    public string? ArticleDate { get; init; }
 
     /// <summary>The sentence the figure stands in.</summary>
     public required CharSpan Sentence { get; init; }

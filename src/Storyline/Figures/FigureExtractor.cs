@@ -53,7 +53,9 @@ public sealed class FigureExtractor
         }
 
         var times = dating.Expressions.OrderBy(e => e.Start).ToArray();
-        var run = new Run(article, view, times, quotes ?? [], Options.SpeakerResolver);
+        // The day relative times were resolved against; null when the page date is missing or contradicted.
+        var day = dating.Reference?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var run = new Run(article, view, times, quotes ?? [], Options.SpeakerResolver, day);
         var figures = ImmutableArray.CreateBuilder<Figure>();
         foreach (var sentence in sentences)
         {
@@ -65,7 +67,7 @@ public sealed class FigureExtractor
     }
 
     /// <summary>One pass over one article.</summary>
-    private sealed class Run(Article article, TokenView v, TimeExpression[] times, IReadOnlyList<Quote> quotes, ISpeakerResolver? resolver)
+    private sealed class Run(Article article, TokenView v, TimeExpression[] times, IReadOnlyList<Quote> quotes, ISpeakerResolver? resolver, string? dateOfArticle)
     {
         private readonly List<Candidate> _candidates = [];
         private int _sentenceFirst;
@@ -215,7 +217,8 @@ public sealed class FigureExtractor
 
             // The counted noun phrase right after the number ("13 Turkish soldiers"); "40% of voters" for percentages.
             var j = p.Last + 1;
-            if (p.Unit == "%" && j < hi && v.Lower[j] == "of")
+            // "40% of the seats"; "nine of its employees" (a part of a named whole).
+            if (j + 1 < hi && v.Lower[j] == "of" && (p.Unit == "%" || v.Lower[j + 1] is "its" or "their" or "the" or "his" or "her" or "our"))
             {
                 j++;
                 while (j < hi && v.Lower[j] is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "all")
@@ -373,7 +376,8 @@ public sealed class FigureExtractor
 
         private FigureCategory? CueAt(int at, int hi, out int last, out int length)
         {
-            foreach (var (words, category) in FigureLexicon.Cues)
+            var candidates = at < v.Count && FigureLexicon.CuesByFirstWord.TryGetValue(v.Lower[at], out var list) ? list : [];
+            foreach (var (words, category) in candidates)
             {
                 if (v.Matches(words, at, 0, hi))
                 {
@@ -390,7 +394,8 @@ public sealed class FigureExtractor
 
         private FigureCategory? CueEndingAt(int at, int lo, out int start)
         {
-            foreach (var (words, category) in FigureLexicon.Cues)
+            var candidates = at >= 0 && FigureLexicon.CuesByLastWord.TryGetValue(v.Lower[at], out var list) ? list : [];
+            foreach (var (words, category) in candidates)
             {
                 var s = at - words.Length + 1;
                 if (v.Matches(words, s, lo, at + 1))
@@ -455,8 +460,7 @@ public sealed class FigureExtractor
                 return null;
             }
 
-            var isPeople = c.Category is FigureCategory.Killed or FigureCategory.Injured or FigureCategory.Missing
-                or FigureCategory.Displaced or FigureCategory.Arrested or FigureCategory.Evacuated;
+            var isPeople = IsAboutPeople(c.Category);
             // A plain count needs a plural noun: what follows a number otherwise is a verb or unit ("hundreds remain", "15 Hz").
             if (c.Category == FigureCategory.Count && (!hasNoun || p.Low < 2 || !IsPlural(head)))
             {
@@ -473,6 +477,13 @@ public sealed class FigureExtractor
             var span = CharSpan.FromBounds(start, end);
             var counted = hasNoun ? CharSpan.FromBounds(v.Tokens[c.NounFirst].Start, v.Tokens[c.NounLast].End).Of(v.Text) : "";
             var countedHead = hasNoun ? Singular(head) : isPeople ? "people" : "";
+
+            // "63 bodies", "30 deaths", "40 victims": people, counted by what happened to them.
+            if (isPeople && FigureLexicon.PeopleHeads.Contains(countedHead))
+            {
+                countedHead = "people";
+            }
+
             // "hundreds of thousands of people": the value is "hundreds of thousands".
             var valueLast = p.Qualifier == FigureQualifier.Vague && v.Lower[p.Last] == "of" && p.Last > p.First ? p.Last - 1 : p.Last;
             var valueText = CharSpan.FromBounds(start, v.Tokens[valueLast].End).Of(v.Text);
@@ -482,6 +493,7 @@ public sealed class FigureExtractor
             return new Figure
             {
                 ArticleId = article.Id,
+                ArticleDate = dateOfArticle,
                 Span = span,
                 Sentence = sentence,
                 Value = new FigureValue(p.Low, p.High, p.Qualifier, p.Unit, valueText),
@@ -730,10 +742,20 @@ public sealed class FigureExtractor
                 return k;
             }
 
-            var hasName = false;
-            while (k >= lo && (v.IsWord(k) || v.Lower[k] is "'s" or "\u2019s") && (v.IsCapitalised(k) || FigureLexicon.SpeakerWords.Contains(v.Lower[k])))
+            // The head right before the verb is a name or a speaker noun ("Police", "the operator"); before it, names,
+            // speaker nouns, possessives and, after a speaker noun, modifiers ("the miners' federation").
+            if (k < lo || !v.IsWord(k) || !(v.IsCapitalised(k) || FigureLexicon.SpeakerWords.Contains(v.Lower[k])))
             {
-                hasName |= v.IsCapitalised(k) || v.Lower[k] is not ("the" or "of" or "'s" or "\u2019s");
+                return null;
+            }
+
+            var hasName = false;
+            var headIsNoun = !v.IsCapitalised(k);
+            while (k >= lo && verb - k <= 6 && (v.IsWord(k) || v.Lower[k] is "'s" or "\u2019s" or "'" or "\u2019")
+                && (v.IsCapitalised(k) || FigureLexicon.SpeakerWords.Contains(v.Lower[k]) || v.Lower[k] is "'" or "\u2019"
+                    || (headIsNoun && !FigureLexicon.PhraseStops.Contains(v.Lower[k]) && !FigureLexicon.AttributionVerbs.Contains(v.Lower[k]))))
+            {
+                hasName |= v.IsCapitalised(k) || v.Lower[k] is not ("the" or "of" or "'s" or "\u2019s" or "'" or "\u2019");
                 k--;
             }
 
@@ -763,7 +785,10 @@ public sealed class FigureExtractor
                 }
             }
 
-            return (resolver?.Resolve(article, span) ?? Clean(span.Of(v.Text)), span);
+            // A name ("The United Nations") is the entity's; a role or body named by a noun ("Russia's foreign
+            // ministry", "Alderland's Mount Arden emergency service") keeps its words, which say more than the place.
+            var named = v.IsCapitalised(last) ? resolver?.Resolve(article, span) : null;
+            return (named ?? Clean(span.Of(v.Text)), span);
         }
 
         /// <summary>The nearest run of two or more capitalised words before token <paramref name="at"/> in its sentence (from <paramref name="lo"/>), not after "the" (a name of a thing, not a person).</summary>
@@ -799,6 +824,11 @@ public sealed class FigureExtractor
             return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
         }
     }
+
+    /// <summary>True for the categories that count people (killed, injured, displaced, ...).</summary>
+    internal static bool IsAboutPeople(FigureCategory category) => category is FigureCategory.Killed or FigureCategory.Injured
+        or FigureCategory.Missing or FigureCategory.Displaced or FigureCategory.Arrested or FigureCategory.Evacuated
+        or FigureCategory.Trapped or FigureCategory.Rescued;
 
     /// <summary>"soldiers" → "soldier", "people" → "people", "casualties" → "casualty".</summary>
     internal static string Singular(string word)

@@ -13,13 +13,24 @@ public sealed record FigureQuantity(FigureCategory Category, string CountedHead)
         return new FigureQuantity(figure.Category, figure.CountedHead);
     }
 
-    /// <summary>For people: "people displaced", "soldier killed"; for counts the noun alone.</summary>
-    public override string ToString() => Category switch
+    /// <summary>"people displaced", "soldier killed", "drone brought down"; for counts the noun alone.</summary>
+    public override string ToString() => Label(CountedHead);
+
+    /// <summary>The quantity read with the counted words as an article gives them ("Turkish soldiers killed").</summary>
+    public string Label(string counted)
     {
-        FigureCategory.Count => CountedHead,
-        FigureCategory.Money or FigureCategory.Percent => CountedHead.Length == 0 ? Category.ToString().ToLowerInvariant() : $"{Category.ToString().ToLowerInvariant()} ({CountedHead})",
-        _ => $"{CountedHead} {Category.ToString().ToLowerInvariant()}".Trim(),
-    };
+        ArgumentNullException.ThrowIfNull(counted);
+        // "63 bodies", "40 deaths": what is counted is people.
+        var what = counted.Length > 0 && !(CountedHead == "people" && FigureExtractor.IsAboutPeople(Category)) ? counted : CountedHead;
+        return Category switch
+        {
+            FigureCategory.Count => what,
+            FigureCategory.Money => what.Length == 0 ? "money" : $"money ({what})",
+            FigureCategory.Percent => what.Length == 0 ? "percentage" : $"percentage ({what})",
+            FigureCategory.Downed => $"{what} brought down".Trim(),
+            _ => $"{what} {Category.ToString().ToLowerInvariant()}".Trim(),
+        };
+    }
 }
 
 /// <summary>
@@ -32,6 +43,9 @@ public sealed record FigureGroup(FigureQuantity Quantity, ImmutableArray<Figure>
 {
     /// <summary>The value of the first mention.</summary>
     public FigureValue Value => Figures[0].Value;
+
+    /// <summary>What is counted, in the first mention's words that name it ("Turkish soldiers killed", "people displaced").</summary>
+    public string Label => Quantity.Label(Figures.Select(f => f.Counted).FirstOrDefault(c => c.Length > 0) ?? "");
 
     /// <summary>The named sources, in order of first mention.</summary>
     public IEnumerable<string> Sources => Figures.Select(f => f.Source).OfType<string>().Distinct(StringComparer.Ordinal);
@@ -86,55 +100,94 @@ public static class FigureGroups
     }
 
     /// <summary>
-    /// The disagreements among <paramref name="figures"/>: two groups of one quantity (not a plain count, money or
-    /// percentage, whose nouns say too little to know it is the same thing) whose values cannot both be true, about
-    /// the same time and place, given by different sources. A source is the named one, else the article itself.
+    /// The disagreements among <paramref name="figures"/>: two groups of one quantity whose values cannot both be
+    /// true, about the same time and place, each given by a named source, the sources different. Plain counts,
+    /// money and percentages are left out (their nouns say too little to know it is the same thing); for people,
+    /// "people" matches any kind of people ("nine workers trapped" vs "12 people trapped"). Unnamed figures from
+    /// two outlets are not set against each other: they are too often one toll at two moments.
     /// </summary>
     public static ImmutableArray<Disagreement> Disagreements(IEnumerable<Figure> figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var groups = Group(figures);
         var result = ImmutableArray.CreateBuilder<Disagreement>();
-        foreach (var byQuantity in groups.GroupBy(g => g.Quantity))
+        foreach (var byCategory in groups.GroupBy(g => g.Quantity.Category))
         {
-            var quantity = byQuantity.Key;
-            if (quantity.Category is FigureCategory.Count or FigureCategory.Money or FigureCategory.Percent)
+            if (byCategory.Key is FigureCategory.Count or FigureCategory.Money or FigureCategory.Percent)
             {
                 continue;
             }
 
-            var list = byQuantity.ToList();
-            var taking = new SortedSet<int>();
+            var list = byCategory.ToList();
+            var taken = new bool[list.Count];
             for (var a = 0; a < list.Count; a++)
             {
-                for (var b = a + 1; b < list.Count; b++)
+                if (taken[a])
                 {
-                    if (Conflict(list[a], list[b]))
+                    continue;
+                }
+
+                var members = new SortedSet<int>();
+                for (var b = 0; b < list.Count; b++)
+                {
+                    if (b != a && !taken[b] && SameQuantity(list[a].Quantity, list[b].Quantity) && Conflict(list[a], list[b]))
                     {
-                        taking.Add(a);
-                        taking.Add(b);
+                        members.Add(a);
+                        members.Add(b);
                     }
                 }
-            }
 
-            if (taking.Count >= 2)
-            {
-                result.Add(new Disagreement(quantity, [.. taking.Select(i => list[i])]));
+                if (members.Count >= 2)
+                {
+                    foreach (var m in members)
+                    {
+                        taken[m] = true;
+                    }
+
+                    var quantity = list[members.Min].Quantity;
+                    result.Add(new Disagreement(quantity, [.. members.Select(i => list[i])]));
+                }
             }
         }
 
         return result.ToImmutable();
     }
 
-    /// <summary>Some mention of one and some of the other are about the same time and place, from different sources, and cannot both be true.</summary>
+    private static bool SameQuantity(FigureQuantity a, FigureQuantity b) =>
+        a.Category == b.Category && (a.CountedHead == b.CountedHead
+            || (FigureExtractor.IsAboutPeople(a.Category) && (a.CountedHead == "people" || b.CountedHead == "people")));
+
+    /// <summary>Some mention of one and some of the other are about the same time and place, from different named sources, and cannot both be true.</summary>
     private static bool Conflict(FigureGroup a, FigureGroup b) =>
-        a.Figures.Any(x => b.Figures.Any(y => Comparable(x, y) && !x.Value.Agrees(y.Value)
-            && !string.Equals(SourceKey(x), SourceKey(y), StringComparison.Ordinal)));
+        a.Figures.Any(x => b.Figures.Any(y => x.Source is not null && y.Source is not null && Comparable(x, y) && !x.Value.Agrees(y.Value)
+            && !string.Equals(x.Source, y.Source, StringComparison.OrdinalIgnoreCase)));
 
-    private static string SourceKey(Figure f) => f.Source is { } s ? "source:" + s : "article:" + f.ArticleId;
+    /// <summary>
+    /// Figures about the same time and place: explicit times equal when both give one; a figure without a time of
+    /// its own is as of its article's day, so a toll reported on two different days is an update, not a dispute.
+    /// </summary>
+    private static bool Comparable(Figure a, Figure b)
+    {
+        if (a.TimexValue is { } ta && b.TimexValue is { } tb && !string.Equals(ta, tb, StringComparison.Ordinal))
+        {
+            return false;
+        }
 
-    /// <summary>Figures about the same time and place: equal when both give one, else compatible.</summary>
-    private static bool Comparable(Figure a, Figure b) =>
-        (a.TimexValue is null || b.TimexValue is null || string.Equals(a.TimexValue, b.TimexValue, StringComparison.Ordinal))
-        && (a.Place is null || b.Place is null || string.Equals(a.Place, b.Place, StringComparison.OrdinalIgnoreCase));
+        if (Day(a) is { } da && Day(b) is { } db && !SameDay(da, db))
+        {
+            return false;
+        }
+
+        return a.Place is null || b.Place is null || string.Equals(a.Place, b.Place, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? Day(Figure f) =>
+        f.TimexValue is { Length: >= 10 } t && t[4] == '-' && t[7] == '-' && char.IsAsciiDigit(t[5]) && char.IsAsciiDigit(t[8]) ? t[..10]
+        : f.TimexValue is null ? f.ArticleDate : null;
+
+    /// <summary>Equal days; a day without its year ("XXXX-03-21") is compared by month and day.</summary>
+    private static bool SameDay(string a, string b) =>
+        a.StartsWith("XXXX", StringComparison.Ordinal) || b.StartsWith("XXXX", StringComparison.Ordinal)
+            ? string.Equals(a[4..], b[4..], StringComparison.Ordinal)
+            : string.Equals(a, b, StringComparison.Ordinal);
 }

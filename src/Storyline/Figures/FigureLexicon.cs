@@ -118,6 +118,9 @@ internal static class FigureLexicon
         ["yen"] = "JPY",
         ["rupees"] = "INR",
         ["francs"] = "CHF",
+        ["crowns"] = "crowns",
+        ["kronor"] = "SEK",
+        ["kroner"] = "NOK",
         ["hryvnias"] = "UAH",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -142,6 +145,7 @@ internal static class FigureLexicon
         (["detaining"], FigureCategory.Arrested), (["jailed"], FigureCategory.Arrested), (["rounded", "up"], FigureCategory.Arrested),
         (["taken", "into", "custody"], FigureCategory.Arrested), (["apprehended"], FigureCategory.Arrested),
         (["evacuated"], FigureCategory.Evacuated), (["evacuating"], FigureCategory.Evacuated), (["evacuate"], FigureCategory.Evacuated),
+        (["trapped"], FigureCategory.Trapped), (["rescued"], FigureCategory.Rescued), (["pulled", "alive"], FigureCategory.Rescued),
         (["destroyed"], FigureCategory.Destroyed), (["destroying"], FigureCategory.Destroyed), (["destroy"], FigureCategory.Destroyed),
         (["shot", "down"], FigureCategory.Downed), (["shoot", "down"], FigureCategory.Downed), (["shooting", "down"], FigureCategory.Downed),
         (["brought", "down"], FigureCategory.Downed), (["bring", "down"], FigureCategory.Downed), (["downed"], FigureCategory.Downed),
@@ -149,10 +153,25 @@ internal static class FigureLexicon
         (["intercepted"], FigureCategory.Downed), (["intercepting"], FigureCategory.Downed),
     }.OrderByDescending(c => c.Words.Length)];
 
+    /// <summary>The cues by their first word, longest first: the hot path looks up only the cues a word can start.</summary>
+    public static readonly FrozenDictionary<string, (string[] Words, FigureCategory Category)[]> CuesByFirstWord =
+        Cues.GroupBy(c => c.Words[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The cues by their last word, longest first.</summary>
+    public static readonly FrozenDictionary<string, (string[] Words, FigureCategory Category)[]> CuesByLastWord =
+        Cues.GroupBy(c => c.Words[^1], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>Counted nouns that only say "people" when the category says what happened ("63 bodies", "30 deaths").</summary>
+    public static readonly FrozenSet<string> PeopleHeads = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "people", "person", "individual", "body", "death", "dead", "fatality", "victim", "life", "casualty", "injury",
+        "refugee", "evacuee", "detainee", "arrest",
+    ]);
+
     /// <summary>Cue words whose subject is the one affected even with words after them ("5,000 people fled the town").</summary>
     public static readonly FrozenSet<string> Intransitive = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "died", "dead", "perished", "fled", "fleeing", "missing", "homeless", "lost", "unaccounted", "hurt",
+        "died", "dead", "perished", "fled", "fleeing", "missing", "homeless", "lost", "unaccounted", "hurt", "trapped",
     ]);
 
     /// <summary>Words that start the object of a verb ("killed the", "injured 34").</summary>
@@ -231,6 +250,7 @@ internal static class FigureLexicon
         "prime", "told", "mayor", "governor", "commander", "forces", "coalition", "aid", "humanitarian", "relief",
         "workers", "medics", "doctors", "hospital", "rescuers", "residents", "activists", "witnesses", "experts",
         "analysts", "data", "figures", "statistics", "report", "study", "survey", "census", "tally", "count",
+        "operator", "federation", "union", "company", "firm", "association", "charity", "ngo", "monitors", "army's",
     ]);
 
     public static readonly FrozenSet<string> Pronouns = FrozenSet.Create(StringComparer.Ordinal, ["he", "she", "they", "it", "we", "i"]);

@@ -64,10 +64,32 @@ public class FigureGroupsTests
     }
 
     [Fact]
-    public void Two_outlets_with_different_counts_and_no_named_source_disagree()
+    public void Two_outlets_with_different_unattributed_counts_do_not_disagree()
     {
-        var figures = FindAll("The attack killed 13 soldiers.", "The attack killed 15 soldiers.");
-        Assert.Equal(2, Assert.Single(FigureGroups.Disagreements(figures)).Groups.Length);
+        // Tolls rise: without named sources two numbers are as likely one toll at two moments.
+        Assert.Empty(FigureGroups.Disagreements(FindAll("The attack killed 13 soldiers.", "The attack killed 15 soldiers.")));
+    }
+
+    [Fact]
+    public void People_of_any_kind_are_one_quantity_when_sources_disagree()
+    {
+        var figures = FindAll("The operator says nine workers are trapped.", "The miners' federation says 12 people are trapped.");
+        var d = Assert.Single(FigureGroups.Disagreements(figures));
+
+        Assert.Equal(FigureCategory.Trapped, d.Quantity.Category);
+        Assert.Equal(["operator", "miners' federation"], d.Groups.Select(g => Assert.Single(g.Sources)));
+    }
+
+    [Fact]
+    public void A_toll_reported_on_different_days_is_an_update_not_a_disagreement()
+    {
+        static Figure At(Figure f, string day) => f with { ArticleDate = day };
+        var figures = FindAll("Police said two people died.", "Police said three people died.", "Medics said five people died.");
+        var sameDay = figures.Select(f => At(f, "2025-03-20")).ToList();
+        Assert.Single(FigureGroups.Disagreements(sameDay));
+
+        var days = new[] { "2025-03-19", "2025-03-20", "2025-03-21" };
+        Assert.Empty(FigureGroups.Disagreements(figures.Select((f, i) => At(f, days[i]))));
     }
 
     [Theory]
