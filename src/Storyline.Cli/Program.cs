@@ -15,6 +15,8 @@ internal static class Program
         root.Subcommands.Add(ArticlesCommand.Search());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(StoryCommand.List());
+        root.Subcommands.Add(StoryCommand.Show());
         root.Subcommands.Add(EntitiesCommand.Entities());
         root.Subcommands.Add(EntitiesCommand.Quotes());
         root.Subcommands.Add(new Command("train", "Train a model of the engine from data.") { TrainNerCommand.Create(), TrainNerCommand.CreateCasing(), TrainNerCommand.CreateClusters() });

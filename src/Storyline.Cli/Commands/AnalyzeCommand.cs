@@ -15,9 +15,10 @@ internal static class AnalyzeCommand
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of stdout." };
         var db = CommonOptions.Db(":memory:");
         var threads = IngestCommand.Threads();
-        var command = new Command("analyze", "Read pages into a temporary store and print a report: one section per story, each article with its title, outlet, date, clean text length and what was removed and why. " + Terminal.ExitCodesHelp)
+        var words = StoryCommand.Words();
+        var command = new Command("analyze", "Read pages into a temporary store and print a report: one section per story with its view (summary, timeline, quotes, figures, coverage), each article with its title, outlet, date, clean text length and what was removed and why. " + Terminal.ExitCodesHelp)
         {
-            paths, json, output, db, threads,
+            paths, json, output, db, threads, words,
         };
         command.SetAction(parse =>
         {
@@ -29,7 +30,14 @@ internal static class AnalyzeCommand
 
             var result = IngestCommand.Run(parse.GetValue(paths)!, store, parse.GetValue(threads));
             var articles = store.Articles().ToList();
-            var report = AnalysisReport.Build(articles, store.Stories(), store.Links(), store.Excluded(), result.Errors, result.Warnings);
+            var stories = store.Stories();
+            var links = store.Links();
+            var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+            var viewOptions = new StoryViewOptions { Words = parse.GetValue(words) };
+            var report = AnalysisReport.Build(articles, stories, links, store.Excluded(), result.Errors, result.Warnings) with
+            {
+                StoryViews = [.. stories.Select(s => StoryViewBuilder.Build(s, [.. s.ArticleIds.Select(id => byId[id])], links, viewOptions))],
+            };
             var text = parse.GetValue(json) ? JsonSerializer.Serialize(report, StorylineJson.Options) : report.ToText();
             Terminal.Output(text, parse.GetValue(output));
             return result.Errors.Count == 0 ? Terminal.Ok : Terminal.SomeInputsFailed;

@@ -15,6 +15,7 @@ internal static class EvalExtractCommand
         var folder = new Argument<DirectoryInfo>("folder") { Description = "An extraction set: pages/<id>.html.gz|.html|.txt.gz|.txt beside truth.jsonl." };
         var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object." };
         var dump = new Option<FileInfo?>("--dump") { Description = "Write the predictions as {id: {articleBody, title, author, date}}." };
+        var predictions = new Option<FileInfo?>("--predictions") { Description = "Score the predictions in FILE (the --dump format, e.g. another tool's) instead of running Storyline." };
         var compare = new Option<string[]>("--compare") { Description = "Also run another extractor on the same pages: smartreader.", AllowMultipleArgumentsPerToken = true };
         var part = new Option<string>("--part")
         {
@@ -24,18 +25,19 @@ internal static class EvalExtractCommand
         part.AcceptOnlyFromAmong("all", "tune", "held-out");
         var cmd = new Command("extract", "Score main-content extraction (n-gram, segment and bag-of-words F1; title, author, date accuracy). Exit code 2 when the set cannot be read.")
         {
-            folder, json, dump, compare, part,
+            folder, json, dump, compare, part, predictions,
         };
         cmd.SetAction(parseResult => Run(
             parseResult.GetValue(folder)!,
             parseResult.GetValue(json),
             parseResult.GetValue(dump),
+            parseResult.GetValue(predictions),
             parseResult.GetValue(compare) ?? [],
             parseResult.GetValue(part) switch { "tune" => SetPart.Tune, "held-out" => SetPart.HeldOut, _ => SetPart.All }));
         return cmd;
     }
 
-    private static int Run(DirectoryInfo folder, bool json, FileInfo? dump, string[] compare, SetPart part)
+    private static int Run(DirectoryInfo folder, bool json, FileInfo? dump, FileInfo? given, string[] compare, SetPart part)
     {
         foreach (var name in compare)
         {
@@ -57,7 +59,25 @@ internal static class EvalExtractCommand
             return 2;
         }
 
-        var (predictions, seconds) = ExtractionEvaluator.RunStoryline(pages, PageExtractors.Default);
+        ExtractionPrediction[] predictions;
+        double seconds = 0;
+        if (given is not null)
+        {
+            try
+            {
+                predictions = ExtractionEvaluator.ReadPredictions(given.FullName, pages, line => Console.Error.WriteLine(line));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                Console.Error.WriteLine(e is InvalidDataException ? e.Message : $"{given.FullName}: cannot read ({e.Message})");
+                return 2;
+            }
+        }
+        else
+        {
+            (predictions, seconds) = ExtractionEvaluator.RunStoryline(pages, PageExtractors.Default);
+        }
+
         var report = ExtractionEvaluator.Score(pages, predictions, seconds);
         if (compare.Length > 0)
         {
@@ -67,15 +87,9 @@ internal static class EvalExtractCommand
 
         if (dump is not null)
         {
-            var map = new Dictionary<string, ExtractionPrediction>(StringComparer.Ordinal);
-            for (var i = 0; i < pages.Count; i++)
-            {
-                map[pages[i].Truth.Id] = predictions[i];
-            }
-
             try
             {
-                File.WriteAllText(dump.FullName, JsonSerializer.Serialize(map, StorylineJson.Options));
+                ExtractionEvaluator.WriteDump(dump.FullName, pages, predictions);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

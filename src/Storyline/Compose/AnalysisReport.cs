@@ -13,6 +13,9 @@ public sealed record AnalysisReport(
     IReadOnlyList<ReportError> Errors,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>Each story's view (summary, timeline, quotes, figures, coverage), in the order of <see cref="Stories"/>.</summary>
+    public IReadOnlyList<StoryView> StoryViews { get; init; } = [];
+
     public static AnalysisReport Build(
         IReadOnlyList<Article> articles,
         IReadOnlyList<Story> stories,
@@ -48,6 +51,15 @@ public sealed record AnalysisReport(
         {
             n++;
             sb.Append(inv, $"\n== Story {n}: {story.Label}  ({story.Articles.Count} article{(story.Articles.Count == 1 ? "" : "s")}, id {story.Id})\n");
+            if (StoryViews.FirstOrDefault(v => v.Id == story.Id) is { } view)
+            {
+                foreach (var line in StoryViewText.ToMarkdown(view).Split('\n'))
+                {
+                    sb.Append(line.Length == 0 ? "\n" : $"  {line}\n");
+                }
+
+                sb.Append("  ## Articles\n");
+            }
             foreach (var id in story.Articles)
             {
                 var a = byId[id];

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Storyline.Extract;
 using Storyline.Model;
@@ -188,6 +189,60 @@ internal static class ExtractionEvaluator
         }
 
         return (predictions, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// Reads predictions in the Zyte benchmark's format (<c>{id: {"articleBody","title","author","date"}}</c>, as
+    /// <c>--dump</c> writes it, or another tool's) in the order of <paramref name="pages"/>; a page the file has no
+    /// entry for is scored as an empty prediction and named through <paramref name="onError"/>.
+    /// </summary>
+    public static ExtractionPrediction[] ReadPredictions(string path, IReadOnlyList<EvalPage> pages, Action<string> onError)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(onError);
+        Dictionary<string, ExtractionPrediction?>? map;
+        try
+        {
+            map = JsonSerializer.Deserialize<Dictionary<string, ExtractionPrediction?>>(File.ReadAllText(path));
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: not a predictions file ({{id: {{articleBody, title, author, date}}}}): {e.Message}", e);
+        }
+
+        map ??= [];
+        var result = new ExtractionPrediction[pages.Count];
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var id = pages[i].Truth.Id;
+            if (map.TryGetValue(id, out var p) && p is not null)
+            {
+                result[i] = p with { ArticleBody = p.ArticleBody ?? "" };
+            }
+            else
+            {
+                onError($"{path}: no prediction for page {id}; scored as empty");
+                result[i] = new ExtractionPrediction("", null, null, null);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Writes predictions as <c>{id: {"articleBody","title","author","date"}}</c> (the Zyte benchmark's format).</summary>
+    public static void WriteDump(string path, IReadOnlyList<EvalPage> pages, IReadOnlyList<ExtractionPrediction> predictions)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(predictions);
+        var map = new Dictionary<string, ExtractionPrediction>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            map[pages[i].Truth.Id] = predictions[i];
+        }
+
+        var tmp = path + ".tmp";
+        File.WriteAllText(tmp, JsonSerializer.Serialize(map, StorylineJson.Options));
+        File.Move(tmp, path, overwrite: true);
     }
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
