@@ -13,9 +13,12 @@ internal sealed record StorySummary(string Id, string Label, int ArticleCount, s
 /// </summary>
 internal sealed class StoreSnapshot
 {
-    public StoreSnapshot(long version, IReadOnlyList<Story> stories, IReadOnlyList<ArticleBrief> articles)
+    private readonly ILookup<string, ArticleLink> _linksByArticle;
+
+    public StoreSnapshot(long version, IReadOnlyList<Story> stories, IReadOnlyList<ArticleBrief> articles, IReadOnlyList<ArticleLink> links)
     {
         Version = version;
+        _linksByArticle = links.ToLookup(l => l.A, StringComparer.Ordinal);
         Articles = articles;
         ArticlesById = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var storyOf = new Dictionary<string, Story>(StringComparer.Ordinal);
@@ -47,6 +50,13 @@ internal sealed class StoreSnapshot
     }
 
     public long Version { get; }
+
+    /// <summary>The copy links whose two articles are both among <paramref name="ids"/>.</summary>
+    public IReadOnlyList<ArticleLink> LinksAmong(IReadOnlyCollection<string> ids)
+    {
+        var members = ids.ToHashSet(StringComparer.Ordinal);
+        return [.. ids.SelectMany(id => _linksByArticle[id]).Where(l => members.Contains(l.B))];
+    }
 
     public IReadOnlyList<StorySummary> Stories { get; }
 
@@ -149,7 +159,7 @@ internal sealed class StoreAccess : IDisposable
                 return current;
             }
 
-            var snapshot = Read(store => new StoreSnapshot(version, store.Stories(), store.ListArticleBriefs()));
+            var snapshot = Read(store => new StoreSnapshot(version, store.Stories(), store.ListArticleBriefs(), store.Links()));
             Volatile.Write(ref _snapshot, snapshot);
             return snapshot;
         }

@@ -16,7 +16,7 @@ function el(tag, attrs, ...children) {
     else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, v === true ? '' : String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     node.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -243,15 +243,143 @@ async function articlePage(id, params) {
 
 // ---- story ------------------------------------------------------------------------------------------------------
 
+/** A citation: a numbered link that opens the cited article at the cited words. */
+function citeLink(c, number, article) {
+  const who = article ? `${article.outlet}${article.title ? ': ' + shorten(article.title, 80) : ''}` : c.article_id;
+  const a = route('/article/' + c.article_id, { at: `${c.start}-${c.start + c.length}` },
+    el('span', { 'aria-hidden': 'true' }, `[${number}]`), el('span', { class: 'visually-hidden' }, `source ${number}: ${who}`));
+  a.classList.add('cite');
+  a.title = who;
+  return a;
+}
+
+function citations(sources, numbers, byId) {
+  const seen = new Set();
+  return el('span', { class: 'cites' }, sources.filter(c => {
+    const k = `${c.article_id}:${c.start}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  }).map(c => citeLink(c, numbers.get(c.article_id), byId.get(c.article_id))));
+}
+
+/** A TimeML value as a day number for the chart, or null when it has no full year. */
+function dayOf(value) {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value || '');
+  if (!m) return null;
+  return Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1) / 86400000;
+}
+
+function timelineChart(entries) {
+  const dated = entries.map((e, i) => ({ e, i, d: dayOf(e.date.value) })).filter(x => x.d !== null);
+  if (dated.length === 0) return el('p', { class: 'muted' }, 'No line of this story has a known year to place on a chart.');
+  // Drawn at the width it is shown at, so labels stay readable on a phone.
+  const W = Math.max(300, Math.min(800, main.clientWidth - 8)), H = 120, pad = 30;
+  const lo = Math.min(...dated.map(x => x.d)), hi = Math.max(...dated.map(x => x.d));
+  const x = d => hi === lo ? W / 2 : pad + (d - lo) / (hi - lo) * (W - 2 * pad);
+  const svg = el('svg:svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `Timeline chart: ${dated.length} dated lines from ${new Date(lo * 86400000).toISOString().slice(0, 10)} to ${new Date(hi * 86400000).toISOString().slice(0, 10)}` });
+  svg.append(el('svg:line', { class: 'axis', x1: pad / 2, x2: W - pad / 2, y1: H - 30, y2: H - 30, 'stroke-width': 2 }));
+  const stack = new Map();
+  for (const { e, d } of dated) {
+    const cx = Math.round(x(d));
+    const n = stack.get(cx) || 0;
+    stack.set(cx, n + 1);
+    svg.append(el('svg:circle', { class: 'dot', cx, cy: H - 40 - n * 12, r: 5 }, el('svg:title', {}, `${e.date.display}: ${shorten(e.text, 120)}`)));
+  }
+  const years = [...new Set(dated.map(v => new Date(v.d * 86400000).getUTCFullYear()))].sort();
+  for (const y of years) {
+    const tx = x(Date.UTC(y, 0, 1) / 86400000 < lo ? lo : Date.UTC(y, 0, 1) / 86400000);
+    svg.append(el('svg:text', { class: 'tick', x: Math.round(tx), y: H - 10, 'text-anchor': 'middle' }, String(y)));
+  }
+  return svg;
+}
+
 async function storyPage(id) {
-  const s = await api('/api/stories/' + encodeURIComponent(id));
-  show(s.headline,
+  const v = await api('/api/stories/' + encodeURIComponent(id));
+  const byId = new Map(v.articles.map(a => [a.id, a]));
+  const numbers = new Map(v.articles.map((a, i) => [a.id, i + 1]));
+  const cites = sources => citations(sources, numbers, byId);
+  const section = (title, id, ...content) => el('section', { 'aria-labelledby': id }, el('h2', { id }, title), ...content);
+  const articleLink = (aid, ...children) => route('/article/' + aid, {}, ...children);
+  const outletOf = aid => byId.get(aid)?.outlet || aid;
+
+  const summary = v.summary.length
+    ? el('ol', { class: 'summary', id: 'summary' }, v.summary.map(s => el('li', {}, s.text, ' ', cites(s.sources))))
+    : el('p', { class: 'muted' }, 'No summary sentence for this story.');
+
+  const timeline = el('div', { class: 'timeline' }, timelineChart(v.timeline),
+    el('ol', { id: 'timeline' }, v.timeline.map(t => el('li', {},
+      el('strong', {}, t.date.display), ' ', el('span', { class: 'muted' }, `(${t.date.source.replace('_', ' ')})`), ' — ',
+      t.kind === 'quote' && t.speaker ? [t.speaker, ': '] : '', t.text, ' ', cites(t.sources)))));
+
+  const quotes = v.quotes.length ? el('div', { class: 'quotes', id: 'quotes' }, v.quotes.map(sp => el('div', {},
+    el('h3', {}, sp.speaker),
+    sp.quotes.map(q => el('div', {},
+      el('blockquote', {}, q.kind === 'indirect' ? `(said) ${q.text}` : `“${q.text}”`),
+      el('p', { class: 'meta' }, `${q.kind} · ${q.date.display} · `, q.sources.map((c, i) => [i ? ', ' : '',
+        route('/article/' + c.article_id, { at: `${c.start}-${c.start + c.length}` }, c.outlet)])))))))
+    : el('p', { class: 'muted' }, 'No quotes found.');
+
+  const disputed = new Set(v.disagreements.flatMap(d => d.figures));
+  const figureCells = (f, i) => [
+    el('td', {}, f.category), el('td', {}, el('strong', {}, f.value), f.qualifier && f.qualifier !== 'exact' ? el('span', { class: 'muted' }, ` (${f.qualifier})`) : ''),
+    el('td', {}, f.counted), el('td', {}, f.source || el('span', { class: 'muted' }, 'not attributed')), el('td', {}, f.when || ''),
+    el('td', {}, f.sources.map((c, k) => [k ? ', ' : '', route('/article/' + c.article_id, { at: `${c.start}-${c.start + c.length}` }, c.outlet)])),
+    el('td', {}, disputed.has(i) ? el('span', { class: 'flag' }, 'disputed') : '')];
+  const figures = el('div', {},
+    v.disagreements.map(d => el('div', { class: 'disagreement', role: 'note' },
+      el('p', {}, el('span', { class: 'flag' }, 'Sources disagree: '), d.quantity),
+      el('div', { class: 'table-wrap' }, el('table', {}, el('thead', {}, el('tr', {}, ['Value', 'Who says so', 'In'].map(h => el('th', { scope: 'col' }, h)))),
+        el('tbody', {}, d.figures.map(i => v.figures[i]).filter(Boolean).map(f => el('tr', {},
+          el('td', {}, el('strong', {}, f.value)), el('td', {}, f.source || 'not attributed'),
+          el('td', {}, f.sources.map((c, k) => [k ? ', ' : '', route('/article/' + c.article_id, { at: `${c.start}-${c.start + c.length}` }, c.outlet)]))))))))),
+    v.figures.length ? el('div', { class: 'table-wrap' }, el('table', { id: 'figures' },
+      el('thead', {}, el('tr', {}, ['What', 'Value', 'Counted', 'Who says so', 'When', 'In', ''].map(h => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, v.figures.map((f, i) => el('tr', { class: disputed.has(i) ? 'disputed' : null }, figureCells(f, i))))))
+      : el('p', { class: 'muted' }, 'No figures found.'));
+
+  const people = (title, list) => list.length ? el('div', {}, el('h3', {}, title), el('ul', {}, list.slice(0, 25).map(e => el('li', {},
+    el('strong', {}, e.name), ` · ${e.mentions} mention${e.mentions === 1 ? '' : 's'}`,
+    e.roles.length ? el('span', { class: 'muted' }, ' · ' + e.roles.join('; ')) : '')))) : null;
+  const entities = el('div', {}, people('People', v.entities.people), people('Organisations', v.entities.organisations),
+    people('Places', v.entities.places), people('Other names', v.entities.other));
+
+  const facts = [...Array(v.coverage.facts).keys()];
+  const coverage = el('div', { class: 'table-wrap' }, el('table', { id: 'coverage' },
+    el('caption', { class: 'visually-hidden' }, 'Which outlet reported which summary sentence'),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Outlet'), facts.map(i => el('th', { scope: 'col', title: shorten(v.summary[i]?.text, 200) }, `S${i + 1}`)),
+      el('th', { scope: 'col' }, 'Only here'), el('th', { scope: 'col' }, 'Own paragraphs'), el('th', { scope: 'col' }, 'Wire copy only'))),
+    el('tbody', {}, v.coverage.outlets.map(o => el('tr', {},
+      el('th', { scope: 'row' }, o.article_ids.map((aid, k) => [k ? ', ' : '', articleLink(aid, k ? `#${numbers.get(aid)}` : o.outlet)])),
+      facts.map(i => el('td', { class: 'yes' }, o.facts.includes(i) ? el('span', { 'aria-label': 'reported' }, '✓') : '')),
+      el('td', {}, o.only_here.map(i => `S${i + 1}`).join(', ')), el('td', {}, String(o.own_paragraphs)),
+      el('td', {}, o.wire_copy_only ? 'yes' : ''))))));
+
+  const copies = v.copies.length ? el('ul', { id: 'copies' }, v.copies.map(c => el('li', {},
+    articleLink(c.copy, outletOf(c.copy)), ` ${c.kind.replaceAll('_', ' ')} of `, articleLink(c.origin, outletOf(c.origin)),
+    `: carries ${c.shared_paragraphs} of its paragraphs and adds ${c.added_paragraphs}`,
+    c.shared.length ? [' (', route('/article/' + c.copy, { at: `${c.shared[0].copy.start}-${c.shared[0].copy.start + c.shared[0].copy.length}` }, 'first shared paragraph'), ')'] : '')))
+    : el('p', { class: 'muted' }, 'No article republishes another here.');
+
+  const articles = el('ol', { id: 'articles' }, v.articles.map(a => el('li', {},
+    articleLink(a.id, shorten(a.title || '(no title)', 200)),
+    el('span', { class: 'meta' }, ` · ${a.outlet}${a.date ? ' · ' + a.date : ''}${a.date_contradicted ? ' (page date contradicted by the content)' : ''}`,
+      a.copy_of ? [' · copy of ', articleLink(a.copy_of, outletOf(a.copy_of))] : ''))));
+
+  const range = v.first_date ? `${v.first_date}${v.last_date && v.last_date !== v.first_date ? ' – ' + v.last_date : ''}` : 'dates unknown';
+  show(v.headline.text,
     el('p', { class: 'meta' }, route('/', {}, '← Stories')),
-    el('h1', {}, s.headline),
-    el('h2', {}, 'Articles'),
-    el('ul', { class: 'cards' }, s.articles.map(a => el('li', {},
-      route('/article/' + a.id, {}, shorten(a.title || '(no title)', 300)),
-      el('div', { class: 'meta' }, [a.outlet, a.date].filter(Boolean).join(' · '))))));
+    el('h1', {}, shorten(v.headline.text, 400)),
+    el('p', { class: 'meta' }, `${v.articles.length} article${v.articles.length === 1 ? '' : 's'} · ${range} · ${v.coverage.outlets.length} outlet${v.coverage.outlets.length === 1 ? '' : 's'}`),
+    section('Summary', 'h-summary', summary),
+    section('Timeline', 'h-timeline', timeline),
+    section('Quotes by speaker', 'h-quotes', quotes),
+    section('Figures', 'h-figures', figures),
+    section('People, organisations, places', 'h-entities', entities),
+    section('Coverage by outlet', 'h-coverage', coverage),
+    section('Wire copy', 'h-copies', copies),
+    section('Articles', 'h-articles', articles),
+    v.notes.length ? section('Notes', 'h-notes', el('ul', { class: 'meta' }, v.notes.map(n => el('li', {}, n)))) : null);
 }
 
 // ---- wiring -----------------------------------------------------------------------------------------------------

@@ -59,6 +59,15 @@ public static class Browser
 
     public static object? Js(IWebDriver driver, string script, params object[] args) => ((IJavaScriptExecutor)driver).ExecuteScript(script, args);
 
+    /// <summary>The whole page, beyond the window's height (Chromium's own capture).</summary>
+    public static string FullScreenshot(ChromeDriver driver, string name)
+    {
+        var path = Path.Combine(Artifacts, name + ".png");
+        var shot = (Dictionary<string, object?>)driver.ExecuteCdpCommand("Page.captureScreenshot", new Dictionary<string, object?> { ["format"] = "png", ["captureBeyondViewport"] = true })!;
+        File.WriteAllBytes(path, Convert.FromBase64String((string)shot["data"]!));
+        return path;
+    }
+
     public static string Screenshot(IWebDriver driver, string name)
     {
         var path = Path.Combine(Artifacts, name + ".png");

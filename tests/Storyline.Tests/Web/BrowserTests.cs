@@ -1,4 +1,5 @@
 using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Interactions;
 
 namespace Storyline.Tests.Web;
@@ -7,7 +8,7 @@ namespace Storyline.Tests.Web;
 [Collection("Web")]
 public sealed class BrowserTests(WebServerFixture server, BrowserSession session) : IClassFixture<BrowserSession>
 {
-    private IWebDriver Driver => session.Driver;
+    private ChromeDriver Driver => session.Driver;
 
     private const string PwnedProbe = "return window.__pwned === undefined ? null : String(window.__pwned)";
 
@@ -101,7 +102,7 @@ public sealed class BrowserTests(WebServerFixture server, BrowserSession session
 
             Browser.Screenshot(Driver, "article-phone-light");
             var light = (string)Browser.Js(Driver, "return getComputedStyle(document.body).backgroundColor")!;
-            ((OpenQA.Selenium.Chromium.ChromiumDriver)Driver).ExecuteCdpCommand("Emulation.setEmulatedMedia", new Dictionary<string, object?>
+            Driver.ExecuteCdpCommand("Emulation.setEmulatedMedia", new Dictionary<string, object?>
             {
                 ["features"] = new[] { new Dictionary<string, string> { ["name"] = "prefers-color-scheme", ["value"] = "dark" } },
             });
@@ -111,8 +112,48 @@ public sealed class BrowserTests(WebServerFixture server, BrowserSession session
         }
         finally
         {
-            ((OpenQA.Selenium.Chromium.ChromiumDriver)Driver).ExecuteCdpCommand("Emulation.setEmulatedMedia", new Dictionary<string, object?> { ["features"] = Array.Empty<object>() });
+            Driver.ExecuteCdpCommand("Emulation.setEmulatedMedia", new Dictionary<string, object?> { ["features"] = Array.Empty<object>() });
             Driver.Manage().Window.Size = new System.Drawing.Size(1200, 900);
         }
     }
+
+    [SharedBrowserFact]
+    public async Task Load_the_seeds_open_the_story_click_a_citation_and_land_on_the_right_words()
+    {
+        using var seed = await server.GetJson("/api/articles/" + server.SeedIds["003"]);
+        var storyId = seed.RootElement.GetProperty("story_id").GetString()!;
+        using var view = await server.GetJson("/api/stories/" + storyId);
+        var v = view.RootElement;
+
+        Browser.Open(Driver, server.BaseAddress, "#/story/" + storyId);
+        Assert.Equal(v.GetProperty("headline").GetProperty("text").GetString(), Driver.FindElement(By.TagName("h1")).Text);
+        Assert.Equal(v.GetProperty("summary").GetArrayLength(), Driver.FindElements(By.CssSelector("#summary > li")).Count);
+        Assert.Equal(v.GetProperty("timeline").GetArrayLength(), Driver.FindElements(By.CssSelector("#timeline > li")).Count);
+        Assert.NotEmpty(Driver.FindElements(By.CssSelector(".timeline svg circle")));
+        Assert.Contains(Driver.FindElements(By.CssSelector("#quotes h3")), h => h.Text == "Dmitry Peskov");
+        Assert.Equal(v.GetProperty("coverage").GetProperty("outlets").GetArrayLength(), Driver.FindElements(By.CssSelector("#coverage tbody tr")).Count);
+        Assert.Equal(v.GetProperty("disagreements").GetArrayLength(), Driver.FindElements(By.CssSelector(".disagreement")).Count);
+        Assert.Contains(Driver.FindElements(By.CssSelector("#copies li")), li => li.Text.Contains("shares wire copy of The Moscow Times", StringComparison.Ordinal));
+        Browser.FullScreenshot(Driver, "story-page");
+
+        // The first citation on the page: the summary's when it has sentences, else the timeline's.
+        var cite = Driver.FindElements(By.CssSelector("#summary a.cite")).Concat(Driver.FindElements(By.CssSelector("#timeline a.cite"))).First();
+        var target = new Uri(cite.GetAttribute("href")!).Fragment;
+        var match = System.Text.RegularExpressions.Regex.Match(target, "^#/article/([0-9a-f]{16})\\?at=([0-9]+)-([0-9]+)$");
+        Assert.True(match.Success, target);
+        var (articleId, start, end) = (match.Groups[1].Value, int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture));
+        cite.SendKeys(Keys.Enter);
+        Browser.WaitRendered(Driver, target);
+
+        using var article = await server.GetJson("/api/articles/" + articleId);
+        var expected = article.RootElement.GetProperty("text").GetString()![start..end];
+        // The marked words as the page holds them, paragraph by paragraph.
+        var marked = (string)Browser.Js(Driver, "return [...document.querySelectorAll('#article-text > [data-start]')].map(p => [...p.querySelectorAll('mark.cited')].map(m => m.textContent).join('')).filter(t => t).join(' ')")!;
+        Assert.Equal(Squash(expected), Squash(marked));
+        Assert.Equal("cited", Browser.Js(Driver, "return document.activeElement.id"));
+        Assert.Equal(true, Browser.Js(Driver, "const r = document.getElementById('cited').getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight"));
+        Browser.Screenshot(Driver, "citation-landed");
+    }
+
+    private static string Squash(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
