@@ -63,4 +63,55 @@ internal static class ServeCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// <c>storyline serve-bench</c>: a load client for a running <c>storyline serve</c>, from a second process on
+    /// loopback: story pages requested by several workers for a bounded time and count, optionally while it posts
+    /// pages to the live ingest; prints latency percentiles and errors. A benchmark, not a test.
+    /// </summary>
+    public static Command Bench()
+    {
+        var url = new Option<string>("--url") { Description = "The server (loopback only).", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var seconds = new Option<int>("--seconds") { Description = "How long to load (1-600).", DefaultValueFactory = _ => 30 };
+        var requests = new Option<int>("--requests") { Description = "Most story-page requests in all.", DefaultValueFactory = _ => 200_000 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight (1-64).", DefaultValueFactory = _ => 4 };
+        var stories = new Option<int>("--stories") { Description = "How many stories to cycle through (the list's first).", DefaultValueFactory = _ => 200 };
+        var ingest = new Option<string?>("--ingest") { Description = "A folder of .txt pages to post to /api/ingest while loading, in batches." };
+        var batch = new Option<int>("--batch") { Description = "Pages per ingest request.", DefaultValueFactory = _ => 50 };
+        var json = CommonOptions.Json();
+        var command = new Command("serve-bench", "Load a running `storyline serve` from this second process (loopback only): story pages under concurrency, optionally with a live ingest; prints p50/p90/p99 and errors.")
+        {
+            url, seconds, requests, concurrency, stories, ingest, batch, json,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (!Uri.TryCreate(parse.GetValue(url), UriKind.Absolute, out var baseUri) || !(baseUri.IsLoopback))
+            {
+                Terminal.Error($"--url {parse.GetValue(url)}: the load client only targets loopback addresses (127.0.0.1, localhost, ::1)");
+                return Terminal.Fatal;
+            }
+
+            var options = new LoadOptions(
+                baseUri,
+                Math.Clamp(parse.GetValue(seconds), 1, 600),
+                Math.Max(1, parse.GetValue(requests)),
+                Math.Clamp(parse.GetValue(concurrency), 1, 64),
+                Math.Max(1, parse.GetValue(stories)),
+                parse.GetValue(ingest),
+                Math.Clamp(parse.GetValue(batch), 1, 1000));
+            try
+            {
+                var report = await LoadClient.RunAsync(options, Terminal.Info, cancellationToken);
+                Terminal.Output(parse.GetValue(json) ? System.Text.Json.JsonSerializer.Serialize(report, Model.StorylineJson.Options) : report.ToText(), null);
+                return report.Errors == 0 ? Terminal.Ok : Terminal.SomeInputsFailed;
+            }
+            catch (HttpRequestException e)
+            {
+                Terminal.Error($"{baseUri}: {e.Message} (is `storyline serve` running there?)");
+                return Terminal.Fatal;
+            }
+        });
+        return command;
+    }
 }
+
