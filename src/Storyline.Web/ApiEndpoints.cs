@@ -19,6 +19,7 @@ internal static class ApiEndpoints
     {
         var readers = app.Services.GetRequiredService<StoreAccess>();
         var cache = app.Services.GetRequiredService<ViewCache>();
+        var views = app.Services.GetRequiredService<StoryViews>();
         var writer = app.Services.GetRequiredService<IngestWriter>();
 
         app.MapGet("/api/status", () =>
@@ -28,7 +29,7 @@ internal static class ApiEndpoints
         });
 
         app.MapGet("/api/stories", (HttpRequest r) => ListStories(r, readers));
-        app.MapGet("/api/stories/{id}", (string id) => Story(id, readers, cache));
+        app.MapGet("/api/stories/{id}", (string id, HttpRequest r) => Story(id, r, readers, views));
         app.MapGet("/api/articles", (HttpRequest r) => ListArticles(r, readers));
         app.MapGet("/api/articles/{id}", (string id) => ArticleById(id, readers, cache));
         app.MapGet("/api/search", (HttpRequest r) => Search(r, readers));
@@ -94,11 +95,21 @@ internal static class ApiEndpoints
     private static HashSet<string> StoriesMatching(string words, StoreSnapshot snapshot, StoreAccess readers) =>
         [.. readers.Read(store => store.MatchingArticleIds(words)).Select(id => snapshot.StoryOfArticle.GetValueOrDefault(id)?.Id).OfType<string>()];
 
-    private static IResult Story(string id, StoreAccess readers, ViewCache cache)
+    private static IResult Story(string id, HttpRequest request, StoreAccess readers, StoryViews views)
     {
         if (!Query.IsStoryId(id))
         {
             return Problems.BadRequest($"'{Clip(id)}' is not a story id (s- and 16 hex digits)");
+        }
+
+        int? copies = null;
+        if (request.Query.ContainsKey("copies"))
+        {
+            copies = Query.Int(request, "copies", 0, 0, 100_000, out var error);
+            if (error is not null)
+            {
+                return Problems.BadRequest(error);
+            }
         }
 
         var snapshot = readers.Snapshot();
@@ -107,9 +118,7 @@ internal static class ApiEndpoints
             return Problems.NotFound($"{id}: no story with this id");
         }
 
-        // Articles never change (an id is its content), so the same members make the same view.
-        var key = "story:" + id + ":" + string.Join(',', story.ArticleIds);
-        return Bytes(cache.GetOrAdd(key, () => StoryJson.Build(story, readers, snapshot)));
+        return Bytes(views.Json(story, () => StoryJson.Compose(story, readers, snapshot), copies));
     }
 
     private static IResult ListArticles(HttpRequest request, StoreAccess readers)

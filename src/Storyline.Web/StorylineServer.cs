@@ -50,6 +50,7 @@ public static class StorylineServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new EmbeddedAssets());
         builder.Services.AddSingleton(new ViewCache());
+        builder.Services.AddSingleton(new StoryViews());
         builder.Services.AddSingleton(sp => new IngestWriter(options, readers, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Storyline.Ingest")));
 
         var app = builder.Build();

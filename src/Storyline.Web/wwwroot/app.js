@@ -295,7 +295,8 @@ function timelineChart(entries) {
 }
 
 async function storyPage(id) {
-  const v = await api('/api/stories/' + encodeURIComponent(id));
+  // A story republished hundreds of times has copy links by the ten thousand: the page lists the first ones.
+  const v = await api('/api/stories/' + encodeURIComponent(id) + '?copies=200');
   const byId = new Map(v.articles.map(a => [a.id, a]));
   const numbers = new Map(v.articles.map((a, i) => [a.id, i + 1]));
   const cites = sources => citations(sources, numbers, byId);
@@ -360,6 +361,7 @@ async function storyPage(id) {
     `: carries ${c.shared_paragraphs} of its paragraphs and adds ${c.added_paragraphs}`,
     c.shared.length ? [' (', route('/article/' + c.copy, { at: `${c.shared[0].copy.start}-${c.shared[0].copy.start + c.shared[0].copy.length}` }, 'first shared paragraph'), ')'] : '')))
     : el('p', { class: 'muted' }, 'No article republishes another here.');
+  const copiesNote = v.copies_total > v.copies.length ? el('p', { class: 'meta' }, `showing ${v.copies.length} of ${v.copies_total.toLocaleString('en')} copy links`) : null;
 
   const articles = el('ol', { id: 'articles' }, v.articles.map(a => el('li', {},
     articleLink(a.id, shorten(a.title || '(no title)', 200)),
@@ -377,7 +379,7 @@ async function storyPage(id) {
     section('Figures', 'h-figures', figures),
     section('People, organisations, places', 'h-entities', entities),
     section('Coverage by outlet', 'h-coverage', coverage),
-    section('Wire copy', 'h-copies', copies),
+    section('Wire copy', 'h-copies', copiesNote, copies),
     section('Articles', 'h-articles', articles),
     v.notes.length ? section('Notes', 'h-notes', el('ul', { class: 'meta' }, v.notes.map(n => el('li', {}, n)))) : null);
 }

@@ -135,6 +135,26 @@ public class ApiTests(WebServerFixture server)
         Assert.Contains(entities.RootElement.GetProperty("entities").EnumerateArray(), e => e.GetProperty("name").GetString() == "Dmitry Peskov" && e.GetProperty("type").GetString() == "person");
     }
 
+    [SharedFact]
+    public async Task A_story_gives_the_story_view_and_can_list_fewer_copy_links()
+    {
+        var storyId = await SeedStoryId();
+        using var full = await server.GetJson("/api/stories/" + storyId);
+        Assert.Equal(storyId, full.RootElement.GetProperty("id").GetString());
+        foreach (var key in new[] { "headline", "articles", "summary", "timeline", "entities", "quotes", "figures", "disagreements", "coverage", "copies" })
+        {
+            Assert.True(full.RootElement.TryGetProperty(key, out _), "missing " + key);
+        }
+
+        var copies = full.RootElement.GetProperty("copies").GetArrayLength();
+        Assert.True(copies >= 1, "003 and 004 share wire copy");
+        using var trimmed = await server.GetJson($"/api/stories/{storyId}?copies=0");
+        Assert.Equal(0, trimmed.RootElement.GetProperty("copies").GetArrayLength());
+        Assert.Equal(copies, trimmed.RootElement.GetProperty("copies_total").GetInt32());
+        using var refused = await server.Client.GetAsync($"/api/stories/{storyId}?copies=-1");
+        await AssertProblem(refused, HttpStatusCode.BadRequest);
+    }
+
     [Theory]
     [InlineData("/api/articles/not-an-id", HttpStatusCode.BadRequest)]
     [InlineData("/api/articles/1'%20OR%20'1'='1", HttpStatusCode.BadRequest)]
