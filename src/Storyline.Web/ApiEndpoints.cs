@@ -25,7 +25,7 @@ internal static class ApiEndpoints
         app.MapGet("/api/status", () =>
         {
             var s = readers.Snapshot();
-            return Ok(new { articles = s.Articles.Count, stories = s.Stories.Count, outlets = s.Outlets });
+            return Ok(new { articles = s.Articles.Count, stories = s.Stories.Count, story_views_ready = views.ReadyCount(s.StoriesById.Values), outlets = s.Outlets });
         });
 
         app.MapGet("/api/stories", (HttpRequest r) => ListStories(r, readers));
@@ -94,6 +94,62 @@ internal static class ApiEndpoints
     /// <summary>Stories with at least one article holding all the words (full-text index).</summary>
     private static HashSet<string> StoriesMatching(string words, StoreSnapshot snapshot, StoreAccess readers) =>
         [.. readers.Read(store => store.MatchingArticleIds(words)).Select(id => snapshot.StoryOfArticle.GetValueOrDefault(id)?.Id).OfType<string>()];
+
+    /// <summary>
+    /// Composes every story's view in the background, in list order, and again whenever the store changes, so readers
+    /// are answered from kept views instead of waiting for a composition. One thread: readers keep the other cores.
+    /// </summary>
+    public static void StartWarmer(WebApplication app)
+    {
+        var readers = app.Services.GetRequiredService<StoreAccess>();
+        var views = app.Services.GetRequiredService<StoryViews>();
+        var stopping = app.Lifetime.ApplicationStopping;
+        var thread = new Thread(() =>
+        {
+            long warmed = -1;
+            while (!stopping.IsCancellationRequested)
+            {
+                try
+                {
+                    var snapshot = readers.Snapshot();
+                    if (snapshot.Version != warmed)
+                    {
+                        foreach (var summary in snapshot.Stories)
+                        {
+                            if (stopping.IsCancellationRequested)
+                            {
+                                return;
+                            }
+
+                            var story = snapshot.StoriesById[summary.Id];
+                            try
+                            {
+                                views.Warm(story, () => StoryJson.Compose(story, readers, snapshot));
+                            }
+                            catch (Exception e) when (e is not OperationCanceledException and not ObjectDisposedException)
+                            {
+                                // A story the composer cannot build is answered (and logged) when someone asks for it.
+                            }
+                        }
+
+                        warmed = snapshot.Version;
+                    }
+                }
+                catch (ObjectDisposedException)
+                {
+                    return;
+                }
+
+                stopping.WaitHandle.WaitOne(TimeSpan.FromSeconds(1));
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "story-view warmer",
+            Priority = ThreadPriority.BelowNormal,
+        };
+        app.Lifetime.ApplicationStarted.Register(thread.Start);
+    }
 
     private static IResult Story(string id, HttpRequest request, StoreAccess readers, StoryViews views)
     {

@@ -24,6 +24,44 @@ internal sealed class StoryViews
         return copies is not { } n || built.View.Copies.Length <= n ? built.Full : built.Trimmed.GetOrAdd(n, _ => Trim(built.View, n));
     }
 
+    /// <summary>Composes the story's view now unless a current one is kept (the warmer's call, on its own thread).</summary>
+    public void Warm(Story story, Func<StoryView> compose)
+    {
+        var key = string.Join(',', story.ArticleIds);
+        Entry? stale = null;
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(story.Id, out var entry))
+            {
+                if (entry.Key == key || entry.PendingKey == key || !entry.Ready)
+                {
+                    return;
+                }
+
+                entry.PendingKey = key;
+                stale = entry;
+            }
+        }
+
+        if (stale is null)
+        {
+            Get(story, compose);
+        }
+        else
+        {
+            Refresh(story.Id, stale, key, compose);
+        }
+    }
+
+    /// <summary>How many of these stories have a view kept for their current members.</summary>
+    public int ReadyCount(IEnumerable<Story> stories)
+    {
+        lock (_gate)
+        {
+            return stories.Count(s => _entries.TryGetValue(s.Id, out var e) && e.Ready && e.Key == string.Join(',', s.ArticleIds));
+        }
+    }
+
     private Built Get(Story story, Func<StoryView> compose)
     {
         // Articles never change (an id is its content), so the same members make the same view.

@@ -37,26 +37,36 @@ public static class StorylineServer
             builder.Logging.AddProvider(logs);
         }
 
+        if (options.LogToConsole)
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        }
+
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseKestrel(k =>
         {
             k.AddServerHeader = false;
             k.Limits.MaxRequestBodySize = options.MaxUploadBytes;
-            k.Listen(address, options.Port, l => l.Protocols = HttpProtocols.Http1AndHttp2);
+            k.Listen(address, options.Port, l => l.Protocols = HttpProtocols.Http1);
         });
 
-        var readers = new StoreAccess(options.DbPath, options.ReaderPoolSize);
-        builder.Services.AddSingleton(readers);
+        // Created by the container, so it disposes them with the app: the writer first, then the readers it refreshes.
+        builder.Services.AddSingleton(_ => new StoreAccess(options.DbPath, options.ReaderPoolSize));
+        builder.Services.AddSingleton(sp => new IngestWriter(options, sp.GetRequiredService<StoreAccess>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("Storyline.Ingest")));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new EmbeddedAssets());
         builder.Services.AddSingleton(new ViewCache());
         builder.Services.AddSingleton(new StoryViews());
-        builder.Services.AddSingleton(sp => new IngestWriter(options, readers, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Storyline.Ingest")));
 
         var app = builder.Build();
         var loopbackOnly = IPAddress.IsLoopback(address);
         app.Use((context, next) => Guard(context, next, loopbackOnly, app.Logger));
         ApiEndpoints.Map(app);
+        if (options.WarmStoryViews)
+        {
+            ApiEndpoints.StartWarmer(app);
+        }
+
         var assets = app.Services.GetRequiredService<EmbeddedAssets>();
         app.MapGet("/", (HttpContext c) => assets.Serve(c, "/index.html"));
         foreach (var path in assets.Paths)

@@ -21,6 +21,12 @@ public sealed record WebOptions
     /// <summary>Threads the live ingest may use; half the cores by default, so readers keep a core while it runs.</summary>
     public int IngestThreads { get; init; } = Math.Max(1, Environment.ProcessorCount / 2);
 
+    /// <summary>Warnings and errors (a failed request, a failed ingest job) to the console, one line each.</summary>
+    public bool LogToConsole { get; init; }
+
+    /// <summary>Compose every story's view in the background (at start and after each change), so pages are answered from kept views.</summary>
+    public bool WarmStoryViews { get; init; } = true;
+
     /// <summary>Reader connections kept open between requests.</summary>
     public int ReaderPoolSize { get; init; } = 8;
 }

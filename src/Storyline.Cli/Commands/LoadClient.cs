@@ -5,7 +5,7 @@ using System.Text.Json;
 
 namespace Storyline.Cli.Commands;
 
-internal sealed record LoadOptions(Uri BaseUri, int Seconds, int MaxRequests, int Concurrency, int Stories, string? IngestFolder, int Batch);
+internal sealed record LoadOptions(Uri BaseUri, int Seconds, int MaxRequests, int Concurrency, int Stories, string? IngestFolder, int Batch, int WarmSeconds);
 
 /// <summary>What a load run measured; latencies in milliseconds.</summary>
 internal sealed record LoadReport(
@@ -44,8 +44,23 @@ internal static class LoadClient
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency + 1, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
         {
             BaseAddress = options.BaseUri,
-            Timeout = TimeSpan.FromSeconds(120),
+            Timeout = TimeSpan.FromMinutes(10),
         };
+
+        // The server composes story views in the background after it starts; optionally wait (bounded) until it has.
+        var warm = Stopwatch.StartNew();
+        while (true)
+        {
+            using var s = JsonDocument.Parse(await http.GetStringAsync("/api/status", cancellationToken).ConfigureAwait(false));
+            var (ready, total) = (s.RootElement.GetProperty("story_views_ready").GetInt32(), s.RootElement.GetProperty("stories").GetInt32());
+            if (ready >= total || warm.Elapsed.TotalSeconds >= options.WarmSeconds)
+            {
+                info($"story views ready: {ready} of {total} after {warm.Elapsed.TotalSeconds:F0} s");
+                break;
+            }
+
+            await Task.Delay(1000, cancellationToken).ConfigureAwait(false);
+        }
 
         using var status = JsonDocument.Parse(await http.GetStringAsync("/api/status", cancellationToken).ConfigureAwait(false));
         var articles = status.RootElement.GetProperty("articles").GetInt32();
@@ -87,7 +102,7 @@ internal static class LoadClient
                 var watch = Stopwatch.StartNew();
                 try
                 {
-                    using var response = await http.GetAsync("/api/stories/" + id, HttpCompletionOption.ResponseContentRead, CancellationToken.None).ConfigureAwait(false);
+                    using var response = await http.GetAsync("/api/stories/" + id + "?copies=200", HttpCompletionOption.ResponseContentRead, CancellationToken.None).ConfigureAwait(false);
                     var ms = watch.Elapsed.TotalMilliseconds;
                     if (!response.IsSuccessStatusCode)
                     {
@@ -100,7 +115,7 @@ internal static class LoadClient
                         (seen.Add(id) ? first : repeat).Add(ms);
                     }
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
                     Interlocked.Increment(ref errors);
                 }
@@ -155,7 +170,7 @@ internal static class LoadClient
                 using var job = JsonDocument.Parse(await response.Content.ReadAsStringAsync(CancellationToken.None).ConfigureAwait(false));
                 added += job.RootElement.GetProperty("articles_added").GetInt32();
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
                 errors++;
             }

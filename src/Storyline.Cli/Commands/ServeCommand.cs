@@ -35,7 +35,7 @@ internal static class ServeCommand
             Microsoft.AspNetCore.Builder.WebApplication app;
             try
             {
-                app = StorylineServer.Build(new WebOptions { DbPath = path, Host = parse.GetValue(host)!, Port = portValue });
+                app = StorylineServer.Build(new WebOptions { DbPath = path, Host = parse.GetValue(host)!, Port = portValue, LogToConsole = true });
             }
             catch (ArgumentException e)
             {
@@ -78,10 +78,11 @@ internal static class ServeCommand
         var stories = new Option<int>("--stories") { Description = "How many stories to cycle through (the list's first).", DefaultValueFactory = _ => 200 };
         var ingest = new Option<string?>("--ingest") { Description = "A folder of .txt pages to post to /api/ingest while loading, in batches." };
         var batch = new Option<int>("--batch") { Description = "Pages per ingest request.", DefaultValueFactory = _ => 50 };
+        var warm = new Option<int>("--warm") { Description = "Wait up to this many seconds for the server to compose its story views first (0: start at once).", DefaultValueFactory = _ => 0 };
         var json = CommonOptions.Json();
-        var command = new Command("serve-bench", "Load a running `storyline serve` from this second process (loopback only): story pages under concurrency, optionally with a live ingest; prints p50/p90/p99 and errors.")
+        var command = new Command("serve-bench", "Load a running `storyline serve` from this second process (loopback only): story pages (as the page asks for them) under concurrency, optionally with a live ingest; prints p50/p90/p99 and errors.")
         {
-            url, seconds, requests, concurrency, stories, ingest, batch, json,
+            url, seconds, requests, concurrency, stories, ingest, batch, warm, json,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -98,7 +99,8 @@ internal static class ServeCommand
                 Math.Clamp(parse.GetValue(concurrency), 1, 64),
                 Math.Max(1, parse.GetValue(stories)),
                 parse.GetValue(ingest),
-                Math.Clamp(parse.GetValue(batch), 1, 1000));
+                Math.Clamp(parse.GetValue(batch), 1, 1000),
+                Math.Clamp(parse.GetValue(warm), 0, 3600));
             try
             {
                 var report = await LoadClient.RunAsync(options, Terminal.Info, cancellationToken);
