@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Storyline.Compose;
 using Storyline.Eval.Bench;
 using Storyline.Model;
 using Storyline.Store;
@@ -92,6 +93,12 @@ internal static class BenchCommand
         }
 
         var seconds = watch.Elapsed.TotalSeconds;
+        BenchCompose compose;
+        using (var store = SqliteStore.Open(db))
+        {
+            compose = Compose(store);
+        }
+
         var size = new[] { "", "-wal" }.Select(s => new FileInfo(db + s)).Where(f => f.Exists).Sum(f => f.Length);
         var n = result.PagesRead;
         using var self = Process.GetCurrentProcess();
@@ -102,7 +109,35 @@ internal static class BenchCommand
             Math.Round(self.PeakWorkingSet64 / 1048576.0, 1),
             Math.Round(size / 1048576.0, 1),
             result.StageSeconds.ToDictionary(kv => kv.Key, kv => new BenchStage(Math.Round(kv.Value, 2), Math.Round(n / Math.Max(kv.Value, 1e-9), 1)), StringComparer.Ordinal),
-            threads);
+            threads)
+        {
+            Compose = compose,
+        };
+    }
+
+    /// <summary>Times the story view of the largest stories, each cut to its first 50 articles (the yardstick), after one warm-up.</summary>
+    private static BenchCompose Compose(SqliteStore store)
+    {
+        var stories = store.Stories().OrderByDescending(s => s.ArticleIds.Length).ThenBy(s => s.Id, StringComparer.Ordinal).Take(5).ToList();
+        var times = new List<double>();
+        var sizes = new List<int>();
+        for (var i = -1; i < stories.Count; i++)
+        {
+            var story = stories[Math.Max(0, i)];
+            story = story with { ArticleIds = [.. story.ArticleIds.Take(50)] };
+            var articles = story.ArticleIds.Select(store.GetArticle).OfType<Article>().ToList();
+            var links = store.Links();
+            var watch = Stopwatch.StartNew();
+            StoryViewBuilder.Build(story, articles, links);
+            if (i >= 0)
+            {
+                times.Add(watch.Elapsed.TotalMilliseconds);
+                sizes.Add(articles.Count);
+            }
+        }
+
+        times.Sort();
+        return new BenchCompose(times.Count, sizes.Count == 0 ? 0 : sizes.Max(), times.Count == 0 ? 0 : Math.Round(times[times.Count / 2], 1), times.Count == 0 ? 0 : Math.Round(times[^1], 1));
     }
 
     private static void Print(string name, BenchRun run)
@@ -113,7 +148,16 @@ internal static class BenchCommand
         {
             Console.WriteLine(string.Create(inv, $"  {stage,-8} {s.Seconds,8:F2} s  {s.ArticlesPerSecond,10:N0} articles/s"));
         }
+
+        if (run.Compose is { Stories: > 0 } c)
+        {
+            Console.WriteLine(string.Create(inv, $"  story view of the {c.Stories} largest stories (up to {c.MaxArticles} articles each): median {c.MedianMs:F0} ms, max {c.MaxMs:F0} ms"));
+        }
     }
+
+    /// <param name="Stories">Stories composed.</param>
+    /// <param name="MaxArticles">Articles in the largest one composed (at most 50).</param>
+    internal sealed record BenchCompose(int Stories, int MaxArticles, double MedianMs, double MaxMs);
 
     internal sealed record BenchStage(double Seconds, double ArticlesPerSecond);
 
@@ -121,5 +165,8 @@ internal static class BenchCommand
     {
         /// <summary>The single-threaded run on the same corpus, when asked for.</summary>
         public BenchRun? Baseline { get; init; }
+
+        /// <summary>How long the story view takes on the largest stories.</summary>
+        public BenchCompose? Compose { get; init; }
     }
 }

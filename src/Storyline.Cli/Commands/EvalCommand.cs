@@ -15,6 +15,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalStoriesCommand.Create());
         eval.Subcommands.Add(EvalDedupCommand.Create());
         eval.Subcommands.Add(EvalExtractCommand.Create());
+        eval.Subcommands.Add(EvalSummariesCommand.Create());
         return eval;
     }
 }

@@ -117,16 +117,23 @@ public sealed record QuoteCitation(string ArticleId, int Start, int Length, stri
 /// <param name="Value">The value's words as written ("close to 1 million").</param>
 /// <param name="Low">The value as a number (the low end of a range).</param>
 /// <param name="High">The high end of a range, when the text gives one.</param>
-/// <param name="Qualifier">exact, about, at least, more than, up to, close to ...</param>
+/// <param name="Qualifier">exact, about, at least, more than, up to, less than, close to, range or vague.</param>
+/// <param name="Unit">"%" for percentages, a currency code for money, null for counts.</param>
 /// <param name="Counted">What is counted ("Turkish soldiers").</param>
-/// <param name="Source">Who says so, when the text attributes it.</param>
+/// <param name="Place">Where, when the text says ("Idlib province").</param>
+/// <param name="When">The figure's time expression ("in a week", "since early December").</param>
+/// <param name="Source">Who says so (every named source of the value, "; "-separated), when the text attributes it.</param>
+/// <param name="Text">The figure's words in its first article.</param>
+/// <param name="Sources">Every mention of the value: the figure's words in each article that gives it.</param>
 public sealed record ViewFigure(
     string Category,
     string Value,
     double Low,
     double? High,
     string Qualifier,
+    string? Unit,
     string Counted,
+    string? Place,
     string? When,
     string? Source,
     string Text,

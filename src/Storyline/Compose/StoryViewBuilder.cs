@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Storyline.Entities;
+using Storyline.Figures;
 using Storyline.Model;
 using Storyline.Quotes;
 using Storyline.Store;
+using Storyline.Summaries;
 using Storyline.Text;
 using Storyline.Time;
 
@@ -68,7 +70,13 @@ public static class StoryViewBuilder
             a.Id, a.Title?.Value, outletOf[a.Id], a.Date?.Day, a.Date?.Source, dating[a.Id].PageDateContradicted, a.Origin, a.Url,
             a.Paragraphs.Count(p => IsContent(p.Role)), copyOf.GetValueOrDefault(a.Id))).ToImmutableArray();
 
-        var summary = ImmutableArray<ViewSentence>.Empty;
+        var summary = StorySummarizer.Summarize(ordered, new SummaryOptions { Words = options.Words })
+            .Select(s => new ViewSentence(s.Text, [.. s.Sources.Select(c => new Citation(c.ArticleId, c.Start, c.Length))], SentenceDate(s.Sources[0], byId, dating)))
+            .ToImmutableArray();
+        var quotesByArticle = quotes.SelectMany(q => q.Sources).GroupBy(s => s.ArticleId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Quote>)[.. g.Select(s => s.Quote)], StringComparer.Ordinal);
+        var figures = StoryFigures.Find(ordered, entities, quotesByArticle, cancellationToken);
+        var (viewFigures, disagreements) = ViewFigures(figures, byId, outletOf);
         var viewQuotes = GroupQuotes(quotes, entities, byId, dating, outletOf);
         var dated = ordered.Where(a => a.Date is not null && !dating[a.Id].PageDateContradicted).Select(a => a.Date!).ToList();
         return new StoryView
@@ -82,6 +90,8 @@ public static class StoryViewBuilder
             Timeline = BuildTimeline(ordered, order, dating, quotes),
             Entities = GroupEntities(entities),
             Quotes = viewQuotes,
+            Figures = viewFigures,
+            Disagreements = disagreements,
             Coverage = BuildCoverage(ordered, outletOf, copyOf, summary),
             Copies = [.. storyLinks.Select(l => Copy(l, byId))],
             Notes = [.. ordered.Where(a => dating[a.Id].Note is not null).Select(a => $"{outletOf[a.Id]} ({a.Id[..8]}): {dating[a.Id].Note}")],
@@ -141,9 +151,77 @@ public static class StoryViewBuilder
                 .Select(g => new SpeakerQuotes(
                     g.Key,
                     entityByName.GetValueOrDefault(g.Key),
-                    [.. g.Select(q => new ViewQuote(Unquote(q.Text), q.Kind.ToString().ToLowerInvariant(), QuoteDate(q, byId, dating), [.. q.Sources.Select(s => new QuoteCitation(s.ArticleId, s.Quote.Content.Start, s.Quote.Content.Length, outletOf[s.ArticleId]))]))]))
+                    [.. g.Select(q => new ViewQuote(QuoteText(q, byId), q.Kind.ToString().ToLowerInvariant(), QuoteDate(q, byId, dating), [.. q.Sources.Select(s => new QuoteCitation(s.ArticleId, s.Quote.Content.Start, s.Quote.Content.Length, outletOf[s.ArticleId]))]))]))
                 .OrderBy(s => s.Speaker == "(unattributed)" ? 1 : 0).ThenByDescending(s => s.Quotes.Length).ThenBy(s => s.Speaker, StringComparer.Ordinal),
         ];
+    }
+
+    /// <summary>A summary sentence's date: its own time expression in its first source, else that article's date.</summary>
+    private static ViewDate SentenceDate(SentenceSource source, Dictionary<string, Article> byId, Dictionary<string, ArticleDating> dating) =>
+        Dates.View(ArticleDates.DateOf(dating[source.ArticleId], source.Start, source.Length), byId[source.ArticleId].Text);
+
+    /// <summary>One row per value of a quantity (the figures that agree, with all their mentions), casualties first; disagreements as row indexes.</summary>
+    private static (ImmutableArray<ViewFigure>, ImmutableArray<ViewDisagreement>) ViewFigures(StoryFigureSet set, Dictionary<string, Article> byId, Dictionary<string, string> outletOf)
+    {
+        var groups = set.Groups
+            .Select((g, i) => (g, i))
+            .OrderBy(x => x.g.Quantity.Category == FigureCategory.Count ? 1 : 0)
+            .ThenBy(x => x.g.Quantity.Category)
+            .ThenBy(x => x.i)
+            .Select(x => x.g)
+            .ToList();
+        // A disagreement's values are groups of the same figures: rows are found through their mentions.
+        var rowOf = new Dictionary<Figure, int>(ReferenceEqualityComparer.Instance);
+        var rows = ImmutableArray.CreateBuilder<ViewFigure>();
+        foreach (var g in groups)
+        {
+            foreach (var f in g.Figures)
+            {
+                rowOf[f] = rows.Count;
+            }
+
+            var first = g.Figures[0];
+            var sources = g.Sources.ToList();
+            rows.Add(new ViewFigure(
+                g.Quantity.Category.ToString().ToLowerInvariant(),
+                g.Value.Text,
+                g.Value.Low,
+                g.Value.High,
+                Qualifier(g.Value.Qualifier),
+                g.Value.Unit,
+                first.Counted,
+                g.Figures.Select(f => f.Place).FirstOrDefault(p => p is not null),
+                g.Figures.Select(f => f.When).FirstOrDefault(w => w is not null),
+                sources.Count == 0 ? null : string.Join("; ", sources),
+                first.Text(byId[first.ArticleId].Text),
+                [.. g.Figures.Select(f => new QuoteCitation(f.ArticleId, f.Span.Start, f.Span.Length, outletOf[f.ArticleId]))]));
+        }
+
+        var disagreements = set.Disagreements
+            .Select(d => new ViewDisagreement(d.Quantity.ToString(), [.. d.Groups.Where(g => rowOf.ContainsKey(g.Figures[0])).Select(g => rowOf[g.Figures[0]]).Distinct()]))
+            .Where(d => d.Figures.Length > 1)
+            .ToImmutableArray();
+        return (rows.ToImmutable(), disagreements);
+    }
+
+    private static string Qualifier(FigureQualifier q) => q switch
+    {
+        FigureQualifier.AtLeast => "at least",
+        FigureQualifier.MoreThan => "more than",
+        FigureQualifier.UpTo => "up to",
+        FigureQualifier.LessThan => "less than",
+        FigureQualifier.CloseTo => "close to",
+        _ => q.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>The quoted words; a quote split by its attribution shows its pieces joined by an ellipsis.</summary>
+    private static string QuoteText(MergedQuote q, Dictionary<string, Article> byId)
+    {
+        var first = q.Sources[0];
+        var fragments = first.Quote.Fragments;
+        return fragments.Length > 1
+            ? string.Join(" … ", fragments.Select(f => Unquote(f.Of(byId[first.ArticleId].Text))))
+            : Unquote(q.Text);
     }
 
     /// <summary>The quoted words without the marks around them and the comma the attribution left ("... unacceptable," he said).</summary>

@@ -131,8 +131,16 @@ public sealed class QuoteExtractor
             Draft? owner = null;
             var consumed = new HashSet<int>();
 
+            var attributionSentence = -1;
+            var previousQuote = QuoteEndingParagraph(index - 1);
             for (var si = 0; si < s.Sentences.Count; si++)
             {
+                if (si == attributionSentence)
+                {
+                    // Only "Trump said." after a quote that closed its own sentence: already its attribution.
+                    continue;
+                }
+
                 var (from, to) = s.Sentences[si];
                 var emitted = false;
 
@@ -153,13 +161,39 @@ public sealed class QuoteExtractor
                     var runSpan = CharSpan.FromBounds(run.Open, run.End + 1);
 
                     var endsInComma = run.Closed && close > 0 && s.Tokens[close - 1].Kind == TokenKind.Punct && s.Text[s.Tokens[close - 1].Start] is ',' or '?' or '!' or '\u2014';
-                    if (run.Closed && !(s.IsTitle(r) && !atStart) && QuoteGrammar.TryForward(s, close + 1, to, endsInComma, out var after))
+                    var (attributionFrom, attributionTo) = (close + 1, to);
+                    if (run.Closed && atStart && !HasWords(s, close + 1, to) && si + 1 < s.Sentences.Count && AttributionSentence(s, s.Sentences[si + 1]))
                     {
+                        // "“... are missing.” Trump said.": the quote closed its sentence, the next one only attributes it.
+                        (attributionFrom, attributionTo) = s.Sentences[si + 1];
+                    }
+
+                    if (run.Closed && !(s.IsTitle(r) && !atStart) && QuoteGrammar.TryForward(s, attributionFrom, attributionTo, endsInComma, out var after))
+                    {
+                        if (attributionTo != to)
+                        {
+                            attributionSentence = si + 1;
+                            (from, to) = s.Sentences[si + 1];
+                        }
+
                         var start = atStart ? run.Open : s.Tokens[FirstWordOrMark(s, LastClauseStart(s, from, open), open)].Start;
                         var draft = Add(s, index, after, atStart ? QuoteKind.Direct : QuoteKind.Mixed);
                         draft.Fragments.Add(CharSpan.FromBounds(start, run.End + 1));
                         consumed.Add(r);
                         var k = after.End;
+                        if (k < to && s.IsWord(k) && s.Word(k) is "of" or "to" or "about" or "in" or "on" or "at" or "during" or "after")
+                        {
+                            // "“...,” he said of the Clinton campaign, “...”": a short phrase, then the quote goes on.
+                            for (var j = k + 1; j < to && j <= k + 8 && s.Tokens[j].Kind != TokenKind.Open; j++)
+                            {
+                                if (s.IsPunct(j, ',') && j + 1 < to && s.Tokens[j + 1].Kind == TokenKind.Open)
+                                {
+                                    k = j;
+                                    break;
+                                }
+                            }
+                        }
+
                         while (k < to && (s.IsPunct(k, ',') || s.IsPunct(k, ':') || s.IsDash(k)))
                         {
                             k++;
@@ -216,6 +250,19 @@ public sealed class QuoteExtractor
                         continue;
                     }
 
+                    if (open > from + 1 && s.IsPunct(open - 1, ':') && s.IsWord(open + 1) && s.IsCapitalized(open + 1)
+                        && QuoteGrammar.TrySubject(s, LastClauseStart(s, from, open - 1), open - 1, out var subjectFrom, out var subjectTo) && IsVerbAt(s, subjectTo))
+                    {
+                        // "McConnell delivered a blunt message to Trump: “It's time to ...”": the subject's words after the colon.
+                        var draft = Add(s, index, new Attribution(subjectFrom, subjectTo, subjectTo, subjectTo + 1, open), QuoteKind.Direct);
+                        draft.Fragments.Add(runSpan);
+                        consumed.Add(r);
+                        owner = run.Closed ? owner : draft;
+                        last = draft;
+                        emitted = true;
+                        continue;
+                    }
+
                     if (atStart && !HasWords(s, close + 1, to))
                     {
                         // A quoted sentence on its own: it continues the quote before it, or follows a lead-in.
@@ -224,6 +271,11 @@ public sealed class QuoteExtractor
                         if (carried is not null && r == 0)
                         {
                             target = carried;
+                        }
+                        else if (previousQuote is not null && r == 0 && si == 0)
+                        {
+                            // "“...,” Carson continued." then a paragraph that is all quote: he goes on speaking.
+                            target = previousQuote;
                         }
                         else if (last is not null && last.Kind == QuoteKind.Direct)
                         {
@@ -283,6 +335,44 @@ public sealed class QuoteExtractor
 
             _carried = owner;
             _leadIn = LeadIn(s);
+        }
+
+        /// <summary>The attributed direct quote that ends paragraph <paramref name="paragraph"/> (its last sentence quotes and attributes), or null.</summary>
+        private Draft? QuoteEndingParagraph(int paragraph)
+        {
+            if (paragraph < 0 || _drafts.Count == 0)
+            {
+                return null;
+            }
+
+            var d = _drafts[^1];
+            if (d.ParagraphIndex != paragraph || d.Kind != QuoteKind.Direct || d.SpeakerFrom < 0 || d.Fragments.Count == 0)
+            {
+                return null;
+            }
+
+            var last = d.Scan.Sentences[^1];
+            return d.Fragments[^1].End > d.Scan.Tokens[last.From].Start ? d : null;
+        }
+
+        /// <summary>A short sentence that is only an attribution: a speaker and a cue, perhaps a time ("Trump said on Tuesday."), no content of its own.</summary>
+        private static bool AttributionSentence(ParagraphScan s, (int From, int To) sentence)
+        {
+            var (from, to) = sentence;
+            if (to - from > 9 || !QuoteGrammar.TryForward(s, from, to, false, out var a))
+            {
+                return false;
+            }
+
+            for (var k = a.End; k < to; k++)
+            {
+                if (s.Tokens[k].Kind == TokenKind.Open || (s.IsWord(k) && s.Word(k) is "that" or "it" or "he" or "she" or "they" or "we"))
+                {
+                    return false;
+                }
+            }
+
+            return to - a.End <= 4;
         }
 
         private static int LeadingCue(ParagraphScan s, int from, int to)
@@ -705,6 +795,23 @@ public sealed class QuoteExtractor
                 {
                     return (s, new Attribution(c + 1, np, c, c + 1, to));
                 }
+            }
+
+            // "Stated Stone:": the cue opens the sentence.
+            if (s.IsWord(from) && s.IsCapitalized(from) && QuoteLexicon.Cues.Contains(s.Word(from)))
+            {
+                var np = QuoteGrammar.NounPhraseForward(s, from + 1, to);
+                if (np > from + 1 && np >= to - 1)
+                {
+                    return (s, new Attribution(from + 1, np, from, from + 1, to));
+                }
+            }
+
+            // "Cruz called them on it:": a named subject and its verb introduce what follows.
+            var clause = LastClauseStart(s, from, to - 1);
+            if (to - clause <= 12 && QuoteGrammar.TrySubject(s, clause, to, out var subjectFrom, out var subjectTo) && IsVerbAt(s, subjectTo) && s.IsCapitalized(subjectFrom))
+            {
+                return (s, new Attribution(subjectFrom, subjectTo, subjectTo, subjectTo + 1, to));
             }
 
             return null;

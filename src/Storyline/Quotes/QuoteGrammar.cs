@@ -137,7 +137,7 @@ internal static class QuoteGrammar
             // "“...,” a welcome message on the website reads": a phrase of place after the speaker.
             for (var j = k + 1; j < limit && j <= k + 6 && s.IsWord(j); j++)
             {
-                if (IsCue(s, j))
+                if (IsCue(s, j) || (j > k + 2 && LooksLikeVerb(s, j) && !s.IsCapitalized(j - 1)))
                 {
                     a = new Attribution(i, end, j, j + 1, j + 1);
                     return true;
@@ -170,14 +170,24 @@ internal static class QuoteGrammar
         }
 
         var w = s.Word(k);
-        return w.Length > 3 && !QuoteLexicon.FunctionWords.Contains(w) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal) || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)));
+        return IrregularPast.Contains(w)
+            || (w.Length > 3 && !QuoteLexicon.FunctionWords.Contains(w) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal) || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal))));
     }
+
+    /// <summary>Past tenses that do not end in -ed, for "“...,” Trump shot back".</summary>
+    private static readonly WordSet IrregularPast = new(["shot", "wrote", "spoke", "swore", "thought", "went", "began", "sang", "cried", "shrugged", "snapped", "fired"]);
 
     /// <summary>A cue verb: lower-case ("Ankara Confirms Summons" is a headline, "The United States" a name), and not a noun
     /// followed by its preposition ("Turkish fears about", "reports from").</summary>
     public static bool IsCue(ParagraphScan s, int i)
     {
-        if (!s.IsWord(i) || s.IsCapitalized(i) || !QuoteLexicon.Cues.Contains(s.Word(i)))
+        if (!s.IsWord(i) || !QuoteLexicon.Cues.Contains(s.Word(i)))
+        {
+            return false;
+        }
+
+        // A capitalised cue is a cue only inside a sentence after a word ("Murphy ... Tweeted on Friday"), never a name or an opener.
+        if (s.IsCapitalized(i) && !(i > 0 && (s.IsWord(i - 1) || s.IsPunct(i - 1, ',')) && s.Word(i).EndsWith("ed", StringComparison.Ordinal)))
         {
             return false;
         }
@@ -217,7 +227,7 @@ internal static class QuoteGrammar
                 break;
             }
 
-            if (i > t && QuoteLexicon.FunctionWords.Contains(word) && !(s.IsCapitalized(i) && capitals > 0))
+            if (i > t && QuoteLexicon.FunctionWords.Contains(word) && !(s.IsCapitalized(i) && (capitals > 0 || (startsWithDeterminer && i == t + 1 && s.IsCapitalized(i + 1)))))
             {
                 var joins = NameJoiners.Contains(word) && capitals > 0
                     && (s.IsCapitalized(i + 1) || (s.IsWord(i + 1) && s.Word(i + 1) is "the" && s.IsCapitalized(i + 2)));
@@ -231,7 +241,8 @@ internal static class QuoteGrammar
             {
                 capitals++;
             }
-            else if (capitals > 0 && i > t && s.IsCapitalized(i - 1) && !QuoteLexicon.RoleWords.Contains(word) && !NameJoiners.Contains(word) && !PluralSources.Contains(word))
+            else if (capitals > 0 && i > t && s.IsCapitalized(i - 1) && !QuoteLexicon.RoleWords.Contains(word) && !NameJoiners.Contains(word) && !PluralSources.Contains(word)
+                && !(startsWithDeterminer && NounAfterModifier(s, i)))
             {
                 // "Paul Manafort dismissed": a lower-case word after a name is its verb, unless it is a role ("Kremlin spokesman").
                 break;
@@ -252,6 +263,14 @@ internal static class QuoteGrammar
         }
 
         return i;
+    }
+
+    /// <summary>"the New York businessman": a noun after a determiner and capitalised modifiers, not a verb form and not followed by an object.</summary>
+    private static bool NounAfterModifier(ParagraphScan s, int i)
+    {
+        var w = s.Word(i);
+        return !QuoteLexicon.FunctionWords.Contains(w) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal)
+            && (i + 1 >= s.Tokens.Count || !s.IsWord(i + 1) || IsCue(s, i + 1) || QuoteLexicon.Auxiliaries.Contains(s.Word(i + 1)));
     }
 
     /// <summary>The speaker noun phrase ending just before the cue at <paramref name="cue"/> (auxiliaries skipped), not before <paramref name="from"/>.</summary>

@@ -84,6 +84,41 @@ public class SeedStoryViewTests
     }
 
     [SharedFact]
+    public void The_displaced_figures_of_erdogan_and_the_un_are_shown_side_by_side_as_a_disagreement()
+    {
+        var d = Assert.Single(View.Disagreements, d => d.Quantity.Contains("displaced", StringComparison.Ordinal));
+        var sides = d.Figures.Select(i => View.Figures[i]).ToList();
+        Assert.Contains(sides, f => f.Value == "close to 1 million" && f.Source == "Recep Tayyip Erdogan");
+        Assert.Contains(sides, f => f.Value == "520,000" && f.Source == "United Nations" && f.When == "since early December");
+        Assert.All(sides, f => Assert.Contains(f.Sources, c => c.ArticleId == Id("004")));
+    }
+
+    [SharedFact]
+    public void The_killed_figures_are_shown_once_each_with_every_article_that_gives_them()
+    {
+        var killed = View.Figures.Where(f => f.Category == "killed").ToList();
+        var thirteen = Assert.Single(killed, f => f.Low == 13);
+        Assert.Contains("soldiers", thirteen.Counted, StringComparison.Ordinal);
+        Assert.Equal(new[] { Id("003"), Id("004") }.Order(), thirteen.Sources.Select(c => c.ArticleId).Distinct().Order());
+        var eight = Assert.Single(killed, f => f.Low == 8);
+        Assert.Equal("eight", eight.Value);
+        Assert.Equal([Id("004")], eight.Sources.Select(c => c.ArticleId).Distinct());
+    }
+
+    [SharedFact]
+    public void The_summary_cites_every_carrier_of_a_wire_sentence_and_never_quotes_removed_text()
+    {
+        Assert.NotEmpty(View.Summary);
+        Assert.Contains(View.Summary, s => s.Sources.Select(c => c.ArticleId).Distinct().Count() >= 2);
+        Assert.DoesNotContain(View.Summary, s => s.Text.Contains("newsletter", StringComparison.OrdinalIgnoreCase) || s.Text.Contains("Terrorist organization banned", StringComparison.Ordinal));
+
+        // Coverage counts the summary's lines per outlet; the wire copy's lines are carried by both 003 and 004.
+        Assert.Equal(View.Summary.Length, View.Coverage.Facts);
+        var moscowTimes = Assert.Single(View.Coverage.Outlets, o => o.ArticleIds.Contains(Id("003")));
+        Assert.NotEmpty(moscowTimes.Facts);
+    }
+
+    [SharedFact]
     public void Markdown_and_html_show_the_story_and_escape_its_text()
     {
         var md = StoryViewText.ToMarkdown(View);
