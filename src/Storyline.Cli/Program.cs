@@ -22,6 +22,8 @@ internal static class Program
         root.Subcommands.Add(FiguresCommand.Create());
         root.Subcommands.Add(new Command("train", "Train a model of the engine from data.") { TrainNerCommand.Create(), TrainNerCommand.CreateCasing(), TrainNerCommand.CreateClusters() });
         root.Subcommands.Add(MakeDedupSetCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ServeCommand.Bench());
         return root.Parse(args).Invoke();
     }
 }

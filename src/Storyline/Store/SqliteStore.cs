@@ -10,6 +10,9 @@ namespace Storyline.Store;
 /// <summary>A stored article's summary row, for listings.</summary>
 public sealed record ArticleRow(string Id, string Origin, string? Title, string? Outlet, string? Date, string? DateSource, int TextLength, int Removed);
 
+/// <summary>A stored article's listing fields, read without its record (cheap for large stores).</summary>
+public sealed record ArticleBrief(string Id, string Origin, string? Title, string? Outlet, string? Date);
+
 /// <summary>A full-text search hit.</summary>
 public sealed record SearchHit(string Id, string? Title, string Snippet, double Rank);
 
@@ -146,6 +149,66 @@ public sealed class SqliteStore : IDisposable
 
         return rows;
     }
+
+    /// <summary>Every stored article's listing fields, in the order they were stored, without parsing records.</summary>
+    public IReadOnlyList<ArticleBrief> ListArticleBriefs()
+    {
+        using var cmd = Command("SELECT id, origin, title, outlet, date FROM articles ORDER BY seq;");
+        using var r = cmd.ExecuteReader();
+        var rows = new List<ArticleBrief>();
+        while (r.Read())
+        {
+            rows.Add(new ArticleBrief(r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The stored articles with these exact ids, in the order given; unknown ids are left out.</summary>
+    public IReadOnlyList<Article> GetArticles(IReadOnlyList<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new List<Article>(ids.Count);
+        using var cmd = Command("SELECT record FROM articles WHERE id = $id;");
+        var p = cmd.Parameters.Add("$id", SqliteType.Text);
+        foreach (var id in ids)
+        {
+            p.Value = id;
+            if (cmd.ExecuteScalar() is string json)
+            {
+                found.Add(Deserialize(json));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Ids of every article whose title or clean text holds all the user's words (matched as terms, as <see cref="Search"/> does).</summary>
+    public IReadOnlyList<string> MatchingArticleIds(string query)
+    {
+        var match = FtsQuery(query);
+        if (match.Length == 0)
+        {
+            return [];
+        }
+
+        using var cmd = Command("SELECT a.id FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH $q ORDER BY a.seq;");
+        cmd.Parameters.AddWithValue("$q", match);
+        using var r = cmd.ExecuteReader();
+        var ids = new List<string>();
+        while (r.Read())
+        {
+            ids.Add(r.GetString(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>
+    /// SQLite's data version for this connection: it changes whenever another connection (or process) commits, so a
+    /// long-lived reader can tell cheaply that its cached view of the store is stale.
+    /// </summary>
+    public long DataVersion => Convert.ToInt64(Scalar("PRAGMA data_version;"), CultureInfo.InvariantCulture);
 
     /// <summary>Every stored article, in the order they were stored.</summary>
     public IEnumerable<Article> Articles()
