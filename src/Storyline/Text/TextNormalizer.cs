@@ -103,6 +103,14 @@ public static class TextNormalizer
     /// <summary>Removes diacritics ("Erdoğan" → "Erdogan", "Çavuşoğlu" → "Cavusoglu").</summary>
     public static string StripDiacritics(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // Unicode normalisation throws on a lone surrogate (half of an emoji cut by a crawler): it is left as it is.
+        if (HasLoneSurrogate(text))
+        {
+            return text;
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -114,5 +122,22 @@ public static class TextNormalizer
         }
 
         return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
