@@ -689,21 +689,70 @@ public sealed class TextPageCleaner : IPageExtractor
             }
 
             FindTitle();
+            _byline ??= NameUnderTitle();
         }
+
+        /// <summary>
+        /// A name printed on its own line just under the title, marked as a byline by its company: a "By" label
+        /// above it, a date or reading time beside it ("Dan Pantelo", "February 6, 2026"; "Zach Lezberg | May 22, 2025").
+        /// </summary>
+        private string? NameUnderTitle()
+        {
+            if (_title < 0)
+            {
+                return null;
+            }
+
+            for (var k = _title + 1; k < _lines.Count && k <= _title + 4; k++)
+            {
+                var t = _lines[k].Text;
+                if (IsMetadataLabel(t) && k + 1 < _lines.Count && Bylines.ReadNameLine(_lines[k + 1].Text) is { } labelled)
+                {
+                    return labelled;
+                }
+
+                foreach (var bar in (ReadOnlySpan<string>)[" | ", " \u00B7 ", " \u2022 "])
+                {
+                    var cut = t.IndexOf(bar, StringComparison.Ordinal);
+                    if (cut > 0 && Bylines.ReadNameLine(t[..cut]) is { } barred && DateLine.Find(t.AsSpan(cut)) is not null)
+                    {
+                        return barred;
+                    }
+                }
+
+                if (Bylines.ReadNameLine(t) is { } name && t != _lines[_title].Text)
+                {
+                    var next = k + 1 < _lines.Count ? _lines[k + 1].Text : "";
+                    var prev = _lines[k - 1].Text;
+                    if (next == t || IsDateOrReadingTime(next) || IsDateOrReadingTime(prev) || IsMetadataLabel(prev))
+                    {
+                        return name;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsDateOrReadingTime(string t) =>
+            t.Length < 80 && (t.Contains("min read", StringComparison.OrdinalIgnoreCase) ||
+                (t.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && DateLine.Find(t) is { } d && t.Length - (d.End - d.Start) < 30));
 
         private static bool IsDatelineLine(string t, in LineShape s) =>
             s.Words is >= 1 and <= 5 && t.EndsWith(':') && t.Contains(',', StringComparison.Ordinal) && s.CapitalRatio >= 0.99;
 
         private void FindTitle()
         {
-            var stop = _regionEnd < 0 ? Math.Min(_lines.Count, 12) : _regionStart + 1;
+            // Titles sit above the article, often behind a table of contents or a byline block, so the search
+            // reaches well before the region; a title is marked by the byline, date or reading time under it.
+            var stop = _regionEnd < 0 ? Math.Min(_lines.Count, 12) : Math.Min(_lines.Count, _regionStart + 2);
             var best = double.MinValue;
             var first = _lines.Count > 0 ? _lines[0].Text : "";
-            for (var i = Math.Max(0, stop - 16); i < stop; i++)
+            for (var i = Math.Max(0, stop - 80); i < stop; i++)
             {
                 var s = _shapes[i];
                 var t = _lines[i].Text;
-                if (_chrome[i] is not null && _chrome[i] != "repeated line")
+                if (_chrome[i] is not null and not "repeated line")
                 {
                     continue;
                 }
@@ -713,14 +762,14 @@ public sealed class TextPageCleaner : IPageExtractor
                     continue;
                 }
 
-                if (i == _regionStart && (s.EndsSentence || s.Words > 20))
+                if (i >= _regionStart && (s.EndsWithStop && !t.EndsWith('?') && !t.EndsWith('!') || s.Words > 20))
                 {
                     continue;
                 }
 
                 // Distance to the article counts the lines between that are not its byline, date or dateline.
                 var between = 0;
-                for (var k = i + 1; k < stop; k++)
+                for (var k = i + 1; k < Math.Min(stop, _regionStart + 1); k++)
                 {
                     if (Roles[k] is not (BlockRole.Byline or BlockRole.PageDate or BlockRole.Dateline) && _chrome[k] is null)
                     {
@@ -728,7 +777,7 @@ public sealed class TextPageCleaner : IPageExtractor
                     }
                 }
 
-                var score = -0.25 * between;
+                var score = -0.25 * Math.Min(between, 8) - 0.02 * between;
                 if (!s.EndsSentence || t.EndsWith('?') || t.EndsWith('!'))
                 {
                     score += 2;
@@ -759,9 +808,21 @@ public sealed class TextPageCleaner : IPageExtractor
                     score -= 3;
                 }
 
-                if (t == _byline || t == _pictured)
+                if (t == _byline || t == _pictured || Bylines.Read(t) is not null || NamesAContributor(t))
                 {
                     continue;
+                }
+
+                score += MetadataBelow(i);
+                if (i > 0 && Roles[i - 1] is BlockRole.PageDate or BlockRole.Byline)
+                {
+                    // "Posted Saturday 15 March 2025" over the headline.
+                    score += 2;
+                }
+
+                if (EndOfBreadcrumb(i))
+                {
+                    score += 2;
                 }
 
                 score += 4 * SlugOverlap(t);
@@ -842,6 +903,62 @@ public sealed class TextPageCleaner : IPageExtractor
             }
 
             return words == 0 ? 0 : (double)inSlug / words;
+        }
+
+        /// <summary>
+        /// How closely a byline, a page date, a byline or date label ("Written By:", "Last updated") or a reading
+        /// time follows the line: 3 right under it, less two or three lines down, 0 when none does.
+        /// </summary>
+        private double MetadataBelow(int i)
+        {
+            for (var k = i + 1; k < _lines.Count && k <= i + 3; k++)
+            {
+                var t = _lines[k].Text;
+                if (Roles[k] is BlockRole.Byline or BlockRole.PageDate || IsMetadataLabel(t) ||
+                    (_shapes[k].Words <= 12 && (Bylines.Read(t) is not null || t.Contains("min read", StringComparison.OrdinalIgnoreCase) ||
+                        (t.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && DateLine.Find(t) is not null))))
+                {
+                    return k == i + 1 ? 3 : k == i + 2 ? 1.5 : 0.5;
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>"Written By: Tom May", "Edited by: Kristina Zagame": a credit line, never the title.</summary>
+        private static bool NamesAContributor(string t) =>
+            t.Contains("written by", StringComparison.OrdinalIgnoreCase) || t.Contains("edited by", StringComparison.OrdinalIgnoreCase) ||
+            t.Contains("reviewed by", StringComparison.OrdinalIgnoreCase) || t.Contains("posted by", StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsMetadataLabel(string t)
+        {
+            if (t.Length > 20)
+            {
+                return false;
+            }
+
+            var l = t.Trim().TrimEnd(':').Trim().ToLowerInvariant();
+            return l is "by" or "written by" or "posted by" or "author" or "published" or "posted" or "updated" or "last updated" or "published on" or "posted on";
+        }
+
+        /// <summary>The line ends a breadcrumb trail printed above it ("Home » Blogs » Title", "3. /Title").</summary>
+        private bool EndOfBreadcrumb(int i)
+        {
+            var t = _lines[i].Text;
+            for (var k = Math.Max(0, i - 6); k < i; k++)
+            {
+                var o = _lines[k].Text;
+                if (o.Length > t.Length + 1 && o.EndsWith(t, StringComparison.Ordinal))
+                {
+                    var c = o[o.Length - t.Length - 1];
+                    if (c is '/' or '\u00BB' or '>' or '|' or '\u203A' || (c == ' ' && o.Length > t.Length + 2 && o[o.Length - t.Length - 2] is '/' or '\u00BB' or '>' or '|' or '\u203A'))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private bool PrintedTwice(int i, int stop)
