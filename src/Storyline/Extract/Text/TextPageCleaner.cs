@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using Storyline.Model;
@@ -179,8 +180,12 @@ public sealed class TextPageCleaner : IPageExtractor
             }
 
             MarkDatedTeasers();
+            MarkCommentThread();
+            MarkAuthorBox();
 
             var run = 0;
+            var comments = false;
+            var proseWords = 0;
             for (var i = 0; i < n; i++)
             {
                 var s = _shapes[i];
@@ -198,6 +203,15 @@ public sealed class TextPageCleaner : IPageExtractor
                 }
 
                 _weights[i] = Weight(i, end);
+
+                // Readers' comments below the prose can outweigh the article they follow; they never are it.
+                if (comments && _weights[i] > 0)
+                {
+                    _weights[i] *= 0.25;
+                }
+
+                proseWords += s.IsProse ? s.Words : 0;
+                comments |= proseWords >= 150 && _chrome[i] == ChromeVocabulary.Comments;
             }
 
             FindRegion();
@@ -290,7 +304,7 @@ public sealed class TextPageCleaner : IPageExtractor
         }
 
         private static bool IsStopper(string chrome) =>
-            chrome is ChromeVocabulary.Related or ChromeVocabulary.Comments or ChromeVocabulary.Newsletter or ChromeVocabulary.Donation
+            chrome is "about the author" or ChromeVocabulary.Related or ChromeVocabulary.Comments or ChromeVocabulary.Newsletter or ChromeVocabulary.Donation
                 or ChromeVocabulary.Cookies or ChromeVocabulary.Copyright;
 
         /// <summary>Chrome that ends an article: what follows it is not more of the same article.</summary>
@@ -619,6 +633,130 @@ public sealed class TextPageCleaner : IPageExtractor
                     _chrome[i] = "teaser with a date";
                 }
             }
+        }
+
+        /// <summary>
+        /// Comments under an article: a count ("36 Comments"), or two or more comment headers below the prose
+        /// ("Jill Winger says", "December 19, 2025, 10:54 am" under a short name). The first opens the comments.
+        /// </summary>
+        private void MarkCommentThread()
+        {
+            var first = -1;
+            var headers = 0;
+            var proseWords = 0;
+            for (var i = _firstProse + 1; i < _lines.Count; i++)
+            {
+                proseWords += _shapes[i].IsProse ? _shapes[i].Words : 0;
+                if (_chrome[i] is not null || _shapes[i].Words > 8 || proseWords < 150)
+                {
+                    continue;
+                }
+
+                var t = _lines[i].Text;
+                if (IsCommentCount(t))
+                {
+                    _chrome[i] = ChromeVocabulary.Comments;
+                    return;
+                }
+
+                if (IsCommentHeader(i))
+                {
+                    headers++;
+                    if (first < 0)
+                    {
+                        first = i;
+                    }
+                }
+            }
+
+            if (headers >= 2)
+            {
+                _chrome[first] = ChromeVocabulary.Comments;
+            }
+        }
+
+        /// <summary>"36 Comments", "109 Comments | Grow a Garden", "2 responses".</summary>
+        private static bool IsCommentCount(string t)
+        {
+            var digits = 0;
+            while (digits < t.Length && char.IsAsciiDigit(t[digits]))
+            {
+                digits++;
+            }
+
+            if (digits == 0 || digits + 1 >= t.Length || t[digits] != ' ')
+            {
+                return false;
+            }
+
+            var rest = t.AsSpan(digits + 1);
+            return rest.StartsWith("comment", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("response", StringComparison.OrdinalIgnoreCase) ||
+                rest.StartsWith("replies", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("thoughts on", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>"Jill Winger says", or a date with a clock time under a short line without a sentence (the commenter's name).</summary>
+        private bool IsCommentHeader(int i)
+        {
+            var t = _lines[i].Text;
+            if (_shapes[i].Words <= 5 && (t.EndsWith(" says", StringComparison.Ordinal) || t.EndsWith(" says:", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            if (i == 0 || _shapes[i - 1].Words is 0 or > 4 || _shapes[i - 1].EndsSentence || t.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+            {
+                return false;
+            }
+
+            return DateLine.Find(t) is { } d && t.Length - (d.End - d.Start) < 25 &&
+                (t.Contains(" am", StringComparison.OrdinalIgnoreCase) || t.Contains(" pm", StringComparison.OrdinalIgnoreCase)) && t.Contains(':', StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// The author's box below the article: a short name line, then prose that opens with the same name
+        /// ("Karina Cohen" / "Karina Cohen is the owner of ..."). It ends the article.
+        /// </summary>
+        private void MarkAuthorBox()
+        {
+            // Exactly one such pair: several are a list of people or products each introduced by its name.
+            var found = -1;
+            for (var i = Math.Max(1, _firstProse + 1); i + 1 < _lines.Count; i++)
+            {
+                var s = _shapes[i];
+                if (s.Words is < 2 or > 6 || s.EndsSentence || !_shapes[i + 1].IsProse)
+                {
+                    continue;
+                }
+
+                var name = _lines[i].Text.StartsWith("About ", StringComparison.Ordinal) ? _lines[i].Text[6..] : _lines[i].Text;
+                if (!s.ListItem && Bylines.ReadNameLine(name) is { } n && _lines[i + 1].Text.StartsWith(n + " ", StringComparison.Ordinal) &&
+                    _lines[i + 1].Text.AsSpan(n.Length + 1).StartsWith("is ", StringComparison.Ordinal) && NamesAProfession(_lines[i + 1].Text))
+                {
+                    if (found >= 0)
+                    {
+                        return;
+                    }
+
+                    found = i;
+                }
+            }
+
+            if (found >= 0)
+            {
+                _chrome[found] = ChromeVocabulary.Related;
+                _chrome[found + 1] = "about the author";
+            }
+        }
+
+        private static readonly SearchValues<string> Professions = SearchValues.Create(
+            ["writer", "editor", "journalist", "reporter", "author", "founder", "owner", "contributor", "correspondent", "columnist",
+                "freelance", "professor", "researcher", "blogger", "photographer", "producer", "analyst", "consultant", "coach", "expert"],
+            StringComparison.OrdinalIgnoreCase);
+
+        private static bool NamesAProfession(string line)
+        {
+            var end = line.IndexOf(". ", StringComparison.Ordinal);
+            return line.AsSpan(0, end > 0 ? end : line.Length).IndexOfAny(Professions) >= 0;
         }
 
         /// <summary>"Russian ambassador, summons, Kremlin, Turkey, Russia": comma-separated topic labels, no sentence.</summary>
