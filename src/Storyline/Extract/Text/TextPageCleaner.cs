@@ -93,6 +93,7 @@ public sealed class TextPageCleaner : IPageExtractor
         private readonly LineShape[] _shapes;
         private readonly string?[] _chrome;
         private readonly double[] _weights;
+        private ulong[]? _keys;
         private int _regionStart;
         private int _firstProse;
         private int _regionEnd = -1;
@@ -140,6 +141,12 @@ public sealed class TextPageCleaner : IPageExtractor
                 if (_chrome[i] == ChromeVocabulary.Copyright && text.Contains(" / ", StringComparison.Ordinal))
                 {
                     _chrome[i] = ChromeVocabulary.PhotoCredit;
+                }
+
+                // An image's alt text beside its link text prints the same words twice on one line.
+                if (_chrome[i] is null && IsDoubled(text))
+                {
+                    _chrome[i] = "image or link text printed twice";
                 }
             }
 
@@ -282,12 +289,38 @@ public sealed class TextPageCleaner : IPageExtractor
             }
 
             // Only near prose does corpus repetition decide anything: a menu far from any paragraph is out anyway.
-            if (s.Words <= 6 && _stats.Pages > 20 && NearProse(i) && _stats.PagesWithLineAnywhere(_lines[i].Text) >= Math.Max(5, _stats.Pages / 50))
+            if (s.Words <= 6 && _stats.Pages > 20 && NearProse(i) && _stats.PagesWithKeyAnywhere(LineKey(i)) >= Math.Max(5, _stats.Pages / 50))
             {
                 weight -= 2;
             }
 
             return weight * (shortRun <= RunOfHeadings ? 0.5 : 1.5);
+        }
+
+        private static bool IsDoubled(string t)
+        {
+            var n = t.Length;
+            if (n < 9 || n % 2 == 0)
+            {
+                return false;
+            }
+
+            var half = n / 2;
+            return t[half] == ' ' && t.AsSpan(0, half).SequenceEqual(t.AsSpan(half + 1));
+        }
+
+        /// <summary>The line's repetition key, computed once.</summary>
+        private ulong LineKey(int i)
+        {
+            _keys ??= new ulong[_lines.Count];
+            if (_keys[i] == 0)
+            {
+                // Keys are odd; 2 marks a line without letters or digits (key 0), so it is not computed again.
+                var k = LineStatistics.Key(_lines[i].Text);
+                _keys[i] = k == 0 ? 2 : k;
+            }
+
+            return _keys[i] == 2 ? 0 : _keys[i];
         }
 
         private bool NearProse(int i)
@@ -574,7 +607,7 @@ public sealed class TextPageCleaner : IPageExtractor
             int prose = 0, proseRepeated = 0;
             for (var i = 0; i < _lines.Count; i++)
             {
-                repeated[i] = _stats.PagesWithLine(_site, _lines[i].Text);
+                repeated[i] = _stats.PagesWithKey(_site, LineKey(i));
                 if (_shapes[i].IsProse)
                 {
                     prose++;
