@@ -677,7 +677,7 @@ public sealed class TextPageCleaner : IPageExtractor
             var first = -1;
             var headers = 0;
             var proseWords = 0;
-            for (var i = _firstProse + 1; i < _lines.Count; i++)
+            for (var i = _firstProse; i < _lines.Count; i++)
             {
                 proseWords += _shapes[i].IsProse ? _shapes[i].Words : 0;
                 if (_chrome[i] is not null || _shapes[i].Words > 8 || proseWords < 150)
@@ -984,7 +984,14 @@ public sealed class TextPageCleaner : IPageExtractor
                     continue;
                 }
 
-                score += MetadataBelow(i);
+                var below = MetadataBelow(i);
+                if (below >= 3 && Bylines.ReadNameLine(t) is not null)
+                {
+                    // "Dan Pantelo" over "February 6, 2026": the author, printed where the byline goes.
+                    continue;
+                }
+
+                score += below;
                 if (i > 0 && Roles[i - 1] is BlockRole.PageDate or BlockRole.Byline)
                 {
                     // "Posted Saturday 15 March 2025" over the headline.
