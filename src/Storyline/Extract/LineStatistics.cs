@@ -1,4 +1,5 @@
-using System.Collections.Concurrent;
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Storyline.Text;
 
 namespace Storyline.Extract;
@@ -8,18 +9,28 @@ namespace Storyline.Extract;
 /// boilerplate ("repeated on 41 pages of sputniknews.com"). Lines are compared by
 /// <see cref="TextNormalizer.LineKey"/>. Adding is thread-safe; each page counts a line once.
 /// </summary>
+/// <remarks>
+/// One plain dictionary per site and one for the corpus, updated under one lock per page: a page adds hundreds
+/// of lines, so taking the lock once is far cheaper than a concurrent dictionary operation per line.
+/// </remarks>
 public sealed class LineStatistics
 {
-    private readonly ConcurrentDictionary<(string Site, ulong Line), int> _siteCounts = new();
-    private readonly ConcurrentDictionary<ulong, int> _corpusCounts = new();
-    private readonly ConcurrentDictionary<string, int> _sitePages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SiteTable> _sites = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, int> _corpusCounts = [];
+    private readonly Lock _gate = new();
     private int _pages;
+
+    private sealed class SiteTable
+    {
+        public readonly Dictionary<ulong, int> Lines = [];
+        public int Pages;
+    }
 
     /// <summary>An empty set: nothing is known about repetition (one-page runs, tests).</summary>
     public static LineStatistics Empty => new();
 
     /// <summary>Pages observed.</summary>
-    public int Pages => _pages;
+    public int Pages => Volatile.Read(ref _pages);
 
     /// <summary>Counts the page's distinct lines under its site (use "" when the site is unknown).</summary>
     public void AddPage(string site, IEnumerable<string> lines)
@@ -30,22 +41,41 @@ public sealed class LineStatistics
         foreach (var line in lines)
         {
             var key = Key(line);
-            if (key != 0 && seen.Add(key))
+            if (key != 0)
             {
-                _siteCounts.AddOrUpdate((site, key), 1, static (_, n) => n + 1);
-                _corpusCounts.AddOrUpdate(key, 1, static (_, n) => n + 1);
+                seen.Add(key);
             }
         }
 
-        _sitePages.AddOrUpdate(site, 1, static (_, n) => n + 1);
-        Interlocked.Increment(ref _pages);
+        lock (_gate)
+        {
+            var counts = SiteFor(site);
+            foreach (var key in seen)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts.Lines, key, out _)++;
+                CollectionsMarshal.GetValueRefOrAddDefault(_corpusCounts, key, out _)++;
+            }
+
+            counts.Pages++;
+            _pages++;
+        }
+    }
+
+    private SiteTable SiteFor(string site)
+    {
+        ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_sites, site, out _);
+        return counts ??= new SiteTable();
     }
 
     /// <summary>Adds counts learned earlier (from the store), so repetition accumulates across runs.</summary>
     public void Merge(string site, ulong lineKey, int pages)
     {
-        _siteCounts.AddOrUpdate((site, lineKey), pages, (_, n) => n + pages);
-        _corpusCounts.AddOrUpdate(lineKey, pages, (_, n) => n + pages);
+        ArgumentNullException.ThrowIfNull(site);
+        lock (_gate)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(SiteFor(site).Lines, lineKey, out _) += pages;
+            CollectionsMarshal.GetValueRefOrAddDefault(_corpusCounts, lineKey, out _) += pages;
+        }
     }
 
     /// <summary>Adds every count of <paramref name="other"/> to this one.</summary>
@@ -66,33 +96,105 @@ public sealed class LineStatistics
     /// <summary>Adds a count of pages for a site learned earlier (from the store).</summary>
     public void MergeSitePages(string site, int pages)
     {
-        _sitePages.AddOrUpdate(site, pages, (_, n) => n + pages);
-        Interlocked.Add(ref _pages, pages);
+        ArgumentNullException.ThrowIfNull(site);
+        lock (_gate)
+        {
+            SiteFor(site).Pages += pages;
+            _pages += pages;
+        }
     }
 
     /// <summary>Pages of <paramref name="site"/> that carry the line.</summary>
-    public int PagesWithLine(string site, string line) =>
-        _siteCounts.TryGetValue((site, Key(line)), out var n) ? n : 0;
+    public int PagesWithLine(string site, string line) => PagesWithKey(site, Key(line));
+
+    /// <summary>Pages of <paramref name="site"/> that carry the line whose <see cref="Key(ReadOnlySpan{char})"/> is given.</summary>
+    public int PagesWithKey(string site, ulong lineKey)
+    {
+        lock (_gate)
+        {
+            return _sites.TryGetValue(site, out var counts) && counts.Lines.TryGetValue(lineKey, out var n) ? n : 0;
+        }
+    }
 
     /// <summary>Pages of any site that carry the line.</summary>
-    public int PagesWithLineAnywhere(string line) =>
-        _corpusCounts.TryGetValue(Key(line), out var n) ? n : 0;
+    public int PagesWithLineAnywhere(string line) => PagesWithKeyAnywhere(Key(line));
+
+    /// <summary>Pages of any site that carry the line whose <see cref="Key(ReadOnlySpan{char})"/> is given.</summary>
+    public int PagesWithKeyAnywhere(ulong lineKey)
+    {
+        lock (_gate)
+        {
+            return _corpusCounts.TryGetValue(lineKey, out var n) ? n : 0;
+        }
+    }
 
     /// <summary>Pages observed for the site.</summary>
-    public int PagesOfSite(string site) => _sitePages.TryGetValue(site, out var n) ? n : 0;
+    public int PagesOfSite(string site)
+    {
+        lock (_gate)
+        {
+            return _sites.TryGetValue(site, out var counts) ? counts.Pages : 0;
+        }
+    }
 
     /// <summary>Every (site, line key, pages) count, for saving; ordered so the output is deterministic.</summary>
-    public IEnumerable<(string Site, ulong Line, int Pages)> SiteCounts() =>
-        _siteCounts.Select(kv => (kv.Key.Site, kv.Key.Line, kv.Value)).OrderBy(t => t.Site, StringComparer.Ordinal).ThenBy(t => t.Line);
+    public IEnumerable<(string Site, ulong Line, int Pages)> SiteCounts()
+    {
+        List<(string Site, ulong Line, int Pages)> all;
+        lock (_gate)
+        {
+            all = [.. _sites.SelectMany(s => s.Value.Lines.Select(kv => (s.Key, kv.Key, kv.Value)))];
+        }
+
+        return all.OrderBy(t => t.Site, StringComparer.Ordinal).ThenBy(t => t.Line);
+    }
 
     /// <summary>Every (site, pages) count, for saving.</summary>
-    public IEnumerable<(string Site, int Pages)> SitePages() =>
-        _sitePages.Select(kv => (kv.Key, kv.Value)).OrderBy(t => t.Key, StringComparer.Ordinal);
+    public IEnumerable<(string Site, int Pages)> SitePages()
+    {
+        List<(string Site, int Pages)> all;
+        lock (_gate)
+        {
+            all = [.. _sites.Where(s => s.Value.Pages > 0).Select(s => (s.Key, s.Value.Pages))];
+        }
+
+        return all.OrderBy(t => t.Site, StringComparer.Ordinal);
+    }
 
     /// <summary>The hash a line is counted under; 0 for a line with no letters or digits.</summary>
-    public static ulong Key(string line)
+    public static ulong Key(string line) => Key(line.AsSpan());
+
+    /// <summary>
+    /// The hash a line is counted under: <see cref="TextNormalizer.LineKey"/>'s text hashed, computed without
+    /// building that string; 0 for a line with no letters or digits.
+    /// </summary>
+    public static ulong Key(ReadOnlySpan<char> line)
     {
-        var key = TextNormalizer.LineKey(line);
-        return key.Length == 0 ? 0 : ContentHash.Hash64(key) | 1;
+        char[]? rented = null;
+        var buffer = line.Length <= 512 ? stackalloc char[line.Length] : (rented = ArrayPool<char>.Shared.Rent(line.Length));
+        var n = 0;
+        foreach (var ch in line)
+        {
+            if (char.IsAsciiLetterLower(ch) || char.IsAsciiDigit(ch))
+            {
+                buffer[n++] = ch;
+            }
+            else if (char.IsAsciiLetterUpper(ch))
+            {
+                buffer[n++] = (char)(ch | 0x20);
+            }
+            else if (ch > 127 && char.IsLetterOrDigit(ch))
+            {
+                buffer[n++] = char.ToLowerInvariant(ch);
+            }
+        }
+
+        var key = n == 0 ? 0 : ContentHash.Hash64(buffer[..n]) | 1;
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return key;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
@@ -19,5 +20,18 @@ public static class ContentHash
     }
 
     /// <summary>An article id: the hex hash of the text with typography and whitespace folded.</summary>
-    public static string ArticleId(ReadOnlySpan<char> pageText) => Hex(Hash64(TextNormalizer.Normalize(pageText)));
+    public static string ArticleId(ReadOnlySpan<char> pageText)
+    {
+        // The same value as hashing TextNormalizer.Normalize(pageText), without building that string.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, pageText.Length * 3));
+        try
+        {
+            var n = TextNormalizer.NormalizeInto(pageText, buffer);
+            return Hex(Hash64(buffer.AsSpan(0, n)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
 }

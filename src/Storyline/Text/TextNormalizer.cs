@@ -52,6 +52,61 @@ public static class TextNormalizer
         return sb.ToString();
     }
 
+    /// <summary>
+    /// <see cref="Normalize"/> (without lower-casing) written into <paramref name="destination"/>, which must hold
+    /// three characters per input character; returns the length. Printable ASCII takes a short path, so a whole
+    /// page is normalised quickly (content ids of every page).
+    /// </summary>
+    internal static int NormalizeInto(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var n = 0;
+        var pendingSpace = false;
+        foreach (var ch in text)
+        {
+            // Printable ASCII other than the space is copied as it is: the common case, kept branch-light.
+            if ((uint)(ch - '!') < '\u007F' - '!')
+            {
+                if (pendingSpace)
+                {
+                    destination[n++] = ' ';
+                    pendingSpace = false;
+                }
+
+                destination[n++] = ch;
+                continue;
+            }
+
+            var c = Fold(ch);
+            if (c == ' ')
+            {
+                pendingSpace = n > 0;
+                continue;
+            }
+
+            if (c == '\0')
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                destination[n++] = ' ';
+                pendingSpace = false;
+            }
+
+            if (c == '\u2026')
+            {
+                "...".AsSpan().CopyTo(destination[n..]);
+                n += 3;
+                continue;
+            }
+
+            destination[n++] = c;
+        }
+
+        return n;
+    }
+
     /// <summary>True when the text has a character that <see cref="Normalize"/> would fold.</summary>
     public static bool NeedsFolding(ReadOnlySpan<char> text) => text.ContainsAny(Special);
 

@@ -9,12 +9,12 @@ namespace Storyline.Extract.Text;
 internal static class Bylines
 {
     private static readonly string[] Openings =
-        ["By: ", "By ", "BY ", "by ", "Written by ", "Words by ", "Author: ", "Posted by ", "Story by ", "Reporting by ", "By"];
+        ["By: ", "By ", "BY ", "by ", "Written by: ", "Written By: ", "Written by ", "Written By ", "Words by ", "Author: ", "Posted by ", "Story by ", "Reporting by ", "By"];
 
     private static readonly string[] Stops =
     [
         "Published", "Updated", "Posted", "Last updated", " on ", " | ", "|", " - ", " \u2013 ", " \u2014 ", " \u2022 ", " \u00B7 ", "  ",
-        " at ", " for ", " min read", " minute read", " mins", " on behalf of ",
+        " at ", " for ", " min read", " minute read", " mins", " on behalf of ", " \u25CF ", " In ", " says",
     ];
 
     /// <summary>The author names a byline line gives, or null when the line is not a byline.</summary>
@@ -25,7 +25,7 @@ internal static class Bylines
             return null;
         }
 
-        var rest = ReadOpening(line);
+        var rest = ReadOpening(Unmarked(line));
         if (rest.IsEmpty)
         {
             return null;
@@ -58,7 +58,71 @@ internal static class Bylines
             end = digit;
         }
 
-        return Name(rest[..end]);
+        return Undoubled(Name(rest[..end]));
+    }
+
+    /// <summary>The line without a list marker or a text-mode browser's "(BUTTON)" before the name.</summary>
+    private static string Unmarked(string line)
+    {
+        var marker = LineShape.ListMarkerLength(line);
+        var t = marker > 0 ? line[marker..] : line;
+        return t.Contains("(BUTTON) ", StringComparison.Ordinal) ? t.Replace("(BUTTON) ", "", StringComparison.Ordinal) : t;
+    }
+
+    /// <summary>"Tim Enwall Tim Enwall" (a photo's alt text and the link beside it) is one name.</summary>
+    private static string? Undoubled(string? name)
+    {
+        if (name is null || name.Length < 5 || name.Length % 2 == 0)
+        {
+            return name;
+        }
+
+        var half = name.Length / 2;
+        return name[half] == ' ' && name.AsSpan(0, half).SequenceEqual(name.AsSpan(half + 1)) ? name[..half] : name;
+    }
+
+    /// <summary>
+    /// A line that is only a person's name, as pages print it under a title without "By": two to four
+    /// capitalised words (initials and particles such as "van" allowed), no digits, no sentence.
+    /// </summary>
+    public static string? ReadNameLine(string line)
+    {
+        var t = Unmarked(line).Trim();
+        if (t.Length is < 5 or > 50)
+        {
+            return null;
+        }
+
+        var words = 0;
+        foreach (var part in t.AsSpan().Split(' '))
+        {
+            var w = t.AsSpan()[part];
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            foreach (var c in w)
+            {
+                if (!char.IsLetter(c) && c is not ('.' or '-' or '\'' or '\u2019' or ','))
+                {
+                    return null;
+                }
+            }
+
+            if (!char.IsUpper(w[0]) && w is not ("van" or "de" or "der" or "von" or "da" or "di" or "le" or "la" or "bin"))
+            {
+                return null;
+            }
+
+            if (Text.StopWords.Contains(w))
+            {
+                return null;
+            }
+        }
+
+        return words is >= 2 and <= 4 ? Undoubled(t.TrimEnd(',')) : null;
     }
 
     /// <summary>The name of an author photo's alt text: "Picture of Liz Kenny", "Charlie Hills's avatar".</summary>
@@ -112,11 +176,20 @@ internal static class Bylines
             return rest;
         }
 
-        // "Posted on July 1, 2024 by infuy"
+        // "Posted on July 1, 2024 by infuy", "May 3, 2017 By Erin Spain", "0 · by Dennis Moons": a date or no words before the "by".
         var k = line.LastIndexOf(" by ", StringComparison.Ordinal);
-        if (k > 0 && (line.StartsWith("Posted", StringComparison.Ordinal) || line.StartsWith("Published", StringComparison.Ordinal)) && DateLine.Find(line.AsSpan(0, k)) is not null)
+        if (k < 0)
         {
-            return line.AsSpan(k + 4).Trim();
+            k = line.LastIndexOf(" By ", StringComparison.Ordinal);
+        }
+
+        if (k > 0 && k + 4 < line.Length && char.IsUpper(line[k + 4]) || k > 0 && k + 4 < line.Length && line.StartsWith("Posted", StringComparison.Ordinal))
+        {
+            var before = line.AsSpan(0, k);
+            if (DateLine.Find(before) is not null || !before.ContainsAnyInRange('A', 'Z') && !before.ContainsAnyInRange('a', 'z'))
+            {
+                return line.AsSpan(k + 4).Trim();
+            }
         }
 
         return default;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace Storyline.Extract.Text;
 
@@ -135,7 +136,9 @@ internal static class ChromeVocabulary
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ExactLookup = Exact.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Substring sets searched in one pass each (SearchValues picks a vectorised multi-string search).
-    private static readonly SearchValues<string> PartFinder = SearchValues.Create(Parts.Select(p => p.Part).ToArray(), StringComparison.OrdinalIgnoreCase);
+    // ASCII needles only: a non-ASCII one (the copyright sign) would push the whole set off the vectorised search.
+    private static readonly SearchValues<string> PartFinder = SearchValues.Create(Parts.Select(p => p.Part).Where(p => Ascii.IsValid(p)).ToArray(), StringComparison.OrdinalIgnoreCase);
+    private static readonly char[] NonAsciiPartStarts = [.. Parts.Select(p => p.Part).Where(p => !Ascii.IsValid(p)).Select(p => p[0]).Distinct()];
     private static readonly SearchValues<string> LongPartFinder = SearchValues.Create(LongParts.Select(p => p.Part).ToArray(), StringComparison.OrdinalIgnoreCase);
     private static readonly Dictionary<char, (string Prefix, string Reason)[]> PrefixesByFirst =
         Prefixes.GroupBy(p => p.Prefix[0]).ToDictionary(g => g.Key, g => g.ToArray());
@@ -230,6 +233,15 @@ internal static class ChromeVocabulary
     private static string? Find(ReadOnlySpan<char> text, SearchValues<string> finder, (string Part, string Reason)[] parts)
     {
         var at = text.IndexOfAny(finder);
+        if (finder == PartFinder)
+        {
+            var other = text.IndexOfAny(NonAsciiPartStarts);
+            if (other >= 0 && (at < 0 || other < at))
+            {
+                at = other;
+            }
+        }
+
         if (at < 0)
         {
             return null;

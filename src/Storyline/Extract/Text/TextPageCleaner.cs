@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using Storyline.Model;
@@ -92,6 +93,7 @@ public sealed class TextPageCleaner : IPageExtractor
         private readonly LineShape[] _shapes;
         private readonly string?[] _chrome;
         private readonly double[] _weights;
+        private ulong[]? _keys;
         private int _regionStart;
         private int _firstProse;
         private int _regionEnd = -1;
@@ -140,6 +142,12 @@ public sealed class TextPageCleaner : IPageExtractor
                 {
                     _chrome[i] = ChromeVocabulary.PhotoCredit;
                 }
+
+                // An image's alt text beside its link text prints the same words twice on one line.
+                if (_chrome[i] is null && IsDoubled(text))
+                {
+                    _chrome[i] = "image or link text printed twice";
+                }
             }
 
             // The outlet's name printed alone at the top of the page is its masthead.
@@ -179,8 +187,12 @@ public sealed class TextPageCleaner : IPageExtractor
             }
 
             MarkDatedTeasers();
+            MarkCommentThread();
+            MarkAuthorBox();
 
             var run = 0;
+            var comments = false;
+            var proseWords = 0;
             for (var i = 0; i < n; i++)
             {
                 var s = _shapes[i];
@@ -198,6 +210,15 @@ public sealed class TextPageCleaner : IPageExtractor
                 }
 
                 _weights[i] = Weight(i, end);
+
+                // Readers' comments below the prose can outweigh the article they follow; they never are it.
+                if (comments && _weights[i] > 0)
+                {
+                    _weights[i] *= 0.25;
+                }
+
+                proseWords += s.IsProse ? s.Words : 0;
+                comments |= proseWords >= 150 && _chrome[i] == ChromeVocabulary.Comments;
             }
 
             FindRegion();
@@ -268,12 +289,38 @@ public sealed class TextPageCleaner : IPageExtractor
             }
 
             // Only near prose does corpus repetition decide anything: a menu far from any paragraph is out anyway.
-            if (s.Words <= 6 && _stats.Pages > 20 && NearProse(i) && _stats.PagesWithLineAnywhere(_lines[i].Text) >= Math.Max(5, _stats.Pages / 50))
+            if (s.Words <= 6 && _stats.Pages > 20 && NearProse(i) && _stats.PagesWithKeyAnywhere(LineKey(i)) >= Math.Max(5, _stats.Pages / 50))
             {
                 weight -= 2;
             }
 
             return weight * (shortRun <= RunOfHeadings ? 0.5 : 1.5);
+        }
+
+        private static bool IsDoubled(string t)
+        {
+            var n = t.Length;
+            if (n < 9 || n % 2 == 0)
+            {
+                return false;
+            }
+
+            var half = n / 2;
+            return t[half] == ' ' && t.AsSpan(0, half).SequenceEqual(t.AsSpan(half + 1));
+        }
+
+        /// <summary>The line's repetition key, computed once.</summary>
+        private ulong LineKey(int i)
+        {
+            _keys ??= new ulong[_lines.Count];
+            if (_keys[i] == 0)
+            {
+                // Keys are odd; 2 marks a line without letters or digits (key 0), so it is not computed again.
+                var k = LineStatistics.Key(_lines[i].Text);
+                _keys[i] = k == 0 ? 2 : k;
+            }
+
+            return _keys[i] == 2 ? 0 : _keys[i];
         }
 
         private bool NearProse(int i)
@@ -290,7 +337,7 @@ public sealed class TextPageCleaner : IPageExtractor
         }
 
         private static bool IsStopper(string chrome) =>
-            chrome is ChromeVocabulary.Related or ChromeVocabulary.Comments or ChromeVocabulary.Newsletter or ChromeVocabulary.Donation
+            chrome is "about the author" or ChromeVocabulary.Related or ChromeVocabulary.Comments or ChromeVocabulary.Newsletter or ChromeVocabulary.Donation
                 or ChromeVocabulary.Cookies or ChromeVocabulary.Copyright;
 
         /// <summary>Chrome that ends an article: what follows it is not more of the same article.</summary>
@@ -560,7 +607,7 @@ public sealed class TextPageCleaner : IPageExtractor
             int prose = 0, proseRepeated = 0;
             for (var i = 0; i < _lines.Count; i++)
             {
-                repeated[i] = _stats.PagesWithLine(_site, _lines[i].Text);
+                repeated[i] = _stats.PagesWithKey(_site, LineKey(i));
                 if (_shapes[i].IsProse)
                 {
                     prose++;
@@ -619,6 +666,130 @@ public sealed class TextPageCleaner : IPageExtractor
                     _chrome[i] = "teaser with a date";
                 }
             }
+        }
+
+        /// <summary>
+        /// Comments under an article: a count ("36 Comments"), or two or more comment headers below the prose
+        /// ("Jill Winger says", "December 19, 2025, 10:54 am" under a short name). The first opens the comments.
+        /// </summary>
+        private void MarkCommentThread()
+        {
+            var first = -1;
+            var headers = 0;
+            var proseWords = 0;
+            for (var i = _firstProse; i < _lines.Count; i++)
+            {
+                proseWords += _shapes[i].IsProse ? _shapes[i].Words : 0;
+                if (_chrome[i] is not null || _shapes[i].Words > 8 || proseWords < 150)
+                {
+                    continue;
+                }
+
+                var t = _lines[i].Text;
+                if (IsCommentCount(t))
+                {
+                    _chrome[i] = ChromeVocabulary.Comments;
+                    return;
+                }
+
+                if (IsCommentHeader(i))
+                {
+                    headers++;
+                    if (first < 0)
+                    {
+                        first = i;
+                    }
+                }
+            }
+
+            if (headers >= 2)
+            {
+                _chrome[first] = ChromeVocabulary.Comments;
+            }
+        }
+
+        /// <summary>"36 Comments", "109 Comments | Grow a Garden", "2 responses".</summary>
+        private static bool IsCommentCount(string t)
+        {
+            var digits = 0;
+            while (digits < t.Length && char.IsAsciiDigit(t[digits]))
+            {
+                digits++;
+            }
+
+            if (digits == 0 || digits + 1 >= t.Length || t[digits] != ' ')
+            {
+                return false;
+            }
+
+            var rest = t.AsSpan(digits + 1);
+            return rest.StartsWith("comment", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("response", StringComparison.OrdinalIgnoreCase) ||
+                rest.StartsWith("replies", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("thoughts on", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>"Jill Winger says", or a date with a clock time under a short line without a sentence (the commenter's name).</summary>
+        private bool IsCommentHeader(int i)
+        {
+            var t = _lines[i].Text;
+            if (_shapes[i].Words <= 5 && (t.EndsWith(" says", StringComparison.Ordinal) || t.EndsWith(" says:", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            if (i == 0 || _shapes[i - 1].Words is 0 or > 4 || _shapes[i - 1].EndsSentence || t.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+            {
+                return false;
+            }
+
+            return DateLine.Find(t) is { } d && t.Length - (d.End - d.Start) < 25 &&
+                (t.Contains(" am", StringComparison.OrdinalIgnoreCase) || t.Contains(" pm", StringComparison.OrdinalIgnoreCase)) && t.Contains(':', StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// The author's box below the article: a short name line, then prose that opens with the same name
+        /// ("Karina Cohen" / "Karina Cohen is the owner of ..."). It ends the article.
+        /// </summary>
+        private void MarkAuthorBox()
+        {
+            // Exactly one such pair: several are a list of people or products each introduced by its name.
+            var found = -1;
+            for (var i = Math.Max(1, _firstProse + 1); i + 1 < _lines.Count; i++)
+            {
+                var s = _shapes[i];
+                if (s.Words is < 2 or > 6 || s.EndsSentence || !_shapes[i + 1].IsProse)
+                {
+                    continue;
+                }
+
+                var name = _lines[i].Text.StartsWith("About ", StringComparison.Ordinal) ? _lines[i].Text[6..] : _lines[i].Text;
+                if (!s.ListItem && Bylines.ReadNameLine(name) is { } n && _lines[i + 1].Text.StartsWith(n + " ", StringComparison.Ordinal) &&
+                    _lines[i + 1].Text.AsSpan(n.Length + 1).StartsWith("is ", StringComparison.Ordinal) && NamesAProfession(_lines[i + 1].Text))
+                {
+                    if (found >= 0)
+                    {
+                        return;
+                    }
+
+                    found = i;
+                }
+            }
+
+            if (found >= 0)
+            {
+                _chrome[found] = ChromeVocabulary.Related;
+                _chrome[found + 1] = "about the author";
+            }
+        }
+
+        private static readonly SearchValues<string> Professions = SearchValues.Create(
+            ["writer", "editor", "journalist", "reporter", "author", "founder", "owner", "contributor", "correspondent", "columnist",
+                "freelance", "professor", "researcher", "blogger", "photographer", "producer", "analyst", "consultant", "coach", "expert"],
+            StringComparison.OrdinalIgnoreCase);
+
+        private static bool NamesAProfession(string line)
+        {
+            var end = line.IndexOf(". ", StringComparison.Ordinal);
+            return line.AsSpan(0, end > 0 ? end : line.Length).IndexOfAny(Professions) >= 0;
         }
 
         /// <summary>"Russian ambassador, summons, Kremlin, Turkey, Russia": comma-separated topic labels, no sentence.</summary>
@@ -689,21 +860,70 @@ public sealed class TextPageCleaner : IPageExtractor
             }
 
             FindTitle();
+            _byline ??= NameUnderTitle();
         }
+
+        /// <summary>
+        /// A name printed on its own line just under the title, marked as a byline by its company: a "By" label
+        /// above it, a date or reading time beside it ("Dan Pantelo", "February 6, 2026"; "Zach Lezberg | May 22, 2025").
+        /// </summary>
+        private string? NameUnderTitle()
+        {
+            if (_title < 0)
+            {
+                return null;
+            }
+
+            for (var k = _title + 1; k < _lines.Count && k <= _title + 4; k++)
+            {
+                var t = _lines[k].Text;
+                if (IsMetadataLabel(t) && k + 1 < _lines.Count && Bylines.ReadNameLine(_lines[k + 1].Text) is { } labelled)
+                {
+                    return labelled;
+                }
+
+                foreach (var bar in (ReadOnlySpan<string>)[" | ", " \u00B7 ", " \u2022 "])
+                {
+                    var cut = t.IndexOf(bar, StringComparison.Ordinal);
+                    if (cut > 0 && Bylines.ReadNameLine(t[..cut]) is { } barred && DateLine.Find(t.AsSpan(cut)) is not null)
+                    {
+                        return barred;
+                    }
+                }
+
+                if (Bylines.ReadNameLine(t) is { } name && t != _lines[_title].Text)
+                {
+                    var next = k + 1 < _lines.Count ? _lines[k + 1].Text : "";
+                    var prev = _lines[k - 1].Text;
+                    if (next == t || IsDateOrReadingTime(next) || IsDateOrReadingTime(prev) || IsMetadataLabel(prev))
+                    {
+                        return name;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsDateOrReadingTime(string t) =>
+            t.Length < 80 && (t.Contains("min read", StringComparison.OrdinalIgnoreCase) ||
+                (t.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && DateLine.Find(t) is { } d && t.Length - (d.End - d.Start) < 30));
 
         private static bool IsDatelineLine(string t, in LineShape s) =>
             s.Words is >= 1 and <= 5 && t.EndsWith(':') && t.Contains(',', StringComparison.Ordinal) && s.CapitalRatio >= 0.99;
 
         private void FindTitle()
         {
-            var stop = _regionEnd < 0 ? Math.Min(_lines.Count, 12) : _regionStart + 1;
+            // Titles sit above the article, often behind a table of contents or a byline block, so the search
+            // reaches well before the region; a title is marked by the byline, date or reading time under it.
+            var stop = _regionEnd < 0 ? Math.Min(_lines.Count, 12) : Math.Min(_lines.Count, _regionStart + 2);
             var best = double.MinValue;
             var first = _lines.Count > 0 ? _lines[0].Text : "";
-            for (var i = Math.Max(0, stop - 16); i < stop; i++)
+            for (var i = Math.Max(0, stop - 80); i < stop; i++)
             {
                 var s = _shapes[i];
                 var t = _lines[i].Text;
-                if (_chrome[i] is not null && _chrome[i] != "repeated line")
+                if (_chrome[i] is not null and not "repeated line")
                 {
                     continue;
                 }
@@ -713,14 +933,14 @@ public sealed class TextPageCleaner : IPageExtractor
                     continue;
                 }
 
-                if (i == _regionStart && (s.EndsSentence || s.Words > 20))
+                if (i >= _regionStart && (s.EndsWithStop && !t.EndsWith('?') && !t.EndsWith('!') || s.Words > 20))
                 {
                     continue;
                 }
 
                 // Distance to the article counts the lines between that are not its byline, date or dateline.
                 var between = 0;
-                for (var k = i + 1; k < stop; k++)
+                for (var k = i + 1; k < Math.Min(stop, _regionStart + 1); k++)
                 {
                     if (Roles[k] is not (BlockRole.Byline or BlockRole.PageDate or BlockRole.Dateline) && _chrome[k] is null)
                     {
@@ -728,7 +948,7 @@ public sealed class TextPageCleaner : IPageExtractor
                     }
                 }
 
-                var score = -0.25 * between;
+                var score = -0.25 * Math.Min(between, 8) - 0.02 * between;
                 if (!s.EndsSentence || t.EndsWith('?') || t.EndsWith('!'))
                 {
                     score += 2;
@@ -759,9 +979,28 @@ public sealed class TextPageCleaner : IPageExtractor
                     score -= 3;
                 }
 
-                if (t == _byline || t == _pictured)
+                if (t == _byline || t == _pictured || Bylines.Read(t) is not null || NamesAContributor(t))
                 {
                     continue;
+                }
+
+                var below = MetadataBelow(i);
+                if (below >= 3 && Bylines.ReadNameLine(t) is not null)
+                {
+                    // "Dan Pantelo" over "February 6, 2026": the author, printed where the byline goes.
+                    continue;
+                }
+
+                score += below;
+                if (i > 0 && Roles[i - 1] is BlockRole.PageDate or BlockRole.Byline)
+                {
+                    // "Posted Saturday 15 March 2025" over the headline.
+                    score += 2;
+                }
+
+                if (EndOfBreadcrumb(i))
+                {
+                    score += 2;
                 }
 
                 score += 4 * SlugOverlap(t);
@@ -842,6 +1081,62 @@ public sealed class TextPageCleaner : IPageExtractor
             }
 
             return words == 0 ? 0 : (double)inSlug / words;
+        }
+
+        /// <summary>
+        /// How closely a byline, a page date, a byline or date label ("Written By:", "Last updated") or a reading
+        /// time follows the line: 3 right under it, less two or three lines down, 0 when none does.
+        /// </summary>
+        private double MetadataBelow(int i)
+        {
+            for (var k = i + 1; k < _lines.Count && k <= i + 3; k++)
+            {
+                var t = _lines[k].Text;
+                if (Roles[k] is BlockRole.Byline or BlockRole.PageDate || IsMetadataLabel(t) ||
+                    (_shapes[k].Words <= 12 && (Bylines.Read(t) is not null || t.Contains("min read", StringComparison.OrdinalIgnoreCase) ||
+                        (t.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && DateLine.Find(t) is not null))))
+                {
+                    return k == i + 1 ? 3 : k == i + 2 ? 1.5 : 0.5;
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>"Written By: Tom May", "Edited by: Kristina Zagame": a credit line, never the title.</summary>
+        private static bool NamesAContributor(string t) =>
+            t.Contains("written by", StringComparison.OrdinalIgnoreCase) || t.Contains("edited by", StringComparison.OrdinalIgnoreCase) ||
+            t.Contains("reviewed by", StringComparison.OrdinalIgnoreCase) || t.Contains("posted by", StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsMetadataLabel(string t)
+        {
+            if (t.Length > 20)
+            {
+                return false;
+            }
+
+            var l = t.Trim().TrimEnd(':').Trim().ToLowerInvariant();
+            return l is "by" or "written by" or "posted by" or "author" or "published" or "posted" or "updated" or "last updated" or "published on" or "posted on";
+        }
+
+        /// <summary>The line ends a breadcrumb trail printed above it ("Home » Blogs » Title", "3. /Title").</summary>
+        private bool EndOfBreadcrumb(int i)
+        {
+            var t = _lines[i].Text;
+            for (var k = Math.Max(0, i - 6); k < i; k++)
+            {
+                var o = _lines[k].Text;
+                if (o.Length > t.Length + 1 && o.EndsWith(t, StringComparison.Ordinal))
+                {
+                    var c = o[o.Length - t.Length - 1];
+                    if (c is '/' or '\u00BB' or '>' or '|' or '\u203A' || (c == ' ' && o.Length > t.Length + 2 && o[o.Length - t.Length - 2] is '/' or '\u00BB' or '>' or '|' or '\u203A'))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private bool PrintedTwice(int i, int stop)

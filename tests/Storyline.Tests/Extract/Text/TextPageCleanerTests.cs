@@ -138,4 +138,60 @@ public class TextPageCleanerTests
     [InlineData("February 30, 2025")]
     [InlineData("Room 2025-13-40")]
     public void Non_dates_are_not_read(string line) => Assert.Null(DateLine.Find(line));
+
+    [Theory]
+    [InlineData("May 3, 2017 By Erin Spain 4 Comments", "Erin Spain")]
+    [InlineData("Last Updated on April 8, 2024 by Amanda Brooks", "Amanda Brooks")]
+    [InlineData("* by Marketing Team", "Marketing Team")]
+    [InlineData("Written By: Tom May", "Tom May")]
+    [InlineData("By Tim Enwall Tim Enwall", "Tim Enwall")]
+    [InlineData("by Meaghan Weeden \u25CF December 23, 2025 \u25CF 6 min read", "Meaghan Weeden")]
+    public void Byline_forms_give_the_name(string line, string name) => Assert.Equal(name, Bylines.Read(line));
+
+    [Theory]
+    [InlineData("The city said on Tuesday by the river")]
+    [InlineData("Stand by me")]
+    public void Lines_with_by_in_a_sentence_are_not_bylines(string line) => Assert.Null(Bylines.Read(line));
+
+    [Fact]
+    public void A_name_alone_under_the_title_beside_a_date_is_the_byline()
+    {
+        var article = CleanAlone(string.Join('\n', "Menu", "Bridge to close for six months", "Dan Pantelo", "February 6, 2026", P1, P2, P3));
+        Assert.Equal("Bridge to close for six months", article.Title?.Value);
+        Assert.Equal("Dan Pantelo", article.Byline?.Value);
+        Assert.Equal("2026-02-06", article.Date?.Day);
+    }
+
+    [Fact]
+    public void The_title_is_found_above_a_table_of_contents_by_the_byline_under_it()
+    {
+        var contents = Enumerable.Range(1, 12).Select(i => $"* {i}. Part number {i} of the guide");
+        var article = CleanAlone(string.Join('\n', ["* Home", "* Blog", "Bridge to close for six months", "by Kimber Streams | Roads | 8 min Read", "Contents", .. contents, P1, P2, P3]));
+        Assert.Equal("Bridge to close for six months", article.Title?.Value);
+        Assert.Equal("Kimber Streams", article.Byline?.Value);
+    }
+
+    [Fact]
+    public void Readers_comments_under_the_article_are_not_kept_however_long()
+    {
+        var comment = "I have crossed that bridge every morning for twenty years and I think the council should have repaired it long before now, frankly.";
+        string[] body = [P1, P2, P3, P1.Replace("Tuesday", "Monday", StringComparison.Ordinal), P2.Replace("ferry", "bus", StringComparison.Ordinal), P3.Replace("six", "seven", StringComparison.Ordinal), P1.Replace("old", "new", StringComparison.Ordinal)];
+        List<string> lines = ["Bridge to close for six months", .. body, "36 Comments"];
+        for (var i = 0; i < 8; i++)
+        {
+            lines.AddRange([$"Reader {(char)('A' + i)}", $"January {i + 2}, 2026 at 10:0{i} am", comment + " " + i]);
+        }
+
+        var article = CleanAlone(string.Join('\n', lines));
+        Assert.Equal(string.Join(Article.ParagraphSeparator, body), article.Text);
+        Assert.Equal("comments section", article.Blocks.Single(b => b.Text == "36 Comments").Reason);
+    }
+
+    [Fact]
+    public void Image_text_printed_twice_on_a_line_is_removed()
+    {
+        var article = CleanAlone(string.Join('\n', "Bridge to close for six months", P1, "workers on the old bridge workers on the old bridge", P2, P3));
+        Assert.Equal("image or link text printed twice", article.Blocks.Single(b => b.Text.StartsWith("workers", StringComparison.Ordinal)).Reason);
+        Assert.Equal(string.Join(Article.ParagraphSeparator, P1, P2, P3), article.Text);
+    }
 }
