@@ -35,3 +35,21 @@ public class ContentHashTests
         }
     }
 }
+
+public class StripDiacriticsTests
+{
+    [Theory]
+    [InlineData("Erdoğan", "Erdogan")]
+    [InlineData("Çavuşoğlu", "Cavusoglu")]
+    [InlineData("emoji 😀 kept", "emoji 😀 kept")]
+    public void Diacritics_go_and_other_text_stays(string text, string expected) =>
+        Assert.Equal(expected, Storyline.Text.TextNormalizer.StripDiacritics(text));
+
+    [Fact]
+    public void A_lone_surrogate_cut_by_a_crawler_does_not_throw()
+    {
+        var text = "Erdoğan \uD83D said";
+        Assert.Equal(text, Storyline.Text.TextNormalizer.StripDiacritics(text));
+        Assert.NotEmpty(Storyline.Entities.EntityResolver.Default.Resolve([new Storyline.Model.Article { Id = "0000000000000001", Origin = "x.txt", Text = "Recep Tayyip Erdoğan \uD83D met Vladimir Putin in Sochi." }]));
+    }
+}
