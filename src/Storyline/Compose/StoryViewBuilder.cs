@@ -61,7 +61,8 @@ public static class StoryViewBuilder
         }
 
         var outletOf = ordered.ToDictionary(a => a.Id, OutletName, StringComparer.Ordinal);
-        var dating = ordered.ToDictionary(a => a.Id, a => ArticleDates.Analyze(a), StringComparer.Ordinal);
+        var datings = ordered.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(a => ArticleDates.Analyze(a)).ToArray();
+        var dating = ordered.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => datings[x.i], StringComparer.Ordinal);
         var entities = EntityResolver.Default.Resolve(ordered, cancellationToken);
         var quotes = StoryQuotes.Find(ordered, entities, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
@@ -75,7 +76,7 @@ public static class StoryViewBuilder
             .ToImmutableArray();
         var quotesByArticle = quotes.SelectMany(q => q.Sources).GroupBy(s => s.ArticleId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Quote>)[.. g.Select(s => s.Quote)], StringComparer.Ordinal);
-        var figures = StoryFigures.Find(ordered, entities, quotesByArticle, cancellationToken);
+        var figures = StoryFigures.Find(ordered, entities, quotesByArticle, cancellationToken, dating);
         var (viewFigures, disagreements) = ViewFigures(figures, byId, outletOf);
         var viewQuotes = GroupQuotes(quotes, entities, byId, dating, outletOf);
         var dated = ordered.Where(a => a.Date is not null && !dating[a.Id].PageDateContradicted).Select(a => a.Date!).ToList();

@@ -120,12 +120,21 @@ public sealed class EntityResolver
         var renamings = new List<(int A, int B)>();
         var roleBindings = new List<(int Mention, string Role)>();
         var docs = new List<(Article Article, NerDocument Document)>();
-        foreach (var article in articles)
+
+        // Tagging is per article and the tagger thread-safe: done on all cores, read back in input order.
+        var tagged = articles.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(article =>
+        {
+            var doc = NerDocument.FromText(article.Text);
+            var mentions = NerTagger.Mentions(doc, _tagger.Tag(doc));
+            return (doc, mentions);
+        }).ToArray();
+        for (var ai = 0; ai < articles.Count; ai++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var doc = NerDocument.FromText(article.Text);
+            var article = articles[ai];
+            var (doc, mentions) = tagged[ai];
             docs.Add((article, doc));
-            var found = HarmoniseLists(article.Text, JoinAdjacent(article.Text, NerTagger.Mentions(doc, _tagger.Tag(doc))));
+            var found = HarmoniseLists(article.Text, JoinAdjacent(article.Text, mentions));
             var firstIndex = raw.Count;
             foreach (var m in found)
             {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Storyline.Entities;
 using Storyline.Model;
 using Storyline.Quotes;
+using Storyline.Time;
 
 namespace Storyline.Figures;
 
@@ -19,19 +20,21 @@ public static class StoryFigures
         IReadOnlyList<Article> articles,
         IReadOnlyList<ResolvedEntity>? entities = null,
         IReadOnlyDictionary<string, IReadOnlyList<Quote>>? quotes = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        IReadOnlyDictionary<string, ArticleDating>? dating = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         entities ??= EntityResolver.Default.Resolve(articles, cancellationToken);
         var extractor = new FigureExtractor(new FigureExtractorOptions { SpeakerResolver = new EntitySpeakerResolver(entities) });
-        var figures = ImmutableArray.CreateBuilder<Figure>();
-        foreach (var article in articles)
+
+        // Per article on all cores, gathered in input order.
+        var found = articles.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(article =>
         {
             var known = quotes is not null && quotes.TryGetValue(article.Id, out var q) ? q : null;
-            figures.AddRange(extractor.Find(article, known, cancellationToken: cancellationToken));
-        }
-
-        var all = figures.ToImmutable();
+            var dated = dating is not null && dating.TryGetValue(article.Id, out var d) ? d : null;
+            return extractor.Find(article, known, dated, cancellationToken);
+        }).ToArray();
+        var all = found.SelectMany(f => f).ToImmutableArray();
         return new StoryFigureSet(all, FigureGroups.Group(all), FigureGroups.Disagreements(all));
     }
 }

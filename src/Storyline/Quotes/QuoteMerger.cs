@@ -54,11 +54,31 @@ public static class QuoteMerger
             return x;
         }
 
+        // Only quotes that share a word 3-gram (or, under three words, are the same words) can be the same: they
+        // are found through an index, so a story with hundreds of quotes is not compared pair by pair.
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var candidates = new SortedSet<int>();
         for (var i = 0; i < items.Count; i++)
         {
-            for (var j = i + 1; j < items.Count; j++)
+            var keys = items[i].Words.Length < 3 ? (items[i].Words.Length == 0 ? [] : [string.Join(' ', items[i].Words)]) : (IEnumerable<string>)items[i].Grams;
+            candidates.Clear();
+            foreach (var key in keys)
             {
-                if (items[i].Source.ArticleId != items[j].Source.ArticleId && Same(items[i], items[j]))
+                if (!postings.TryGetValue(key, out var list))
+                {
+                    postings[key] = list = [];
+                }
+                else
+                {
+                    candidates.UnionWith(list);
+                }
+
+                list.Add(i);
+            }
+
+            foreach (var j in candidates)
+            {
+                if (items[i].Source.ArticleId != items[j].Source.ArticleId && Same(items[j], items[i]))
                 {
                     var a = Find(i);
                     var b = Find(j);
