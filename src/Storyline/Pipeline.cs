@@ -119,7 +119,7 @@ public sealed class Pipeline(PipelineOptions? options = null)
             var work = chunk.Where(t => toExtract.Contains(t.Id) && done.Add(t.Id)).ToArray();
             var articles = new Article[work.Length];
             Parallel.For(0, work.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken }, i =>
-                articles[i] = CheckDates(_options.Extractor.Extract(work[i].Page, statistics, cancellationToken) with { Id = work[i].Id }));
+                articles[i] = TagNames(CheckDates(_options.Extractor.Extract(work[i].Page, statistics, cancellationToken) with { Id = work[i].Id })));
             batch.AddRange(articles);
             result.Time("extract", watch);
             if (batch.Count >= _options.BatchSize)
@@ -168,6 +168,10 @@ public sealed class Pipeline(PipelineOptions? options = null)
     }
 
     /// <summary>Says so in the article's notes when its page date is contradicted by what the content dates (a crawl stamp over older events); both stay on record.</summary>
+    /// <summary>The article's names tagged once, on the ingest's cores, so composing a story does not tag it again.</summary>
+    private static Article TagNames(Article article) =>
+        article with { Names = [.. Entities.NerTagger.Default.Recognize(article.Text).Select(m => new NameSpan(m.Start, m.Length, Entities.NerLabels.Code(m.Type)))] };
+
     private static Article CheckDates(Article article)
     {
         if (article.Date is null)

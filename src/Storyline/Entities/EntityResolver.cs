@@ -125,7 +125,11 @@ public sealed class EntityResolver
         var tagged = articles.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(article =>
         {
             var doc = NerDocument.FromText(article.Text);
-            var mentions = NerTagger.Mentions(doc, _tagger.Tag(doc));
+
+            // Names tagged at ingest by this same tagger are read back instead of tagged again.
+            var mentions = article.Names is { } names && ReferenceEquals(_tagger, NerTagger.Default)
+                ? names.Select(n => new EntityMention(n.Start, n.Length, NerLabels.TryParseCode(n.Type, out var t) ? t : EntityType.Misc)).ToList()
+                : NerTagger.Mentions(doc, _tagger.Tag(doc));
             return (doc, mentions);
         }).ToArray();
         for (var ai = 0; ai < articles.Count; ai++)

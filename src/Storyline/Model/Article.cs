@@ -102,6 +102,12 @@ public sealed record Article
     /// <summary>Notes on the page a user should see ("page date is a crawl stamp 3 years after the events it reports").</summary>
     public ImmutableArray<string> Notes { get; init; } = [];
 
+    /// <summary>
+    /// The names the entity tagger found in <see cref="Text"/> at ingest (spans, in order), so a story is composed
+    /// without tagging its articles again; null when the article was never tagged (older stores).
+    /// </summary>
+    public ImmutableArray<NameSpan>? Names { get; init; }
+
     /// <summary>The removed blocks, with their reasons.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<Block> Removed => Blocks.Where(b => b.IsRemoved);
@@ -109,3 +115,7 @@ public sealed record Article
     /// <summary>The text of one paragraph.</summary>
     public string ParagraphText(Paragraph p) => Text.Substring(p.Start, p.Length);
 }
+
+/// <summary>A name in an article's text, as the entity tagger found it.</summary>
+/// <param name="Type">PER, ORG, LOC or MISC.</param>
+public readonly record struct NameSpan(int Start, int Length, string Type);
