@@ -175,7 +175,7 @@ internal static class QuoteGrammar
     }
 
     /// <summary>Past tenses that do not end in -ed, for "“...,” Trump shot back".</summary>
-    private static readonly WordSet IrregularPast = new(["shot", "wrote", "spoke", "swore", "thought", "went", "began", "sang", "cried", "shrugged", "snapped", "fired"]);
+    private static readonly WordSet IrregularPast = new(["shot", "read", "wrote", "spoke", "swore", "thought", "went", "began", "sang", "cried", "shrugged", "snapped", "fired"]);
 
     /// <summary>A cue verb: lower-case ("Ankara Confirms Summons" is a headline, "The United States" a name), and not a noun
     /// followed by its preposition ("Turkish fears about", "reports from").</summary>
