@@ -46,19 +46,8 @@ public static class QuoteEvaluator
             .Select(t => (t, (IReadOnlyList<AnnotatedQuote>)(byId.TryGetValue(t.Id, out var p) ? p.Quotes : ImmutableArray<AnnotatedQuote>.Empty)))
             .ToList();
         var (all, direct) = QuoteScorer.Score(pairs);
-        return new QuoteEvaluation
+        return new QuoteEvaluation(all, direct)
         {
-            Articles = all.Articles,
-            QuotesTrue = all.QuotesTrue,
-            QuotesPredicted = all.QuotesPredicted,
-            Precision03 = all.Precision03,
-            Recall03 = all.Recall03,
-            F103 = all.F103,
-            Precision08 = all.Precision08,
-            Recall08 = all.Recall08,
-            F108 = all.F108,
-            SpeakerAccuracy = all.SpeakerAccuracy,
-            Direct = direct,
             MsPerArticle = msPerArticle is { } ms ? Math.Round(ms, 3) : null,
         };
     }

@@ -1,10 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Storyline.Quotes;
 
 namespace Storyline.Eval.Quotes;
 
 /// <summary>Quote scores on one set of articles (all attributions, or the direct subset).</summary>
-public sealed record QuoteScores
+public record QuoteScores
 {
     public int Articles { get; init; }
 
@@ -35,37 +36,21 @@ public sealed record QuoteScores
 }
 
 /// <summary>The scores of <c>storyline eval quotes</c>: all attributions, the direct subset beside them.</summary>
-public sealed record QuoteEvaluation
+public sealed record QuoteEvaluation : QuoteScores
 {
-    public int Articles { get; init; }
+    /// <summary>All attributions' scores as this evaluation's own, the direct subset's under <see cref="Direct"/>.</summary>
+    [SetsRequiredMembers]
+    public QuoteEvaluation(QuoteScores all, QuoteScores direct)
+        : base(all)
+    {
+        Direct = direct;
+    }
 
-    public int QuotesTrue { get; init; }
-
-    public int QuotesPredicted { get; init; }
-
-    [JsonPropertyName("precision_03")]
-    public double Precision03 { get; init; }
-
-    [JsonPropertyName("recall_03")]
-    public double Recall03 { get; init; }
-
-    [JsonPropertyName("f1_03")]
-    public double F103 { get; init; }
-
-    [JsonPropertyName("precision_08")]
-    public double Precision08 { get; init; }
-
-    [JsonPropertyName("recall_08")]
-    public double Recall08 { get; init; }
-
-    [JsonPropertyName("f1_08")]
-    public double F108 { get; init; }
-
-    public double SpeakerAccuracy { get; init; }
-
+    [JsonPropertyOrder(1)]
     public required QuoteScores Direct { get; init; }
 
     /// <summary>Extraction time per article in milliseconds (null when predictions were read from a file).</summary>
+    [JsonPropertyOrder(2)]
     public double? MsPerArticle { get; init; }
 }
 
