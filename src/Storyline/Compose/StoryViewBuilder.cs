@@ -289,7 +289,9 @@ public static class StoryViewBuilder
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
 
         // Which quote, if any, each sentence carries: a dated sentence that quotes someone is that person's quote on the timeline.
-        var quoteSpans = quotes.SelectMany(q => q.Sources.Select(s => (s.ArticleId, s.Quote.Content, Quote: q))).ToList();
+        var quoteSpans = quotes.SelectMany(q => q.Sources.Select(s => (s.ArticleId, s.Quote.Content, Quote: q)))
+            .ToLookup(x => x.ArticleId, x => (x.Content, x.Quote), StringComparer.Ordinal);
+        var articleById = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var quotesPlaced = new HashSet<MergedQuote>();
 
         foreach (var a in articles)
@@ -317,7 +319,7 @@ public static class StoryViewBuilder
                         continue;
                     }
 
-                    var quote = quoteSpans.FirstOrDefault(q => q.ArticleId == a.Id && q.Content.Start < start + s.Length && start < q.Content.End).Quote;
+                    var quote = quoteSpans[a.Id].FirstOrDefault(q => q.Content.Start < start + s.Length && start < q.Content.End).Quote;
                     if (quote is not null)
                     {
                         quotesPlaced.Add(quote);
@@ -334,7 +336,7 @@ public static class StoryViewBuilder
         foreach (var q in quotes.Where(q => q.Kind == QuoteKind.Direct && !quotesPlaced.Contains(q)))
         {
             var first = q.Sources[0];
-            var a = articles.First(x => x.Id == first.ArticleId);
+            var a = articleById[first.ArticleId];
             var date = ArticleDates.DateOf(dating[a.Id], first.Quote.Content.Start, first.Quote.Content.Length);
             if (date.Source == SpanDateSource.ArticleDate && Dates.IsCalendar(date.Value))
             {
