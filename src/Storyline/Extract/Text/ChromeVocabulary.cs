@@ -44,6 +44,9 @@ internal static class ChromeVocabulary
             "cookies choices", "cookie settings", "manage cookies", "do not sell my personal information",
             "your privacy choices", "community standards", "discussion", "community standardsdiscussion",
             "bookmark", "bookmarks", "save", "saved", "follow", "follow us", "connect with us", "stay connected",
+            "post navigation", "back to blog", "back to news", "contents hide", "table of content", "show caption", "hide caption",
+            "copied", "copied!", "toggle", "get in touch", "start now", "book now", "download now", "no items found",
+            "written by", "sponsor message",
         ]),
         (Share,
         [
@@ -63,6 +66,8 @@ internal static class ChromeVocabulary
             "related reading", "about the author", "about the authors", "more from this author", "more posts from this author",
             "more by this author", "other posts by", "more videos", "recent articles", "recent news", "latest articles", "like this",
             "share this:", "like loading...", "more from our blog", "from our blog", "explore more", "read more articles", "you might be interested in", "you may be interested in", "read these next", "more to explore",
+            "you might like", "recommended reading", "what to read next", "read this next",
+            "more on this story", "more on this topic", "related links", "related topics", "editor's picks", "editors' picks", "around the web",
         ]),
         (Comments,
         [
@@ -105,7 +110,9 @@ internal static class ChromeVocabulary
         ("all rights reserved", Copyright), ("(button)", Navigation), ("newsletter", Newsletter), ("cookie", Cookies), ("privacy policy", Navigation),
         ("terms of use", Navigation), ("terms of service", Navigation), ("short url", Navigation), ("share this", Share), ("rss feed", Navigation),
         ("oembed", Navigation), ("comments feed", Navigation), ("____", "form field"), ("affiliate commission", "affiliate notice"),
-        ("earn a commission", "affiliate notice"), ("earn commission", "affiliate notice"), ("min read", "reading time"), ("minute read", "reading time"),
+        ("earn a commission", "affiliate notice"), ("earn commission", "affiliate notice"), ("click to share", Share), ("opens in new window", Share),
+        ("this field is for validation", "form field"), ("this field is hidden", "form field"), ("your submission has been received", "form field"),
+        ("something went wrong while submitting", "form field"), ("min read", "reading time"), ("minute read", "reading time"),
     ];
 
     /// <summary>Words that only site chrome puts in a long line (newsletter and donation boxes, notices).</summary>
@@ -156,7 +163,7 @@ internal static class ChromeVocabulary
             return shape.Words <= 60 && line.Contains("   Credit: ", StringComparison.Ordinal) ? PhotoCredit : null;
         }
 
-        var core = line.AsSpan(shape.BodyStart).Trim().TrimEnd(".:!|>\u00BB\u203A");
+        var core = line.AsSpan(shape.BodyStart).Trim().TrimEnd(".:!|>\u00BB\u203A\u2192\u2193 ");
         if (core.IsEmpty)
         {
             return null;
