@@ -43,6 +43,9 @@ public sealed class IngestResult
     /// <summary>Files in folders passed over because they are not pages (.md, images, ...).</summary>
     public List<string> Skipped { get; } = [];
 
+    /// <summary>Records of archives and feeds passed over on purpose, counted by reason ("HTTP status 404", "not HTML (image/jpeg)").</summary>
+    public SortedDictionary<string, int> SkippedRecords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Ids of the articles this run added, in input order.</summary>
     public List<string> AddedIds { get; } = [];
 
@@ -201,6 +204,16 @@ public sealed class Pipeline(PipelineOptions? options = null)
     {
         foreach (var item in items)
         {
+            if (item.Skipped is { } reason)
+            {
+                if (reportProblems)
+                {
+                    result.SkippedRecords[reason] = result.SkippedRecords.GetValueOrDefault(reason) + 1;
+                }
+
+                continue;
+            }
+
             if (item.Error is not null)
             {
                 if (reportProblems)

@@ -48,6 +48,12 @@ internal static class IngestCommand
             Terminal.Error(error.ToString());
         }
 
+        if (result.SkippedRecords.Count > 0)
+        {
+            var reasons = result.SkippedRecords.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Value} {p.Key}");
+            Terminal.Info($"{result.SkippedRecords.Values.Sum()} records passed over (not pages): {string.Join(", ", reasons)}.");
+        }
+
         return result;
     }
 }
