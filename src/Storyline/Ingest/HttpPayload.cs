@@ -258,7 +258,8 @@ internal static class HttpPayload
 
             return (output.ToArray(), null);
         }
-        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
+        // Brotli reports bad data as InvalidOperationException, gzip and deflate as InvalidDataException.
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException or InvalidOperationException)
         {
             if (LooksLikeHtml(body) || FeedReader.LooksLikeFeed(body))
             {

@@ -161,6 +161,10 @@ public sealed class PoliteFetcher : IDisposable
         {
             return Failed(url, "cannot fetch: " + e.Message);
         }
+        catch (InvalidDataException e)
+        {
+            return Failed(url, "cannot undo the response's Content-Encoding: " + e.Message);
+        }
         catch (IOException e)
         {
             return Failed(url, "connection broken: " + e.Message);
