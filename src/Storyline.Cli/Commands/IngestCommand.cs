@@ -37,7 +37,7 @@ internal static class IngestCommand
 
     public static Argument<string[]> Paths() => new("paths")
     {
-        Description = "Files or folders (recursive): .txt, .html, .htm, .json, .jsonl, .warc, RSS/Atom feeds (.xml, .rss, .atom, or by content), each optionally .gz.",
+        Description = "Files or folders (recursive): .txt, .html, .htm, .json, .jsonl, .warc, RSS/Atom feeds (.xml, .rss, .atom, or by content), each optionally .gz; http(s) URLs of pages or feeds are fetched as with --urls.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
@@ -71,19 +71,23 @@ internal static class IngestCommand
         var pipeline = new Pipeline(options);
         var fetchErrors = new List<IngestError>();
         string? spool = null;
+        var urls = paths.Where(IsUrl).Select(p => new Uri(p)).ToList();
+        paths = [.. paths.Where(p => !IsUrl(p))];
         try
         {
             if (urlsFile is not null)
             {
-                var (urls, listErrors) = PoliteFetcher.ReadUrlList(urlsFile);
+                var (listed, listErrors) = PoliteFetcher.ReadUrlList(urlsFile);
                 fetchErrors.AddRange(listErrors);
-                if (urls.Count > 0)
-                {
-                    // Fetched once into a temporary WARC, which the two passes of the pipeline then read like any archive.
-                    spool = Path.Combine(Path.GetTempPath(), $"storyline-fetch-{Guid.NewGuid():N}.warc");
-                    using var fetcher = new PoliteFetcher();
-                    fetchErrors.AddRange(Terminal.WithProgress("fetching", progress => fetcher.FetchToWarc(urls, spool, progress)));
-                }
+                urls = [.. urls.Concat(listed).DistinctBy(u => u.AbsoluteUri)];
+            }
+
+            if (urls.Count > 0)
+            {
+                // Fetched once into a temporary WARC, which the two passes of the pipeline then read like any archive.
+                spool = Path.Combine(Path.GetTempPath(), $"storyline-fetch-{Guid.NewGuid():N}.warc");
+                using var fetcher = new PoliteFetcher();
+                fetchErrors.AddRange(Terminal.WithProgress("fetching", progress => fetcher.FetchToWarc(urls, spool, progress)));
             }
 
             var source = new PageSource(options.Ingest);
@@ -103,6 +107,11 @@ internal static class IngestCommand
             }
         }
     }
+
+    /// <summary>An http(s) URL given where a path may be: fetched, not looked up on disk.</summary>
+    private static bool IsUrl(string path) =>
+        (path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        && Uri.TryCreate(path, UriKind.Absolute, out _);
 
     private static IngestResult Report(IngestResult result)
     {

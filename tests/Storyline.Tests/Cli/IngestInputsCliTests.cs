@@ -17,10 +17,10 @@ public class IngestInputsCliTests
             Response("https://news.example.org/logo.png", Http(200, "image/png", [0x89, 0x50, 0x4E, 0x47])),
             Response("https://news.example.org/gone", Http(404, "text/html", "<html><body>gone</body></html>")),
             Response("https://news.example.org/gone2", Http(404, "text/html", "<html><body>gone</body></html>"))));
-        var urls = dir.Write("urls.txt", $"# fetched from a local test server\n{server.Base}page/7\n{server.Base}feed\n{server.Base}missing\n");
+        var urls = dir.Write("urls.txt", $"# fetched from a local test server\n{server.Base}page/7\n{server.Base}missing\n");
         var db = dir.File("store.db");
 
-        var (exit, _, stderr) = CliTests.Run("ingest", dir.File("crawl.warc.gz"), "--urls", urls, "--db", db);
+        var (exit, _, stderr) = CliTests.Run("ingest", dir.File("crawl.warc.gz"), server.Base + "feed", "--urls", urls, "--db", db);
         Assert.True(exit == 2, stderr);
         var errors = stderr.Split('\n').Where(l => l.StartsWith("error:", StringComparison.Ordinal)).ToList();
         Assert.Equal([$"error: {server.Base}missing: HTTP status 404"], errors);
