@@ -43,6 +43,9 @@ public sealed class IngestResult
     /// <summary>Files in folders passed over because they are not pages (.md, images, ...).</summary>
     public List<string> Skipped { get; } = [];
 
+    /// <summary>Records of archives and feeds passed over on purpose, counted by reason ("HTTP status 404", "not HTML (image/jpeg)").</summary>
+    public SortedDictionary<string, int> SkippedRecords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Ids of the articles this run added, in input order.</summary>
     public List<string> AddedIds { get; } = [];
 
@@ -70,16 +73,27 @@ public sealed class Pipeline(PipelineOptions? options = null)
     public IngestResult Ingest(IEnumerable<string> paths, SqliteStore store, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        ArgumentNullException.ThrowIfNull(store);
         var pathList = paths.ToList();
-        var result = new IngestResult();
         var source = new PageSource(_options.Ingest);
+        return Ingest(onSkipped => source.Read(pathList, onSkipped), store, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the items <paramref name="read"/> gives into the store, then regroups the store's stories. The items are
+    /// read twice (the first pass learns repetition across pages), so <paramref name="read"/> must give the same
+    /// items each time; it is handed a callback for files passed over on the first pass, and null on the second.
+    /// </summary>
+    public IngestResult Ingest(Func<Action<string>?, IEnumerable<SourceItem>> read, SqliteStore store, Action<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(store);
+        var result = new IngestResult();
 
         // Pass one: learn which lines repeat across the new pages, and note every input that fails.
         var added = new LineStatistics();
         var toExtract = new HashSet<string>(StringComparer.Ordinal);
         var watch = Stopwatch.StartNew();
-        foreach (var chunk in Decoded(source.Read(pathList, result.Skipped.Add), result, reportProblems: true).Chunk(64))
+        foreach (var chunk in Decoded(read(result.Skipped.Add), result, reportProblems: true).Chunk(64))
         {
             cancellationToken.ThrowIfCancellationRequested();
             result.Time("read", watch);
@@ -113,7 +127,7 @@ public sealed class Pipeline(PipelineOptions? options = null)
         // Pass two: extract the new pages against what the whole corpus shows, and store them in input order.
         var batch = new List<Article>(_options.BatchSize);
         var done = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in Decoded(source.Read(pathList), result, reportProblems: false).Chunk(64))
+        foreach (var chunk in Decoded(read(null), result, reportProblems: false).Chunk(64))
         {
             result.Time("read", watch);
             var work = chunk.Where(t => toExtract.Contains(t.Id) && done.Add(t.Id)).ToArray();
@@ -201,6 +215,16 @@ public sealed class Pipeline(PipelineOptions? options = null)
     {
         foreach (var item in items)
         {
+            if (item.Skipped is { } reason)
+            {
+                if (reportProblems)
+                {
+                    result.SkippedRecords[reason] = result.SkippedRecords.GetValueOrDefault(reason) + 1;
+                }
+
+                continue;
+            }
+
             if (item.Error is not null)
             {
                 if (reportProblems)

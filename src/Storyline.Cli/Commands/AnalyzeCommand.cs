@@ -10,7 +10,8 @@ internal static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders (recursive): .txt, .html, .htm, .json, .jsonl, each optionally .gz.", Arity = ArgumentArity.OneOrMore };
+        var paths = IngestCommand.Paths();
+        var urls = IngestCommand.Urls();
         var json = CommonOptions.Json();
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of stdout." };
         var db = CommonOptions.Db(":memory:");
@@ -18,17 +19,22 @@ internal static class AnalyzeCommand
         var words = StoryCommand.Words();
         var command = new Command("analyze", "Read pages into a temporary store and print a report: one section per story with its view (summary, timeline, quotes, figures, coverage), each article with its title, outlet, date, clean text length and what was removed and why. " + Terminal.ExitCodesHelp)
         {
-            paths, json, output, db, threads, words,
+            paths, urls, json, output, db, threads, words,
         };
         command.SetAction(parse =>
         {
+            if (IngestCommand.NoInput(parse.GetValue(paths), parse.GetValue(urls)))
+            {
+                return Terminal.Fatal;
+            }
+
             using var store = CommonOptions.OpenStore(parse.GetValue(db)!, mustExist: false);
             if (store is null)
             {
                 return Terminal.Fatal;
             }
 
-            var result = IngestCommand.Run(parse.GetValue(paths)!, store, parse.GetValue(threads));
+            var result = IngestCommand.Run(parse.GetValue(paths) ?? [], store, parse.GetValue(threads), parse.GetValue(urls));
             var articles = store.Articles().ToList();
             var stories = store.Stories();
             var links = store.Links();

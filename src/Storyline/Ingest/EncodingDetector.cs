@@ -47,6 +47,13 @@ public static class EncodingDetector
 
             if (declaredEncoding.CodePage == Encoding.UTF8.CodePage)
             {
+                // Declared UTF-8 but mostly not UTF-8 (a server default over an old code-page page): the bytes decide.
+                if (!IsValidUtf8(bytes) && !LooksLikeBrokenUtf8(bytes))
+                {
+                    var guess = ChooseSingleByte(bytes);
+                    return new Result(guess.GetString(bytes), guess.WebName, "letter-statistics (declared " + declared + ")", null);
+                }
+
                 return DecodeUtf8(bytes, declaredSource);
             }
 

@@ -14,14 +14,28 @@ public sealed record IngestOptions
 /// <summary>One thing read from the inputs: a page, or an input that could not be read.</summary>
 public readonly record struct SourceItem(RawPage? Page, IngestError? Error)
 {
+    /// <summary>
+    /// Why a record was passed over on purpose (an archived image, a 404, a feed item without text), or null.
+    /// Such an item has neither page nor error; runs count them by reason.
+    /// </summary>
+    public string? Skipped { get; init; }
+
     public static SourceItem Of(RawPage page) => new(page, null);
+
+    /// <summary>A record passed over on purpose; <paramref name="origin"/> is kept for the caller's messages.</summary>
+    public static SourceItem Skip(string origin, string reason) => new(null, null) { Skipped = reason, SkippedOrigin = origin };
+
+    /// <summary>Where the passed-over record was.</summary>
+    public string? SkippedOrigin { get; init; }
 
     public static SourceItem Fail(string origin, string reason) => new(null, new IngestError(origin, reason));
 }
 
 /// <summary>
 /// Streams the pages in files and folders (recursive, in ordinal path order so runs are repeatable):
-/// .txt, .html/.htm, .json (an object or an array of objects), .jsonl, each optionally .gz-compressed.
+/// .txt, .html/.htm, .json (an object or an array of objects), .jsonl, WARC (.warc, see <see cref="WarcReader"/>) and
+/// RSS/Atom feeds (.xml, .rss, .atom, or any HTML-named file whose content is a feed; see <see cref="FeedReader"/>),
+/// each optionally .gz-compressed.
 /// A bad input yields an error item and reading goes on. Files in a folder whose type is not a page
 /// (.md, images, ...) are passed over and counted; a folder's <c>.storylineignore</c> lists more names to pass over.
 /// Thread-safe for concurrent enumerations (stateless).
@@ -31,7 +45,7 @@ public sealed class PageSource(IngestOptions? options = null)
     private readonly IngestOptions _options = options ?? new IngestOptions();
 
     /// <summary>Files in folders that were not pages, by the last enumeration of this instance's caller.</summary>
-    public static IEnumerable<string> PageExtensions => [".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson"];
+    public static IEnumerable<string> PageExtensions => [".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".warc", ".xml", ".rss", ".atom"];
 
     /// <summary>Expands the paths into the files to read, in a deterministic order; missing paths become errors.</summary>
     public static IEnumerable<(string? File, IngestError? Error)> ExpandPaths(IEnumerable<string> paths, Action<string>? onSkipped = null)
@@ -81,7 +95,27 @@ public sealed class PageSource(IngestOptions? options = null)
         var (kind, compressed) = Classify(file);
         if (kind is null)
         {
-            yield return SourceItem.Fail(file, "unknown file type (expected .txt, .html, .htm, .json or .jsonl, optionally .gz)");
+            yield return SourceItem.Fail(file, "unknown file type (expected .txt, .html, .htm, .json, .jsonl, .warc, .xml, .rss or .atom, optionally .gz)");
+            yield break;
+        }
+
+        if (kind == ".warc")
+        {
+            foreach (var item in new WarcReader(_options).ReadFile(file))
+            {
+                yield return item;
+            }
+
+            yield break;
+        }
+
+        if (kind is ".xml" or ".rss" or ".atom")
+        {
+            foreach (var item in FeedReader.ReadFile(file, compressed, _options))
+            {
+                yield return item;
+            }
+
             yield break;
         }
 
@@ -113,6 +147,18 @@ public sealed class PageSource(IngestOptions? options = null)
         }
 
         var format = kind is ".html" or ".htm" or ".xhtml" ? PageFormat.Html : PageFormat.Text;
+        if (format == PageFormat.Html && FeedReader.LooksLikeFeed(bytes))
+        {
+            // A feed saved as .html: the content decides.
+            using var feed = new MemoryStream(bytes!, writable: false);
+            foreach (var item in FeedReader.Read(feed, file, null, _options))
+            {
+                yield return item;
+            }
+
+            yield break;
+        }
+
         yield return SourceItem.Of(new RawPage(file, bytes!, format));
     }
 
@@ -158,7 +204,7 @@ public sealed class PageSource(IngestOptions? options = null)
                     yield return file;
                 }
             }
-            else if (Classify(entry).Kind is not null)
+            else if (Classify(entry) is { Kind: not null } c && (c.Kind != ".xml" || IsFeedFile(entry, c.Compressed)))
             {
                 yield return entry;
             }
@@ -166,6 +212,23 @@ public sealed class PageSource(IngestOptions? options = null)
             {
                 onSkipped?.Invoke(entry);
             }
+        }
+    }
+
+    /// <summary>True when an .xml file in a folder is a feed; other XML (sitemaps, configuration) is passed over.</summary>
+    private static bool IsFeedFile(string file, bool compressed)
+    {
+        try
+        {
+            using Stream stream = compressed ? new System.IO.Compression.GZipStream(File.OpenRead(file), System.IO.Compression.CompressionMode.Decompress) : File.OpenRead(file);
+            var head = new byte[4096];
+            var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            return FeedReader.LooksLikeFeed(head.AsSpan(0, n));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            // Unreadable: listed, so that reading it reports the reason.
+            return true;
         }
     }
 

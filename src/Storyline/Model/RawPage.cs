@@ -27,6 +27,9 @@ public sealed record PageHints
     public string? Source { get; init; }
 
     public string? Author { get; init; }
+
+    /// <summary>What held the page, named as the source of these values ("feed"); null reads as "container".</summary>
+    public string? Container { get; init; }
 }
 
 /// <summary>

@@ -80,6 +80,15 @@ public class EncodingDetectorTests
     }
 
     [Fact]
+    public void A_declared_utf8_over_windows_1251_bytes_loses_to_the_bytes()
+    {
+        var bytes = Encoding.GetEncoding(1251).GetBytes("<p>" + Russian + "</p>");
+        var result = EncodingDetector.Decode(bytes, declaredCharset: "utf-8");
+        Assert.Equal("windows-1251", result.Encoding);
+        Assert.Contains(Russian, result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Mostly_valid_utf8_with_a_broken_sequence_is_read_with_a_warning()
     {
         var good = Encoding.UTF8.GetBytes(French + " " + German);

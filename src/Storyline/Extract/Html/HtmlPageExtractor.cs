@@ -119,15 +119,16 @@ public sealed class HtmlPageExtractor : IPageExtractor
     /// </summary>
     private static ArticleMetadata WithContainerHints(ArticleMetadata metadata, PageHints hints)
     {
-        var outlet = hints.Source is { Length: > 0 } source ? new MetaValue(source.Trim(), "container") : metadata.Outlet;
-        var title = metadata.Title ?? (hints.Title is { Length: > 0 } t ? new MetaValue(t.Trim(), "container") : null);
-        var byline = metadata.Byline ?? (hints.Author is { Length: > 0 } a ? new MetaValue(a.Trim(), "container") : null);
+        var from = hints.Container ?? "container";
+        var outlet = hints.Source is { Length: > 0 } source ? new MetaValue(source.Trim(), from) : metadata.Outlet;
+        var title = metadata.Title ?? (hints.Title is { Length: > 0 } t ? new MetaValue(t.Trim(), from) : null);
+        var byline = metadata.Byline ?? (hints.Author is { Length: > 0 } a ? new MetaValue(a.Trim(), from) : null);
         var date = metadata.Date;
         var candidates = metadata.DateCandidates;
         if (date is null && hints.Date is { Length: > 0 } d
             && DateTimeOffset.TryParse(d, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var value))
         {
-            date = new PageDate(value, d.Contains(':', StringComparison.Ordinal), d, "container");
+            date = new PageDate(value, d.Contains(':', StringComparison.Ordinal), d, from);
             candidates = candidates.Add(date);
         }
 
