@@ -96,11 +96,15 @@ internal static class ContentTerms
         return counts;
     }
 
-    private static void AddTerms(Dictionary<string, double> counts, ReadOnlySpan<char> text, double weight)
+    /// <summary>Adds the text's content terms, stemmed, each counted <paramref name="weight"/> times.</summary>
+    public static void AddTerms(Dictionary<string, double> counts, ReadOnlySpan<char> text, double weight)
     {
         foreach (var token in Tokens(text))
         {
-            if (token.Digits)
+            // Numbers and words with digits (3pm, 25th, 1990s, 737) are shared across unrelated stories, and
+            // as single tokens they are missing from the background of news, which would make them weigh as
+            // much as the rarest name.
+            if (token.Digits || token.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
             {
                 continue;
             }

@@ -1,12 +1,13 @@
 namespace Storyline.Stories;
 
 /// <summary>
-/// How many articles carry each term, learned from the articles seen so far (online), so rare words weigh more
-/// than common ones. Not thread-safe: the clusterer owns it.
+/// How many articles carry each term, learned from the articles seen so far (online) on top of a background of
+/// news, so rare words weigh more than common ones. Not thread-safe: the clusterer owns it.
 /// </summary>
-internal sealed class DocumentFrequencies
+internal sealed class DocumentFrequencies(BackgroundFrequencies? background = null)
 {
     private readonly Dictionary<string, int> _df = new(StringComparer.Ordinal);
+    private readonly BackgroundFrequencies _background = background ?? BackgroundFrequencies.Empty;
 
     public int Documents { get; private set; }
 
@@ -22,6 +23,7 @@ internal sealed class DocumentFrequencies
 
     public int Count(string term) => _df.GetValueOrDefault(term);
 
-    /// <summary>Smoothed inverse document frequency: ln((N + 1) / (df + 1)) + 1, never below 1.</summary>
-    public double Idf(string term) => Math.Log((Documents + 1.0) / (Count(term) + 1.0)) + 1.0;
+    /// <summary>Smoothed inverse document frequency over the articles seen and the background: ln((N + 1) / (df + 1)) + 1, never below 1.</summary>
+    public double Idf(string term) =>
+        Math.Log((Documents + _background.Documents + 1.0) / (Count(term) + _background.Count(term) + 1.0)) + 1.0;
 }

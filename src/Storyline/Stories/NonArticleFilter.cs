@@ -13,12 +13,12 @@ public sealed class NonArticleFilter
 {
     private static readonly (string Reason, string[] Phrases)[] Kinds =
     [
-        ("archive notice", ["internet archive", "wayback machine", "crawl data", "these crawls", "the seed for", "this crawl", "crawls performed", "archive-it", "web collections", "outlinks from"]),
+        ("archive notice", ["internet archive", "wayback machine", "crawl data", "these crawls", "the seed for", "this crawl", "crawls performed", "archive-it", "web collections", "outlinks from", "inter-domain", "incoming links", "linked-to domain", "ranked urls"]),
         ("social widget page", ["tweet with a location", "location to your tweets", "your tweet location", "add location information", "like us on facebook", "join us on facebook", "follow us on twitter", "embed this tweet"]),
         ("error page", ["page not found", "404 error", "error 404", "javascript is disabled", "enable javascript", "feature is not available right now", "video has been rented", "could not be loaded", "custom domain mapping", "something went wrong", "access denied", "no longer available", "has been removed", "try again later"]),
         ("paywall stub", ["subscribe to continue", "to continue reading", "subscribers only", "already a subscriber", "log in to continue", "create a free account", "subscription required"]),
         ("cookie wall", ["we use cookies", "accept cookies", "use of cookies", "cookie policy", "cookie settings"]),
-        ("sign-up box", ["sign up for", "mailing list", "newsletter", "sign the petition", "join our", "contact details in the form"]),
+        ("sign-up box", ["sign up for", "mailing list", "newsletter", "sign the petition", "join our", "contact details in the form", "confirm your signature", "supporting the campaign"]),
     ];
 
     public NonArticleFilter(int minWords = 30, int shortPageWords = 150)

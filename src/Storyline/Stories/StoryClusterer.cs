@@ -17,7 +17,7 @@ internal sealed class StoryClusterer
     private readonly StoryOptions _options;
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
-    private readonly DocumentFrequencies _termDf = new();
+    private readonly DocumentFrequencies _termDf;
     private readonly DocumentFrequencies _nameDf = new();
     private readonly Dictionary<int, List<int>> _postings = [];
     private readonly List<StoryState> _stories = [];
@@ -26,6 +26,7 @@ internal sealed class StoryClusterer
     public StoryClusterer(StoryOptions options)
     {
         _options = options;
+        _termDf = new DocumentFrequencies(options.BackgroundRarity ? BackgroundFrequencies.Embedded : null);
     }
 
     public IReadOnlyList<StoryState> Stories => _stories;
@@ -193,7 +194,7 @@ internal sealed class StoryClusterer
                 _terms.Add(term);
             }
 
-            weights.Add((id, (1 + Math.Log(tf)) * _termDf.Idf(term)));
+            weights.Add((id, (1 + Math.Log(tf)) * Math.Pow(_termDf.Idf(term), _options.IdfPower)));
         }
 
         weights.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Term.CompareTo(b.Term));

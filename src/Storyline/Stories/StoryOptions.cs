@@ -4,10 +4,10 @@ namespace Storyline.Stories;
 public sealed record StoryOptions
 {
     /// <summary>Least score to join a story: the TF-IDF cosine and the names cosine, mixed by <see cref="NameWeight"/>.</summary>
-    public double JoinThreshold { get; init; } = 0.13;
+    public double JoinThreshold { get; init; } = 0.12;
 
     /// <summary>Share of the score given to the cosine of the (idf-weighted) names of the article and the story.</summary>
-    public double NameWeight { get; init; } = 0.3;
+    public double NameWeight { get; init; } = 0.15;
 
     /// <summary>Share of the text score given to the mean cosine with the members rather than the centroid's cosine.</summary>
     public double MeanWeight { get; init; } = 1;
@@ -15,11 +15,21 @@ public sealed record StoryOptions
     /// <summary>Share of the score given to the best single member rather than the centroid (0: centroid only).</summary>
     public double MemberWeight { get; init; }
 
+    /// <summary>
+    /// Power of the inverse document frequency in a term's weight: above 1, rare words (the names and details
+    /// of one event) outweigh the vocabulary a whole beat shares (Senate, Republicans, budget), which is what
+    /// merged unrelated political stories.
+    /// </summary>
+    public double IdfPower { get; init; } = 2;
+
+    /// <summary>Word rarity starts from the embedded background of news (see <see cref="BackgroundFrequencies"/>), not from nothing.</summary>
+    public bool BackgroundRarity { get; init; } = true;
+
     /// <summary>How many times a title word counts against a body word.</summary>
     public double TitleWeight { get; init; } = 3;
 
     /// <summary>Terms kept per article vector (the heaviest); the tail is noise and memory.</summary>
-    public int TermsPerArticle { get; init; } = 300;
+    public int TermsPerArticle { get; init; } = 100;
 
     /// <summary>Terms of the article used to look up candidate stories in the inverted index.</summary>
     public int QueryTerms { get; init; } = 30;
@@ -40,5 +50,5 @@ public sealed record StoryOptions
     public double StrongMatchDateFloor { get; init; } = 0.5;
 
     /// <summary>Paragraphs with fewer words do not feed the term vector unless the article has nothing longer: chrome is short.</summary>
-    public int MinParagraphWords { get; init; } = 8;
+    public int MinParagraphWords { get; init; } = 4;
 }

@@ -10,6 +10,8 @@ public class NonArticleFilterTests
     [InlineData("error page", "JavaScript is disabled", "You need to enable JavaScript to use this player and listen to the episode you asked for.")]
     [InlineData("paywall stub", "Subscribe to continue reading this story. Already a subscriber? Log in to continue with your account today.")]
     [InlineData("cookie wall", "We use cookies to improve your experience on our site. By continuing you accept cookies as our cookie policy explains.")]
+    [InlineData("archive notice", "Where this crawl began:", "- Front pages of every site on the list", "-- ranked by how many incoming links from other sites point to them (inter-domain links of the previous crawl)", "-- at most fifty of the highest ranked urls per site")]
+    [InlineData("sign-up box", "Thank you for supporting the campaign to save the old pier.", "Press the button to add your name.", "Note: you must confirm your signature by email before it counts.")]
     public void Short_pages_made_of_such_wording_are_recognised(string reason, params string[] lines)
     {
         Assert.Equal(reason, NonArticleFilter.Default.Reason(Invented.Article("p", lines)));
