@@ -180,6 +180,7 @@ public sealed class TextPageCleaner : IPageExtractor
             MarkRepeats();
             MarkCaptions();
             MarkTagLines();
+            MarkTestimonials();
             _firstProse = Array.FindIndex(_shapes, s => s.IsProse);
             if (_firstProse < 0)
             {
@@ -810,6 +811,68 @@ public sealed class TextPageCleaner : IPageExtractor
                     _chrome[i] = "tag line";
                 }
             }
+        }
+
+        /// <summary>
+        /// Customer reviews ("Great doctors and staff." / "Mallory R.", again and again): prose signed with a first name
+        /// and an initial. One signature can close a letter; a run of them is a testimonials box, however long its prose.
+        /// </summary>
+        private void MarkTestimonials()
+        {
+            var signed = new List<int>();
+            for (var i = 1; i < _lines.Count; i++)
+            {
+                if (IsReviewerSignature(_lines[i].Text))
+                {
+                    signed.Add(i);
+                }
+            }
+
+            // Three signatures, each within three lines of the one before: the run between them is reviews.
+            for (var a = 0; a + 2 < signed.Count; a++)
+            {
+                var b = a;
+                while (b + 1 < signed.Count && signed[b + 1] - signed[b] <= 3)
+                {
+                    b++;
+                }
+
+                if (b - a >= 2)
+                {
+                    for (var i = Math.Max(0, signed[a] - 2); i <= signed[b]; i++)
+                    {
+                        _chrome[i] ??= "customer reviews";
+                    }
+                }
+
+                a = b;
+            }
+        }
+
+        /// <summary>"Mallory R.", "A. Rae V. B.": one to three capitalised names ending in a single initial.</summary>
+        private static bool IsReviewerSignature(string t)
+        {
+            var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 2 or > 4)
+            {
+                return false;
+            }
+
+            var last = words[^1];
+            if (last.Length != 2 || !char.IsUpper(last[0]) || last[1] != '.')
+            {
+                return false;
+            }
+
+            foreach (var w in words)
+            {
+                if (!char.IsUpper(w[0]) || w.Length > 15 || w.AsSpan(1).ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz.-'") && w.Length > 2)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Title, standfirst, byline, page dates and dateline around the start of the region.</summary>

@@ -30,6 +30,23 @@ public class TextPageCleanerTests
     }
 
     [Fact]
+    public void A_run_of_signed_customer_reviews_is_removed_even_when_it_outweighs_the_article()
+    {
+        string[] reviews =
+        [
+            "The staff were friendly and the waiting room was always clean, so we never minded the short wait for our appointment.", "Mallory R.",
+            "Every visit has been easy to book and the nurses explained everything to us in plain words before and after the checkup.", "Dawn H.",
+            "We switched to this clinic last year and have not looked back once, because the doctors take their time with every question.", "A. Rae V. B.",
+            "Our son used to be afraid of doctors, but the team here made him laugh and now he asks when he can come back to see them.", "Katie H.",
+        ];
+        List<string> lines = [P1, P2, "", "What our patients say", .. reviews, "", "A letter from the clinic, signed by its founder.", "Anna K."];
+        var article = CleanAlone(string.Join('\n', lines));
+        Assert.Equal(string.Join(Article.ParagraphSeparator, P1, P2), article.Text);
+        Assert.Equal("customer reviews", article.Blocks.Single(b => b.Text == "Dawn H.").Reason);
+        Assert.Equal("customer reviews", article.Blocks.Single(b => b.Text == reviews[2]).Reason);
+    }
+
+    [Fact]
     public void Byline_gives_the_name_only_and_date_lines_become_page_dates()
     {
         var article = CleanAlone(string.Join('\n', "Bridge to close for six months", "By Kimber Streams", "Updated January 16, 2026", "", P1, P2, P3));
