@@ -222,7 +222,7 @@ public sealed class QuoteExtractor
                         if (run.Closed && open + 1 < close && s.IsWord(open + 1) && !s.IsCapitalized(open + 1) && HasWords(s, close + 1, to))
                         {
                             // "called it a “fundamental mistake,” made by ...": quoted words inside a longer statement.
-                            if (AddIndirect(s, index, before, QuoteGrammar.ContentStart(s, before.CueFrom, to), to) is not null)
+                            if (AddStatement(s, index, before, QuoteGrammar.ContentStart(s, before.CueFrom, to), to) is not null)
                             {
                                 for (var other = r; other < s.Runs.Count; other++)
                                 {
@@ -480,7 +480,7 @@ public sealed class QuoteExtractor
             }
 
             var start = QuoteGrammar.ContentStart(s, k, to);
-            AddIndirect(s, paragraph, new Attribution(a.SpeakerFrom, a.SpeakerTo, k, k + 1, to), start, to);
+            AddStatement(s, paragraph, new Attribution(a.SpeakerFrom, a.SpeakerTo, k, k + 1, to), start, to);
         }
 
         private static (int From, int To) Trim(ParagraphScan s, int start, int end)
@@ -496,6 +496,61 @@ public sealed class QuoteExtractor
             }
 
             return (start, end);
+        }
+
+        /// <summary>
+        /// Reported content after its cue, split where the speaker goes on with a second cue ("said X and insisted
+        /// that Y", "told reporters, before insisting Y"): each cue reports its own statement.
+        /// </summary>
+        private Draft? AddStatement(ParagraphScan s, int paragraph, Attribution a, int start, int end)
+        {
+            var thatClause = s.IsWord(start) && s.Word(start).Equals("that", StringComparison.OrdinalIgnoreCase);
+            var participleCue = s.IsWord(a.CueFrom) && s.Word(a.CueFrom).EndsWith("ing", StringComparison.Ordinal);
+            for (var m = start + 2; m < end - 1; m++)
+            {
+                if (s.InRun[m] >= 0 || !s.IsWord(m))
+                {
+                    continue;
+                }
+
+                var w = s.Word(m);
+                var cue = -1;
+                if (w is "and" or "but")
+                {
+                    var k = m + 1;
+                    while (k < end && k <= m + 2 && s.IsWord(k) && QuoteLexicon.Auxiliaries.Contains(s.Word(k)) && !QuoteGrammar.IsCue(s, k))
+                    {
+                        k++;
+                    }
+
+                    // After "that" the content has its own subject, whose verbs may be coordinated too ("that it showed
+                    // intent and indicated ..."): only a cue that opens its own content ("and insisted that") is the speaker's.
+                    var opensContent = s.IsPunct(k + 1, ':') || s.IsPunct(k + 1, ',') || s.Tokens[k + 1].Kind == TokenKind.Open
+                        || (s.IsWord(k + 1) && s.Word(k + 1) is "that");
+                    if (k < end - 1 && (opensContent || !thatClause)
+                        && ((QuoteGrammar.IsCue(s, k) && !QuoteLexicon.NounLikeCues.Contains(s.Word(k)) && !s.Word(k).EndsWith("ing", StringComparison.Ordinal))
+                            || (participleCue && s.IsWord(k) && QuoteLexicon.Participles.Contains(s.Word(k)))))
+                    {
+                        cue = k;
+                    }
+                }
+                else if (w is "before" && s.IsWord(m + 1) && QuoteLexicon.Participles.Contains(s.Word(m + 1)) && !(s.Word(m + 1) is "citing" or "quoting" or "referring" or "introducing" or "ruling" or "pointing") && m + 2 < end)
+                {
+                    cue = m + 1;
+                }
+
+                if (cue < 0)
+                {
+                    continue;
+                }
+
+                var first = AddIndirect(s, paragraph, a, start, m);
+                var next = QuoteGrammar.ContentStart(s, cue, end);
+                var second = AddStatement(s, paragraph, new Attribution(a.SpeakerFrom, a.SpeakerTo, cue, cue + 1, next), next, end);
+                return first ?? second;
+            }
+
+            return AddIndirect(s, paragraph, a, start, end);
         }
 
         private Draft? AddIndirect(ParagraphScan s, int paragraph, Attribution a, int start, int end)
@@ -617,13 +672,13 @@ public sealed class QuoteExtractor
                     {
                         if (s.InRun[m] < 0 && s.IsPunct(m - 1, ',') && s.IsWord(m) && QuoteLexicon.Participles.Contains(s.Word(m)))
                         {
-                            AddIndirect(s, paragraph, a, start, m - 1);
+                            AddStatement(s, paragraph, a, start, m - 1);
                             Participle(s, paragraph, a, m, to);
                             return;
                         }
                     }
 
-                    AddIndirect(s, paragraph, a, start, to);
+                    AddStatement(s, paragraph, a, start, to);
                     return;
                 }
             }
@@ -649,7 +704,7 @@ public sealed class QuoteExtractor
 
                 if (s.IsWord(verb) && !s.IsCapitalized(verb) && !QuoteLexicon.FunctionWords.Contains(s.Word(verb)) && verb + 1 < to)
                 {
-                    AddIndirect(s, paragraph, new Attribution(from, subject, verb, verb + 1, verb + 1), verb + 1, to);
+                    AddStatement(s, paragraph, new Attribution(from, subject, verb, verb + 1, verb + 1), verb + 1, to);
                     return;
                 }
             }
@@ -667,7 +722,7 @@ public sealed class QuoteExtractor
                 if (participle || infinitive || gerund)
                 {
                     var start = QuoteGrammar.ContentStart(s, c, to);
-                    AddIndirect(s, paragraph, new Attribution(from, subject, c, c + 1, start), start, to);
+                    AddStatement(s, paragraph, new Attribution(from, subject, c, c + 1, start), start, to);
                     return;
                 }
             }
