@@ -203,9 +203,18 @@ public sealed class QuoteExtractor
                         {
                             // "At the moment ..." he said, "... facilities": one quote in two pieces.
                             var second = s.Runs[next];
-                            draft.Fragments.Add(CharSpan.FromBounds(second.Open, second.End + 1));
+                            var holder = draft;
+                            if (!atStart && start != run.Open && s.IsCapitalized(second.OpenToken + 1) && !s.IsTitle(next))
+                            {
+                                // "Remarking upon her “empathy,” Starr said, “Leave aside ...”": the reported words before the
+                                // attribution and the quote after it are two statements.
+                                holder = Add(s, index, after, QuoteKind.Direct);
+                                draft = holder;
+                            }
+
+                            holder.Fragments.Add(CharSpan.FromBounds(second.Open, second.End + 1));
                             consumed.Add(next);
-                            owner = second.Closed ? owner : draft;
+                            owner = second.Closed ? owner : holder;
                         }
                         else
                         {
@@ -747,6 +756,15 @@ public sealed class QuoteExtractor
             if (end >= to || s.Tokens[end].Kind == TokenKind.Punct || CountWords(s, end, to) <= 3)
             {
                 return true;
+            }
+
+            for (var j = end; j < to && j <= end + 6; j++)
+            {
+                if (s.IsWord(j) && s.Word(j) is "that" && s.InRun[j] < 0)
+                {
+                    // "..., her lawyer wrote in a court filing that ...": the cue's content follows it.
+                    return false;
+                }
             }
 
             var w = s.Word(end);

@@ -95,9 +95,9 @@ internal static class QuoteGrammar
             }
         }
 
-        if (s.IsPunct(k, ',') && HasCapital(s, i, end))
+        if (s.IsPunct(k, ',') && (HasCapital(s, i, end) || s.IsCapitalized(k + 1)))
         {
-            // Apposition: "Smith, the campaign's spokesman, said".
+            // Apposition: "Smith, the campaign's spokesman, said", "his wife, Gabriela Lazar, wrote".
             var close = -1;
             for (var j = k + 1; j < limit && j <= k + 25; j++)
             {
@@ -146,6 +146,18 @@ internal static class QuoteGrammar
         }
 
         return false;
+    }
+
+    /// <summary>A role noun, also with a prefix ("co-anchor", "ex-president").</summary>
+    private static bool IsRoleWord(ReadOnlySpan<char> word)
+    {
+        if (QuoteLexicon.RoleWords.Contains(word))
+        {
+            return true;
+        }
+
+        var dash = word.IndexOf('-');
+        return dash is 2 or 4 && QuoteLexicon.RoleWords.Contains(word[(dash + 1)..]);
     }
 
     private static bool HasCapital(ParagraphScan s, int from, int to)
@@ -227,6 +239,12 @@ internal static class QuoteGrammar
                 break;
             }
 
+            if (i > t + 1 && capitals == 0 && IrregularPast.Contains(word))
+            {
+                // "the editorial read": a past tense ends a described speaker.
+                break;
+            }
+
             if (i > t && QuoteLexicon.FunctionWords.Contains(word) && !(s.IsCapitalized(i) && (capitals > 0 || (startsWithDeterminer && i == t + 1 && s.IsCapitalized(i + 1)))))
             {
                 var joins = NameJoiners.Contains(word) && capitals > 0
@@ -241,7 +259,7 @@ internal static class QuoteGrammar
             {
                 capitals++;
             }
-            else if (capitals > 0 && i > t && s.IsCapitalized(i - 1) && !QuoteLexicon.RoleWords.Contains(word) && !NameJoiners.Contains(word) && !PluralSources.Contains(word)
+            else if (capitals > 0 && i > t && s.IsCapitalized(i - 1) && !IsRoleWord(word) && !NameJoiners.Contains(word) && !PluralSources.Contains(word)
                 && !(startsWithDeterminer && NounAfterModifier(s, i)))
             {
                 // "Paul Manafort dismissed": a lower-case word after a name is its verb, unless it is a role ("Kremlin spokesman").
@@ -257,7 +275,8 @@ internal static class QuoteGrammar
         }
 
         // A described speaker needs a determiner, a name or a known plural ("officials said").
-        if (capitals == 0 && !startsWithDeterminer && !(i == t + 1 && (PluralSources.Contains(w) || QuoteLexicon.RoleWords.Contains(w))))
+        var head = s.Word(i - 1);
+        if (capitals == 0 && !startsWithDeterminer && !(i <= t + 3 && (PluralSources.Contains(head) || (i == t + 1 && QuoteLexicon.RoleWords.Contains(w)))))
         {
             return t;
         }
