@@ -181,10 +181,11 @@ public sealed class QuoteExtractor
                         draft.Fragments.Add(CharSpan.FromBounds(start, run.End + 1));
                         consumed.Add(r);
                         var k = after.End;
-                        if (k < to && s.IsWord(k) && s.Word(k) is "of" or "to" or "about" or "in" or "on" or "at" or "during" or "after")
+                        if (k < to && ((s.IsWord(k) && s.Word(k) is "of" or "to" or "about" or "in" or "on" or "at" or "during" or "after") || (s.IsPunct(k, ',') && s.IsWord(k + 1) && !QuoteLexicon.Participles.Contains(s.Word(k + 1)))))
                         {
                             // "“...,” he said of the Clinton campaign, “...”": a short phrase, then the quote goes on.
-                            for (var j = k + 1; j < to && j <= k + 8 && s.Tokens[j].Kind != TokenKind.Open; j++)
+                            // "“...,” Beck joked, again using a Southern accent, “...”": so too a phrase set off by commas.
+                            for (var j = k + 1; j < to && j <= k + (s.IsPunct(k, ',') ? 12 : 8) && s.Tokens[j].Kind != TokenKind.Open; j++)
                             {
                                 if (s.IsPunct(j, ',') && j + 1 < to && s.Tokens[j + 1].Kind == TokenKind.Open)
                                 {
@@ -308,6 +309,18 @@ public sealed class QuoteExtractor
                             continue;
                         }
 
+                        if (si > 0 && ShortAttribution(s, s.Sentences[si - 1]) is { } said)
+                        {
+                            // "Bystrom agreed. “Mainstream Republicans are running out of time.”": a subject and its verb
+                            // alone in the sentence before introduce the quote.
+                            var draft = Add(s, index, said, QuoteKind.Direct);
+                            draft.Fragments.Add(runSpan);
+                            last = draft;
+                            owner = run.Closed ? owner : draft;
+                            emitted = true;
+                            continue;
+                        }
+
                         if (leadIn is { } lead && si == 0)
                         {
                             var draft = Add(lead.Scan, index - 1, lead.A, QuoteKind.Direct);
@@ -382,6 +395,26 @@ public sealed class QuoteExtractor
             }
 
             return to - a.End <= 4;
+        }
+
+        /// <summary>A sentence that is only a named subject and its verb ("Bystrom agreed.", "Trump went further."), or null.</summary>
+        private static Attribution? ShortAttribution(ParagraphScan s, (int From, int To) sentence)
+        {
+            var (from, to) = sentence;
+            if (to - from > 10 || s.InRun[from] >= 0 || !QuoteGrammar.TrySubject(s, from, to, out var sf, out var st) || sf != from || !IsVerbAt(s, st))
+            {
+                return null;
+            }
+
+            for (var k = st; k < to; k++)
+            {
+                if (s.Tokens[k].Kind is TokenKind.Open or TokenKind.Close)
+                {
+                    return null;
+                }
+            }
+
+            return to - st <= 4 && s.Tokens[to - 1].Kind == TokenKind.Punct ? new Attribution(sf, st, st, st + 1, st + 1) : null;
         }
 
         private static int LeadingCue(ParagraphScan s, int from, int to)

@@ -579,6 +579,25 @@ internal static class QuoteGrammar
     /// <summary>A cue that introduces quoted words only ("called it a “fundamental mistake”"): too common otherwise.</summary>
     public static bool IsQuotingCue(ParagraphScan s, int i) => s.IsWord(i) && (QuoteLexicon.QuotingCues.Contains(s.Word(i)) || QuoteLexicon.Participles.Contains(s.Word(i)));
 
+    /// <summary>"issued a statement, “...”", "released a brief message: “...”": a verb of publishing a statement just before the quote.</summary>
+    private static bool IssuesStatement(ParagraphScan s, int k, int open)
+    {
+        if (!s.IsWord(k) || !(s.Word(k) is "issued" or "released" or "sent" or "posted" or "published"))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < open && j <= k + 4; j++)
+        {
+            if (s.IsWord(j) && s.Word(j) is "statement" or "message" or "note" or "letter" or "tweet" or "email" or "e-mail")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool EndsInLy(ReadOnlySpan<char> w) => w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -614,7 +633,7 @@ internal static class QuoteGrammar
                 return false;
             }
 
-            if (IsCue(s, k) || IsQuotingCue(s, k))
+            if (IsCue(s, k) || IsQuotingCue(s, k) || IssuesStatement(s, k, open))
             {
                 if (TrySpeakerBefore(s, k, from, out var sf, out var st))
                 {
