@@ -499,6 +499,24 @@ public sealed class QuoteExtractor
         /// <summary>"..., adding that ...": a second statement by the same speaker after an attribution.</summary>
         private void Participle(ParagraphScan s, int paragraph, Attribution a, int k, int to)
         {
+            if (s.IsWord(k) && s.Word(k) is "who")
+            {
+                // "..., said Weaver, who added that ...": the speaker goes on in a relative clause.
+                var c = k + 1;
+                while (c < to && c <= k + 3 && s.IsWord(c) && QuoteLexicon.Auxiliaries.Contains(s.Word(c)) && !QuoteGrammar.IsCue(s, c))
+                {
+                    c++;
+                }
+
+                if (QuoteGrammar.IsCue(s, c) && QuoteGrammar.TrySpeakerBefore(s, c, s.Sentences[s.SentenceOf[k]].From, out var sf, out var st))
+                {
+                    var content = QuoteGrammar.ContentStart(s, c, to);
+                    AddStatement(s, paragraph, new Attribution(sf, st, c, c + 1, content), content, to);
+                }
+
+                return;
+            }
+
             while (k < to && s.IsWord(k) && QuoteLexicon.Auxiliaries.Contains(s.Word(k)))
             {
                 k++;
@@ -791,7 +809,7 @@ public sealed class QuoteExtractor
                 return true;
             }
 
-            for (var j = end; j < to && j <= end + 6; j++)
+            for (var j = end; j < to && j <= end + 6 && s.IsWord(j); j++)
             {
                 if (s.IsWord(j) && s.Word(j) is "that" && s.InRun[j] < 0)
                 {

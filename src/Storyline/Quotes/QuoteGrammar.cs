@@ -118,6 +118,12 @@ internal static class QuoteGrammar
                 return false;
             }
 
+            if (!HasCapital(s, i, end))
+            {
+                // "his wife, Gabriela Lazar,": the speaker is the description with the name it gives.
+                end = close;
+            }
+
             k = close + 1;
         }
 
@@ -392,6 +398,14 @@ internal static class QuoteGrammar
             return false;
         }
 
+        if (s.Word(i) is "who" && RelativeAntecedent(s, i) is var antecedent && antecedent >= 0)
+        {
+            // "..., said Weaver, who added that ...": the relative pronoun stands for the name before it; the speaker is both.
+            speakerFrom = antecedent;
+            speakerTo = i + 1;
+            return true;
+        }
+
         if (QuoteLexicon.SubjectPronouns.Contains(s.Word(i)))
         {
             // "that it said" is a relative clause about a thing, rarely a speaker; keep "it" only as a subject.
@@ -407,6 +421,19 @@ internal static class QuoteGrammar
         }
 
         return false;
+    }
+
+    /// <summary>The first token of the noun phrase that "who" at <paramref name="who"/> refers to ("Weaver, who"), or -1.</summary>
+    public static int RelativeAntecedent(ParagraphScan s, int who)
+    {
+        var head = s.IsPunct(who - 1, ',') ? who - 2 : who - 1;
+        var from = s.Sentences[s.SentenceOf[who]].From;
+        if (head < from || s.InRun[head] >= 0 || !s.IsWord(head) || QuoteLexicon.FunctionWords.Contains(s.Word(head)))
+        {
+            return -1;
+        }
+
+        return NounPhraseBackward(s, head, from, out var start) ? start : -1;
     }
 
     /// <summary>A speaker noun phrase whose last word is <paramref name="head"/>.</summary>
