@@ -229,7 +229,9 @@ public sealed class QuoteExtractor
 
                     if (QuoteGrammar.TryBefore(s, from, open, out var before) && !(leading >= 0 && leading < before.CueFrom && before.CueTo < open))
                     {
-                        if (run.Closed && open + 1 < close && s.IsWord(open + 1) && !s.IsCapitalized(open + 1) && HasWords(s, close + 1, to))
+                        // "declared that “I strongly support” the state's law": quoted words inside a that-clause, too.
+                        var inClause = (s.IsWord(open + 1) && !s.IsCapitalized(open + 1)) || (s.IsWord(open - 1) && s.Word(open - 1) is "that");
+                        if (run.Closed && open + 1 < close && inClause && HasWords(s, close + 1, to))
                         {
                             // "called it a “fundamental mistake,” made by ...": quoted words inside a longer statement.
                             if (AddStatement(s, index, before, QuoteGrammar.ContentStart(s, before.CueFrom, to), to) is not null)

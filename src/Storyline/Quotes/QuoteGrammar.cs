@@ -664,6 +664,12 @@ internal static class QuoteGrammar
             {
                 if (TrySpeakerBefore(s, k, from, out var sf, out var st))
                 {
+                    if (!IsCue(s, k) && sf > from && s.IsWord(sf - 1) && s.Word(sf - 1) is "what")
+                    {
+                        // "hungry for what she calls “real solutions”": a name inside a larger statement, not her statement.
+                        return false;
+                    }
+
                     a = new Attribution(sf, st, k, k + 1, open);
                     return true;
                 }
