@@ -168,7 +168,7 @@ public sealed class QuoteExtractor
                         (attributionFrom, attributionTo) = s.Sentences[si + 1];
                     }
 
-                    if (run.Closed && !(s.IsTitle(r) && !atStart) && QuoteGrammar.TryForward(s, attributionFrom, attributionTo, endsInComma, out var after))
+                    if (run.Closed && !((s.IsTitle(r) || NamedShow(s, run)) && !atStart) && QuoteGrammar.TryForward(s, attributionFrom, attributionTo, endsInComma, out var after))
                     {
                         if (attributionTo != to)
                         {
@@ -430,6 +430,19 @@ public sealed class QuoteExtractor
             }
 
             return -1;
+        }
+
+        /// <summary>"on Fox News Channel’s “Hannity,”": one capitalised quoted word after a possessive or a preposition names a show or a work.</summary>
+        private static bool NamedShow(ParagraphScan s, QuotedRun run)
+        {
+            var open = run.OpenToken;
+            if (run.CloseToken - open > 3 || !s.IsCapitalized(open + 1) || !s.IsWord(open - 1))
+            {
+                return false;
+            }
+
+            var before = s.Word(open - 1);
+            return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("\u2019s", StringComparison.Ordinal) || before is "on" or "in" or "of" or "titled" or "called" or "entitled";
         }
 
         private static int CountWords(ParagraphScan s, int from, int to)
