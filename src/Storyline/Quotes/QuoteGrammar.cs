@@ -60,6 +60,13 @@ internal static class QuoteGrammar
                 return true;
             }
 
+            if (s.IsWord(i + 1) && s.Word(i + 1) is "another" or "one" or "others" or "some" or "many" or "several" && (i + 2 >= limit || s.Tokens[i + 2].Kind == TokenKind.Punct))
+            {
+                // "“...,” tweeted another.": a pronoun-like determiner alone is the speaker.
+                a = new Attribution(i + 1, i + 2, i, i + 1, i + 2);
+                return true;
+            }
+
             return false;
         }
 
@@ -295,7 +302,8 @@ internal static class QuoteGrammar
     {
         var w = s.Word(i);
         return !QuoteLexicon.FunctionWords.Contains(w) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal)
-            && (i + 1 >= s.Tokens.Count || !s.IsWord(i + 1) || IsCue(s, i + 1) || QuoteLexicon.Auxiliaries.Contains(s.Word(i + 1)));
+            && (i + 1 >= s.Tokens.Count || !s.IsWord(i + 1) || IsCue(s, i + 1) || QuoteLexicon.Auxiliaries.Contains(s.Word(i + 1))
+                || s.Word(i + 1) is "in" or "at" or "from" or "of" or "on" or "with");
     }
 
     /// <summary>The speaker noun phrase ending just before the cue at <paramref name="cue"/> (auxiliaries skipped), not before <paramref name="from"/>.</summary>

@@ -143,4 +143,12 @@ public class QuoteAttributionPatternMoreTests
         const string text = "Professor Dana Brook agreed. \"The party is running out of time.\"";
         Assert.Equal("Professor Dana Brook", Single(text).Speaker!.Value.Of(text));
     }
+
+    [Theory]
+    [InlineData("\"Will he be the next mayor?\" a Democratic staffer in the room wondered.", "a Democratic staffer")]
+    [InlineData("\"Better watch out for the council,\" tweeted another.", "another")]
+    public void Speakers_with_a_place_phrase_or_a_lone_determiner(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text).Speaker!.Value.Of(text));
+    }
 }
