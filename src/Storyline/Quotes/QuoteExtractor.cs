@@ -262,6 +262,19 @@ public sealed class QuoteExtractor
                         continue;
                     }
 
+                    if (last is not null && last.Scan == s && last.SpeakerFrom >= 0 && last.Fragments.Count > 0 && last.Fragments[0].Start >= s.Tokens[from].Start
+                        && ContinuingCue(s, from, open) is var goesOn && goesOn >= 0)
+                    {
+                        // "“...,” Trump said before adding: “...”" / "..., he said, and then predicted: “...”": the same speaker's next quote.
+                        var draft = Add(s, index, new Attribution(last.SpeakerFrom, last.SpeakerTo, goesOn, goesOn + 1, open), QuoteKind.Direct);
+                        draft.Fragments.Add(runSpan);
+                        consumed.Add(r);
+                        owner = run.Closed ? owner : draft;
+                        last = draft;
+                        emitted = true;
+                        continue;
+                    }
+
                     if (open > from + 1 && s.IsPunct(open - 1, ':') && s.IsWord(open + 1) && s.IsCapitalized(open + 1)
                         && QuoteGrammar.TrySubject(s, LastClauseStart(s, from, open - 1), open - 1, out var subjectFrom, out var subjectTo) && IsVerbAt(s, subjectTo))
                     {
@@ -443,6 +456,30 @@ public sealed class QuoteExtractor
 
             var before = s.Word(open - 1);
             return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("\u2019s", StringComparison.Ordinal) || before is "on" or "in" or "of" or "titled" or "called" or "entitled";
+        }
+
+        /// <summary>"and then predicted:", "before adding," just before a quote: a cue with no subject of its own, or -1.</summary>
+        private static int ContinuingCue(ParagraphScan s, int from, int open)
+        {
+            var j = open - 1;
+            if (!(s.IsPunct(j, ':') || s.IsPunct(j, ',')))
+            {
+                return -1;
+            }
+
+            j--;
+            if (j <= from || !(QuoteGrammar.IsCue(s, j) || (s.IsWord(j) && QuoteLexicon.Participles.Contains(s.Word(j)))))
+            {
+                return -1;
+            }
+
+            var k = j - 1;
+            while (k > from && s.IsWord(k) && s.Word(k) is "then" or "also" or "later")
+            {
+                k--;
+            }
+
+            return s.IsWord(k) && s.Word(k) is "and" or "before" or "after" ? j : -1;
         }
 
         private static int CountWords(ParagraphScan s, int from, int to)

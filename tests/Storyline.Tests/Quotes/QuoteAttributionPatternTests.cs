@@ -151,4 +151,16 @@ public class QuoteAttributionPatternMoreTests
     {
         Assert.Equal(speaker, Single(text).Speaker!.Value.Of(text));
     }
+
+    [Fact]
+    public void A_second_quote_after_before_adding_keeps_the_speaker()
+    {
+        const string text = "\"The vote is close,\" Mayor Ana Ruiz said before adding: \"We will know on Friday.\"";
+        var quotes = Extractor.Extract(text).Where(q => q.Kind == QuoteKind.Direct).ToList();
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("\"We will know on Friday.\"", quotes[1].Content.Of(text));
+        Assert.Equal("adding", quotes[1].Cue!.Value.Of(text));
+        Assert.All(quotes, q => Assert.Equal("Mayor Ana Ruiz", q.Speaker!.Value.Of(text)));
+    }
 }
