@@ -269,7 +269,7 @@ internal sealed class ParagraphScan
 
                 // "Sen. Sanders", "John F. Kerry": the abbreviation's full stop belongs to the word.
                 if (j < End && Text[j] == '.' && (QuoteLexicon.Abbreviations.Contains(Text.AsSpan(i, j - i)) || (j - i == 1 && char.IsUpper(c)))
-                    && j + 2 < End && Text[j + 1] == ' ' && char.IsUpper(Text[j + 2]))
+                    && j + 2 < End && char.IsWhiteSpace(Text[j + 1]) && char.IsUpper(Text[j + 2]))
                 {
                     j++;
                 }

@@ -168,7 +168,7 @@ public sealed class QuoteExtractor
                         (attributionFrom, attributionTo) = s.Sentences[si + 1];
                     }
 
-                    if (run.Closed && !(s.IsTitle(r) && !atStart) && QuoteGrammar.TryForward(s, attributionFrom, attributionTo, endsInComma, out var after))
+                    if (run.Closed && !((s.IsTitle(r) || NamedShow(s, run)) && !atStart) && QuoteGrammar.TryForward(s, attributionFrom, attributionTo, endsInComma, out var after))
                     {
                         if (attributionTo != to)
                         {
@@ -181,10 +181,11 @@ public sealed class QuoteExtractor
                         draft.Fragments.Add(CharSpan.FromBounds(start, run.End + 1));
                         consumed.Add(r);
                         var k = after.End;
-                        if (k < to && s.IsWord(k) && s.Word(k) is "of" or "to" or "about" or "in" or "on" or "at" or "during" or "after")
+                        if (k < to && ((s.IsWord(k) && s.Word(k) is "of" or "to" or "about" or "in" or "on" or "at" or "during" or "after") || (s.IsPunct(k, ',') && s.IsWord(k + 1) && !QuoteLexicon.Participles.Contains(s.Word(k + 1)))))
                         {
                             // "“...,” he said of the Clinton campaign, “...”": a short phrase, then the quote goes on.
-                            for (var j = k + 1; j < to && j <= k + 8 && s.Tokens[j].Kind != TokenKind.Open; j++)
+                            // "“...,” Beck joked, again using a Southern accent, “...”": so too a phrase set off by commas.
+                            for (var j = k + 1; j < to && j <= k + (s.IsPunct(k, ',') ? 12 : 8) && s.Tokens[j].Kind != TokenKind.Open; j++)
                             {
                                 if (s.IsPunct(j, ',') && j + 1 < to && s.Tokens[j + 1].Kind == TokenKind.Open)
                                 {
@@ -203,9 +204,18 @@ public sealed class QuoteExtractor
                         {
                             // "At the moment ..." he said, "... facilities": one quote in two pieces.
                             var second = s.Runs[next];
-                            draft.Fragments.Add(CharSpan.FromBounds(second.Open, second.End + 1));
+                            var holder = draft;
+                            if (!atStart && start != run.Open && s.IsCapitalized(second.OpenToken + 1) && !s.IsTitle(next))
+                            {
+                                // "Remarking upon her “empathy,” Starr said, “Leave aside ...”": the reported words before the
+                                // attribution and the quote after it are two statements.
+                                holder = Add(s, index, after, QuoteKind.Direct);
+                                draft = holder;
+                            }
+
+                            holder.Fragments.Add(CharSpan.FromBounds(second.Open, second.End + 1));
                             consumed.Add(next);
-                            owner = second.Closed ? owner : draft;
+                            owner = second.Closed ? owner : holder;
                         }
                         else
                         {
@@ -219,10 +229,12 @@ public sealed class QuoteExtractor
 
                     if (QuoteGrammar.TryBefore(s, from, open, out var before) && !(leading >= 0 && leading < before.CueFrom && before.CueTo < open))
                     {
-                        if (run.Closed && open + 1 < close && s.IsWord(open + 1) && !s.IsCapitalized(open + 1) && HasWords(s, close + 1, to))
+                        // "declared that “I strongly support” the state's law": quoted words inside a that-clause, too.
+                        var inClause = (s.IsWord(open + 1) && !s.IsCapitalized(open + 1)) || (s.IsWord(open - 1) && s.Word(open - 1) is "that");
+                        if (run.Closed && open + 1 < close && inClause && HasWords(s, close + 1, to))
                         {
                             // "called it a “fundamental mistake,” made by ...": quoted words inside a longer statement.
-                            if (AddIndirect(s, index, before, QuoteGrammar.ContentStart(s, before.CueFrom, to), to) is not null)
+                            if (AddStatement(s, index, before, QuoteGrammar.ContentStart(s, before.CueFrom, to), to) is not null)
                             {
                                 for (var other = r; other < s.Runs.Count; other++)
                                 {
@@ -245,6 +257,19 @@ public sealed class QuoteExtractor
                             owner = draft;
                         }
 
+                        last = draft;
+                        emitted = true;
+                        continue;
+                    }
+
+                    if (last is not null && last.Scan == s && last.SpeakerFrom >= 0 && last.Fragments.Count > 0 && last.Fragments[0].Start >= s.Tokens[from].Start
+                        && ContinuingCue(s, from, open) is var goesOn && goesOn >= 0)
+                    {
+                        // "“...,” Trump said before adding: “...”" / "..., he said, and then predicted: “...”": the same speaker's next quote.
+                        var draft = Add(s, index, new Attribution(last.SpeakerFrom, last.SpeakerTo, goesOn, goesOn + 1, open), QuoteKind.Direct);
+                        draft.Fragments.Add(runSpan);
+                        consumed.Add(r);
+                        owner = run.Closed ? owner : draft;
                         last = draft;
                         emitted = true;
                         continue;
@@ -295,6 +320,18 @@ public sealed class QuoteExtractor
                                 owner = target;
                             }
 
+                            emitted = true;
+                            continue;
+                        }
+
+                        if (si > 0 && ShortAttribution(s, s.Sentences[si - 1]) is { } said)
+                        {
+                            // "Bystrom agreed. “Mainstream Republicans are running out of time.”": a subject and its verb
+                            // alone in the sentence before introduce the quote.
+                            var draft = Add(s, index, said, QuoteKind.Direct);
+                            draft.Fragments.Add(runSpan);
+                            last = draft;
+                            owner = run.Closed ? owner : draft;
                             emitted = true;
                             continue;
                         }
@@ -375,6 +412,26 @@ public sealed class QuoteExtractor
             return to - a.End <= 4;
         }
 
+        /// <summary>A sentence that is only a named subject and its verb ("Bystrom agreed.", "Trump went further."), or null.</summary>
+        private static Attribution? ShortAttribution(ParagraphScan s, (int From, int To) sentence)
+        {
+            var (from, to) = sentence;
+            if (to - from > 10 || s.InRun[from] >= 0 || !QuoteGrammar.TrySubject(s, from, to, out var sf, out var st) || sf != from || !IsVerbAt(s, st))
+            {
+                return null;
+            }
+
+            for (var k = st; k < to; k++)
+            {
+                if (s.Tokens[k].Kind is TokenKind.Open or TokenKind.Close)
+                {
+                    return null;
+                }
+            }
+
+            return to - st <= 4 && s.Tokens[to - 1].Kind == TokenKind.Punct ? new Attribution(sf, st, st, st + 1, st + 1) : null;
+        }
+
         private static int LeadingCue(ParagraphScan s, int from, int to)
         {
             for (var c = from; c < to; c++)
@@ -386,6 +443,43 @@ public sealed class QuoteExtractor
             }
 
             return -1;
+        }
+
+        /// <summary>"on Fox News Channel’s “Hannity,”": one capitalised quoted word after a possessive or a preposition names a show or a work.</summary>
+        private static bool NamedShow(ParagraphScan s, QuotedRun run)
+        {
+            var open = run.OpenToken;
+            if (run.CloseToken - open > 3 || !s.IsCapitalized(open + 1) || !s.IsWord(open - 1))
+            {
+                return false;
+            }
+
+            var before = s.Word(open - 1);
+            return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("\u2019s", StringComparison.Ordinal) || before is "on" or "in" or "of" or "titled" or "called" or "entitled";
+        }
+
+        /// <summary>"and then predicted:", "before adding," just before a quote: a cue with no subject of its own, or -1.</summary>
+        private static int ContinuingCue(ParagraphScan s, int from, int open)
+        {
+            var j = open - 1;
+            if (!(s.IsPunct(j, ':') || s.IsPunct(j, ',')))
+            {
+                return -1;
+            }
+
+            j--;
+            if (j <= from || !(QuoteGrammar.IsCue(s, j) || (s.IsWord(j) && QuoteLexicon.Participles.Contains(s.Word(j)))))
+            {
+                return -1;
+            }
+
+            var k = j - 1;
+            while (k > from && s.IsWord(k) && s.Word(k) is "then" or "also" or "later")
+            {
+                k--;
+            }
+
+            return s.IsWord(k) && s.Word(k) is "and" or "before" or "after" ? j : -1;
         }
 
         private static int CountWords(ParagraphScan s, int from, int to)
@@ -457,6 +551,24 @@ public sealed class QuoteExtractor
         /// <summary>"..., adding that ...": a second statement by the same speaker after an attribution.</summary>
         private void Participle(ParagraphScan s, int paragraph, Attribution a, int k, int to)
         {
+            if (s.IsWord(k) && s.Word(k) is "who")
+            {
+                // "..., said Weaver, who added that ...": the speaker goes on in a relative clause.
+                var c = k + 1;
+                while (c < to && c <= k + 3 && s.IsWord(c) && QuoteLexicon.Auxiliaries.Contains(s.Word(c)) && !QuoteGrammar.IsCue(s, c))
+                {
+                    c++;
+                }
+
+                if (QuoteGrammar.IsCue(s, c) && QuoteGrammar.TrySpeakerBefore(s, c, s.Sentences[s.SentenceOf[k]].From, out var sf, out var st))
+                {
+                    var content = QuoteGrammar.ContentStart(s, c, to);
+                    AddStatement(s, paragraph, new Attribution(sf, st, c, c + 1, content), content, to);
+                }
+
+                return;
+            }
+
             while (k < to && s.IsWord(k) && QuoteLexicon.Auxiliaries.Contains(s.Word(k)))
             {
                 k++;
@@ -480,7 +592,7 @@ public sealed class QuoteExtractor
             }
 
             var start = QuoteGrammar.ContentStart(s, k, to);
-            AddIndirect(s, paragraph, new Attribution(a.SpeakerFrom, a.SpeakerTo, k, k + 1, to), start, to);
+            AddStatement(s, paragraph, new Attribution(a.SpeakerFrom, a.SpeakerTo, k, k + 1, to), start, to);
         }
 
         private static (int From, int To) Trim(ParagraphScan s, int start, int end)
@@ -496,6 +608,61 @@ public sealed class QuoteExtractor
             }
 
             return (start, end);
+        }
+
+        /// <summary>
+        /// Reported content after its cue, split where the speaker goes on with a second cue ("said X and insisted
+        /// that Y", "told reporters, before insisting Y"): each cue reports its own statement.
+        /// </summary>
+        private Draft? AddStatement(ParagraphScan s, int paragraph, Attribution a, int start, int end)
+        {
+            var thatClause = s.IsWord(start) && s.Word(start).Equals("that", StringComparison.OrdinalIgnoreCase);
+            var participleCue = s.IsWord(a.CueFrom) && s.Word(a.CueFrom).EndsWith("ing", StringComparison.Ordinal);
+            for (var m = start + 2; m < end - 1; m++)
+            {
+                if (s.InRun[m] >= 0 || !s.IsWord(m))
+                {
+                    continue;
+                }
+
+                var w = s.Word(m);
+                var cue = -1;
+                if (w is "and" or "but")
+                {
+                    var k = m + 1;
+                    while (k < end && k <= m + 2 && s.IsWord(k) && QuoteLexicon.Auxiliaries.Contains(s.Word(k)) && !QuoteGrammar.IsCue(s, k))
+                    {
+                        k++;
+                    }
+
+                    // After "that" the content has its own subject, whose verbs may be coordinated too ("that it showed
+                    // intent and indicated ..."): only a cue that opens its own content ("and insisted that") is the speaker's.
+                    var opensContent = s.IsPunct(k + 1, ':') || s.IsPunct(k + 1, ',') || s.Tokens[k + 1].Kind == TokenKind.Open
+                        || (s.IsWord(k + 1) && s.Word(k + 1) is "that");
+                    if (k < end - 1 && (opensContent || !thatClause)
+                        && ((QuoteGrammar.IsCue(s, k) && !QuoteLexicon.NounLikeCues.Contains(s.Word(k)) && !s.Word(k).EndsWith("ing", StringComparison.Ordinal))
+                            || (participleCue && s.IsWord(k) && QuoteLexicon.Participles.Contains(s.Word(k)))))
+                    {
+                        cue = k;
+                    }
+                }
+                else if (w is "before" && s.IsWord(m + 1) && QuoteLexicon.Participles.Contains(s.Word(m + 1)) && !(s.Word(m + 1) is "citing" or "quoting" or "referring" or "introducing" or "ruling" or "pointing") && m + 2 < end)
+                {
+                    cue = m + 1;
+                }
+
+                if (cue < 0)
+                {
+                    continue;
+                }
+
+                var first = AddIndirect(s, paragraph, a, start, m);
+                var next = QuoteGrammar.ContentStart(s, cue, end);
+                var second = AddStatement(s, paragraph, new Attribution(a.SpeakerFrom, a.SpeakerTo, cue, cue + 1, next), next, end);
+                return first ?? second;
+            }
+
+            return AddIndirect(s, paragraph, a, start, end);
         }
 
         private Draft? AddIndirect(ParagraphScan s, int paragraph, Attribution a, int start, int end)
@@ -617,13 +784,13 @@ public sealed class QuoteExtractor
                     {
                         if (s.InRun[m] < 0 && s.IsPunct(m - 1, ',') && s.IsWord(m) && QuoteLexicon.Participles.Contains(s.Word(m)))
                         {
-                            AddIndirect(s, paragraph, a, start, m - 1);
+                            AddStatement(s, paragraph, a, start, m - 1);
                             Participle(s, paragraph, a, m, to);
                             return;
                         }
                     }
 
-                    AddIndirect(s, paragraph, a, start, to);
+                    AddStatement(s, paragraph, a, start, to);
                     return;
                 }
             }
@@ -649,7 +816,7 @@ public sealed class QuoteExtractor
 
                 if (s.IsWord(verb) && !s.IsCapitalized(verb) && !QuoteLexicon.FunctionWords.Contains(s.Word(verb)) && verb + 1 < to)
                 {
-                    AddIndirect(s, paragraph, new Attribution(from, subject, verb, verb + 1, verb + 1), verb + 1, to);
+                    AddStatement(s, paragraph, new Attribution(from, subject, verb, verb + 1, verb + 1), verb + 1, to);
                     return;
                 }
             }
@@ -667,7 +834,7 @@ public sealed class QuoteExtractor
                 if (participle || infinitive || gerund)
                 {
                     var start = QuoteGrammar.ContentStart(s, c, to);
-                    AddIndirect(s, paragraph, new Attribution(from, subject, c, c + 1, start), start, to);
+                    AddStatement(s, paragraph, new Attribution(from, subject, c, c + 1, start), start, to);
                     return;
                 }
             }
@@ -692,6 +859,15 @@ public sealed class QuoteExtractor
             if (end >= to || s.Tokens[end].Kind == TokenKind.Punct || CountWords(s, end, to) <= 3)
             {
                 return true;
+            }
+
+            for (var j = end; j < to && j <= end + 6 && s.IsWord(j); j++)
+            {
+                if (s.IsWord(j) && s.Word(j) is "that" && s.InRun[j] < 0)
+                {
+                    // "..., her lawyer wrote in a court filing that ...": the cue's content follows it.
+                    return false;
+                }
             }
 
             var w = s.Word(end);

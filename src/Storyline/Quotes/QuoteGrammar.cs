@@ -60,6 +60,13 @@ internal static class QuoteGrammar
                 return true;
             }
 
+            if (s.IsWord(i + 1) && s.Word(i + 1) is "another" or "one" or "others" or "some" or "many" or "several" && (i + 2 >= limit || s.Tokens[i + 2].Kind == TokenKind.Punct))
+            {
+                // "“...,” tweeted another.": a pronoun-like determiner alone is the speaker.
+                a = new Attribution(i + 1, i + 2, i, i + 1, i + 2);
+                return true;
+            }
+
             return false;
         }
 
@@ -95,9 +102,9 @@ internal static class QuoteGrammar
             }
         }
 
-        if (s.IsPunct(k, ',') && HasCapital(s, i, end))
+        if (s.IsPunct(k, ',') && (HasCapital(s, i, end) || s.IsCapitalized(k + 1)))
         {
-            // Apposition: "Smith, the campaign's spokesman, said".
+            // Apposition: "Smith, the campaign's spokesman, said", "his wife, Gabriela Lazar, wrote".
             var close = -1;
             for (var j = k + 1; j < limit && j <= k + 25; j++)
             {
@@ -116,6 +123,12 @@ internal static class QuoteGrammar
             if (close < 0)
             {
                 return false;
+            }
+
+            if (!HasCapital(s, i, end))
+            {
+                // "his wife, Gabriela Lazar,": the speaker is the description with the name it gives.
+                end = close;
             }
 
             k = close + 1;
@@ -146,6 +159,18 @@ internal static class QuoteGrammar
         }
 
         return false;
+    }
+
+    /// <summary>A role noun, also with a prefix ("co-anchor", "ex-president").</summary>
+    private static bool IsRoleWord(ReadOnlySpan<char> word)
+    {
+        if (QuoteLexicon.RoleWords.Contains(word))
+        {
+            return true;
+        }
+
+        var dash = word.IndexOf('-');
+        return dash is 2 or 4 && QuoteLexicon.RoleWords.Contains(word[(dash + 1)..]);
     }
 
     private static bool HasCapital(ParagraphScan s, int from, int to)
@@ -227,6 +252,12 @@ internal static class QuoteGrammar
                 break;
             }
 
+            if (i > t + 1 && capitals == 0 && IrregularPast.Contains(word))
+            {
+                // "the editorial read": a past tense ends a described speaker.
+                break;
+            }
+
             if (i > t && QuoteLexicon.FunctionWords.Contains(word) && !(s.IsCapitalized(i) && (capitals > 0 || (startsWithDeterminer && i == t + 1 && s.IsCapitalized(i + 1)))))
             {
                 var joins = NameJoiners.Contains(word) && capitals > 0
@@ -241,7 +272,7 @@ internal static class QuoteGrammar
             {
                 capitals++;
             }
-            else if (capitals > 0 && i > t && s.IsCapitalized(i - 1) && !QuoteLexicon.RoleWords.Contains(word) && !NameJoiners.Contains(word) && !PluralSources.Contains(word)
+            else if (capitals > 0 && i > t && s.IsCapitalized(i - 1) && !IsRoleWord(word) && !NameJoiners.Contains(word) && !PluralSources.Contains(word)
                 && !(startsWithDeterminer && NounAfterModifier(s, i)))
             {
                 // "Paul Manafort dismissed": a lower-case word after a name is its verb, unless it is a role ("Kremlin spokesman").
@@ -257,7 +288,8 @@ internal static class QuoteGrammar
         }
 
         // A described speaker needs a determiner, a name or a known plural ("officials said").
-        if (capitals == 0 && !startsWithDeterminer && !(i == t + 1 && (PluralSources.Contains(w) || QuoteLexicon.RoleWords.Contains(w))))
+        var head = s.Word(i - 1);
+        if (capitals == 0 && !startsWithDeterminer && !(i <= t + 3 && (PluralSources.Contains(head) || (i == t + 1 && QuoteLexicon.RoleWords.Contains(w)))))
         {
             return t;
         }
@@ -270,7 +302,8 @@ internal static class QuoteGrammar
     {
         var w = s.Word(i);
         return !QuoteLexicon.FunctionWords.Contains(w) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal)
-            && (i + 1 >= s.Tokens.Count || !s.IsWord(i + 1) || IsCue(s, i + 1) || QuoteLexicon.Auxiliaries.Contains(s.Word(i + 1)));
+            && (i + 1 >= s.Tokens.Count || !s.IsWord(i + 1) || IsCue(s, i + 1) || QuoteLexicon.Auxiliaries.Contains(s.Word(i + 1))
+                || s.Word(i + 1) is "in" or "at" or "from" or "of" or "on" or "with");
     }
 
     /// <summary>The speaker noun phrase ending just before the cue at <paramref name="cue"/> (auxiliaries skipped), not before <paramref name="from"/>.</summary>
@@ -373,6 +406,14 @@ internal static class QuoteGrammar
             return false;
         }
 
+        if (s.Word(i) is "who" && RelativeAntecedent(s, i) is var antecedent && antecedent >= 0)
+        {
+            // "..., said Weaver, who added that ...": the relative pronoun stands for the name before it; the speaker is both.
+            speakerFrom = antecedent;
+            speakerTo = i + 1;
+            return true;
+        }
+
         if (QuoteLexicon.SubjectPronouns.Contains(s.Word(i)))
         {
             // "that it said" is a relative clause about a thing, rarely a speaker; keep "it" only as a subject.
@@ -388,6 +429,19 @@ internal static class QuoteGrammar
         }
 
         return false;
+    }
+
+    /// <summary>The first token of the noun phrase that "who" at <paramref name="who"/> refers to ("Weaver, who"), or -1.</summary>
+    public static int RelativeAntecedent(ParagraphScan s, int who)
+    {
+        var head = s.IsPunct(who - 1, ',') ? who - 2 : who - 1;
+        var from = s.Sentences[s.SentenceOf[who]].From;
+        if (head < from || s.InRun[head] >= 0 || !s.IsWord(head) || QuoteLexicon.FunctionWords.Contains(s.Word(head)))
+        {
+            return -1;
+        }
+
+        return NounPhraseBackward(s, head, from, out var start) ? start : -1;
     }
 
     /// <summary>A speaker noun phrase whose last word is <paramref name="head"/>.</summary>
@@ -560,6 +614,25 @@ internal static class QuoteGrammar
     /// <summary>A cue that introduces quoted words only ("called it a “fundamental mistake”"): too common otherwise.</summary>
     public static bool IsQuotingCue(ParagraphScan s, int i) => s.IsWord(i) && (QuoteLexicon.QuotingCues.Contains(s.Word(i)) || QuoteLexicon.Participles.Contains(s.Word(i)));
 
+    /// <summary>"issued a statement, “...”", "released a brief message: “...”": a verb of publishing a statement just before the quote.</summary>
+    private static bool IssuesStatement(ParagraphScan s, int k, int open)
+    {
+        if (!s.IsWord(k) || !(s.Word(k) is "issued" or "released" or "sent" or "posted" or "published"))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < open && j <= k + 4; j++)
+        {
+            if (s.IsWord(j) && s.Word(j) is "statement" or "message" or "note" or "letter" or "tweet" or "email" or "e-mail")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool EndsInLy(ReadOnlySpan<char> w) => w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -595,10 +668,16 @@ internal static class QuoteGrammar
                 return false;
             }
 
-            if (IsCue(s, k) || IsQuotingCue(s, k))
+            if (IsCue(s, k) || IsQuotingCue(s, k) || IssuesStatement(s, k, open))
             {
                 if (TrySpeakerBefore(s, k, from, out var sf, out var st))
                 {
+                    if (!IsCue(s, k) && sf > from && s.IsWord(sf - 1) && s.Word(sf - 1) is "what")
+                    {
+                        // "hungry for what she calls “real solutions”": a name inside a larger statement, not her statement.
+                        return false;
+                    }
+
                     a = new Attribution(sf, st, k, k + 1, open);
                     return true;
                 }

@@ -51,7 +51,13 @@ internal static class SpeakerTracer
             var s = m.Scan;
             var sentence = s.SentenceOf[m.From];
             CharSpan? name;
-            if (m.To - m.From == 1 && QuoteLexicon.SubjectPronouns.Contains(s.Word(m.From)))
+            if (m.To - m.From > 1 && s.Word(m.To - 1) is "who")
+            {
+                // "Weaver, who": the name without its relative pronoun.
+                var head = s.IsPunct(m.To - 2, ',') ? m.To - 3 : m.To - 2;
+                name = CharSpan.FromBounds(s.Tokens[m.From].Start, s.Tokens[head].End);
+            }
+            else if (m.To - m.From == 1 && QuoteLexicon.SubjectPronouns.Contains(s.Word(m.From)))
             {
                 name = QuoteLexicon.PersonPronouns.Contains(s.Word(m.From)) ? Antecedent(m, named, scans) : null;
             }
