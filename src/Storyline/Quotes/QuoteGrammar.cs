@@ -294,6 +294,12 @@ internal static class QuoteGrammar
             return t;
         }
 
+        // "says 63 people have died": a counted phrase is what the statement is about, unless its cue follows it ("63 residents said").
+        if (capitals == 0 && char.IsAsciiDigit(w[0]) && !(i < s.Tokens.Count && IsCue(s, i)))
+        {
+            return t;
+        }
+
         return i;
     }
 

@@ -10,6 +10,22 @@ public class QuoteAttributionPatternTests
     private static Quote Single(string text) => Assert.Single(Extractor.Extract(text), q => q.Kind == QuoteKind.Direct);
 
     [Fact]
+    public void A_counted_phrase_after_says_is_what_is_said_not_who_says_it()
+    {
+        const string text = "The Drivers' Union, whose members run the city's buses, says 41 people have been hurt.";
+        var q = Assert.Single(Extractor.Extract(text));
+        Assert.EndsWith("Union", q.Speaker!.Value.Of(text), StringComparison.Ordinal);
+        Assert.Contains("41 people have been hurt", q.Content.Of(text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_counted_phrase_before_its_cue_is_a_speaker()
+    {
+        const string text = "\"We were never told,\" 41 residents said in a letter to the council.";
+        Assert.Equal("41 residents", Single(text).Speaker!.Value.Of(text));
+    }
+
+    [Fact]
     public void A_described_speaker_with_a_place_name_after_the_cue()
     {
         const string text = "\"We cannot have a mayor like that,\" said the New York businessman.";
