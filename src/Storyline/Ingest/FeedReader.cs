@@ -73,16 +73,7 @@ public static partial class FeedReader
     /// <summary>Reads a feed file (optionally gzip-compressed) item by item.</summary>
     public static IEnumerable<SourceItem> ReadFile(string file, bool compressed, IngestOptions? options = null)
     {
-        Stream? stream = null;
-        string? openError = null;
-        try
-        {
-            stream = compressed ? new CheckedGzipStream(file) : new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            openError = e is UnauthorizedAccessException ? "permission denied" : e.Message;
-        }
+        var stream = InputFile.Open(file, compressed, out var openError);
 
         if (stream is null)
         {

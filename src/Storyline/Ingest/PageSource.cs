@@ -330,16 +330,7 @@ public sealed class PageSource(IngestOptions? options = null)
 
     private IEnumerable<SourceItem> ReadJsonLines(string file, bool compressed)
     {
-        Stream? stream = null;
-        string? openError = null;
-        try
-        {
-            stream = compressed ? new CheckedGzipStream(file) : new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            openError = e is UnauthorizedAccessException ? "permission denied" : e.Message;
-        }
+        var stream = InputFile.Open(file, compressed, out var openError);
 
         if (stream is null)
         {

@@ -33,16 +33,7 @@ public sealed class WarcReader(IngestOptions? options = null)
     /// </summary>
     public IEnumerable<SourceItem> ReadFile(string file, bool uriAsOrigin = false)
     {
-        Stream? stream = null;
-        string? openError = null;
-        try
-        {
-            stream = IsGzip(file) ? new CheckedGzipStream(file) : new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            openError = e is UnauthorizedAccessException ? "permission denied" : e.Message;
-        }
+        var stream = InputFile.Open(file, IsGzip(file), out var openError);
 
         if (stream is null)
         {

@@ -160,6 +160,15 @@ public sealed class QuoteExtractor
                     var atStart = !HasWords(s, from, open);
                     var runSpan = CharSpan.FromBounds(run.Open, run.End + 1);
 
+                    // The statement holds this quote; a quote left open goes on in the paragraphs after it.
+                    void Take(Draft draft)
+                    {
+                        draft.Fragments.Add(runSpan);
+                        owner = run.Closed ? owner : draft;
+                        last = draft;
+                        emitted = true;
+                    }
+
                     var endsInComma = run.Closed && close > 0 && s.Tokens[close - 1].Kind == TokenKind.Punct && s.Text[s.Tokens[close - 1].Start] is ',' or '?' or '!' or '\u2014';
                     var (attributionFrom, attributionTo) = (close + 1, to);
                     if (run.Closed && atStart && !HasWords(s, close + 1, to) && si + 1 < s.Sentences.Count && AttributionSentence(s, s.Sentences[si + 1]))
@@ -267,11 +276,8 @@ public sealed class QuoteExtractor
                     {
                         // "“...,” Trump said before adding: “...”" / "..., he said, and then predicted: “...”": the same speaker's next quote.
                         var draft = Add(s, index, new Attribution(last.SpeakerFrom, last.SpeakerTo, goesOn, goesOn + 1, open), QuoteKind.Direct);
-                        draft.Fragments.Add(runSpan);
                         consumed.Add(r);
-                        owner = run.Closed ? owner : draft;
-                        last = draft;
-                        emitted = true;
+                        Take(draft);
                         continue;
                     }
 
@@ -280,11 +286,8 @@ public sealed class QuoteExtractor
                     {
                         // "McConnell delivered a blunt message to Trump: “It's time to ...”": the subject's words after the colon.
                         var draft = Add(s, index, new Attribution(subjectFrom, subjectTo, subjectTo, subjectTo + 1, open), QuoteKind.Direct);
-                        draft.Fragments.Add(runSpan);
                         consumed.Add(r);
-                        owner = run.Closed ? owner : draft;
-                        last = draft;
-                        emitted = true;
+                        Take(draft);
                         continue;
                     }
 
@@ -329,20 +332,14 @@ public sealed class QuoteExtractor
                             // "Bystrom agreed. “Mainstream Republicans are running out of time.”": a subject and its verb
                             // alone in the sentence before introduce the quote.
                             var draft = Add(s, index, said, QuoteKind.Direct);
-                            draft.Fragments.Add(runSpan);
-                            last = draft;
-                            owner = run.Closed ? owner : draft;
-                            emitted = true;
+                            Take(draft);
                             continue;
                         }
 
                         if (leadIn is { } lead && si == 0)
                         {
                             var draft = Add(lead.Scan, index - 1, lead.A, QuoteKind.Direct);
-                            draft.Fragments.Add(runSpan);
-                            last = draft;
-                            owner = run.Closed ? owner : draft;
-                            emitted = true;
+                            Take(draft);
                             continue;
                         }
 
