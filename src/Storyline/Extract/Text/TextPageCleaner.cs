@@ -852,6 +852,12 @@ public sealed class TextPageCleaner : IPageExtractor
         /// <summary>"Mallory R.", "A. Rae V. B.": one to three capitalised names ending in a single initial.</summary>
         private static bool IsReviewerSignature(string t)
         {
+            // Cheap shape test first: this runs on every line of every page.
+            if (t.Length is < 4 or > 40 || t[^1] != '.' || t[^3] != ' ' || !char.IsUpper(t[^2]))
+            {
+                return false;
+            }
+
             var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length is < 2 or > 4)
             {
