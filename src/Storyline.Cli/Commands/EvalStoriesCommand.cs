@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Storyline.Eval;
 using Storyline.Eval.Stories;
 using Storyline.Model;
 

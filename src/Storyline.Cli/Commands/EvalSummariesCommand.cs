@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Storyline.Eval;
 using Storyline.Eval.Stories;
 using Storyline.Eval.Summaries;
 using Storyline.Model;
@@ -36,14 +37,6 @@ internal static class EvalSummariesCommand
         return command;
     }
 
-    private static SummaryPart ParsePart(string part) => part.ToLowerInvariant() switch
-    {
-        "all" => SummaryPart.All,
-        "dev" => SummaryPart.Dev,
-        "held-out" or "heldout" => SummaryPart.HeldOut,
-        _ => throw new EvalDataException($"--part {part}: expected all, dev or held-out"),
-    };
-
     private static SummaryMethod ParseMethod(string method) => method.ToLowerInvariant() switch
     {
         "mmr" => SummaryMethod.Mmr,
@@ -55,7 +48,7 @@ internal static class EvalSummariesCommand
 
     private static int Run(string folder, bool json, string? dump, int words, string methodName, string partName, string? predictionsPath)
     {
-        var part = ParsePart(partName);
+        var part = EvalStoriesCommand.ParsePart(partName);
         var method = ParseMethod(methodName);
         if (words < 1)
         {
@@ -98,7 +91,7 @@ internal static class EvalSummariesCommand
         }
     }
 
-    private static string PartName(SummaryPart part) => part switch { SummaryPart.Dev => "dev", SummaryPart.HeldOut => "held-out", _ => "all" };
+    private static string PartName(EvalPart part) => part switch { EvalPart.Dev => "dev", EvalPart.HeldOut => "held-out", _ => "all" };
 
     private static Dictionary<string, object?> Scores(SummaryScores s) => new()
     {
@@ -124,9 +117,9 @@ internal static class EvalSummariesCommand
         return output;
     }
 
-    private static void Print(bool json, SummariesReport report, SummaryPart part, string method)
+    private static void Print(bool json, SummariesReport report, EvalPart part, string method)
     {
-        var order = new[] { part }.Concat(new[] { SummaryPart.All, SummaryPart.Dev, SummaryPart.HeldOut }.Where(p => p != part)).ToList();
+        var order = new[] { part }.Concat(new[] { EvalPart.All, EvalPart.Dev, EvalPart.HeldOut }.Where(p => p != part)).ToList();
         if (json)
         {
             var output = PartOutput(report.Parts[part]);

@@ -5,18 +5,6 @@ using Storyline.Text;
 
 namespace Storyline.Eval.Stories;
 
-/// <summary>Which part of a set to score. The split is by a hash of the true cluster id, fixed before any tuning.</summary>
-public enum EvalPart
-{
-    All,
-
-    /// <summary>Clusters whose id hashes even: the part tuned on.</summary>
-    Dev,
-
-    /// <summary>Clusters whose id hashes odd: kept aside, never tuned on.</summary>
-    HeldOut,
-}
-
 /// <summary>A page kept out of stories, and whether the set's clean version says it is an article after all.</summary>
 public sealed record ExcludedPage(string Id, string Reason, bool? IsArticle);
 

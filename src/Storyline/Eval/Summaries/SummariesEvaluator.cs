@@ -7,18 +7,6 @@ using Storyline.Text;
 
 namespace Storyline.Eval.Summaries;
 
-/// <summary>Which part of a set to score. The split is by a hash of the cluster id (one in five held out), fixed before any tuning.</summary>
-public enum SummaryPart
-{
-    All,
-
-    /// <summary>The four clusters in five that were tuned on.</summary>
-    Dev,
-
-    /// <summary>The clusters whose id hashes to 0 modulo 5: never looked at while tuning.</summary>
-    HeldOut,
-}
-
 /// <summary>ROUGE at 100 and at 250 words, each the mean over stories, and of the summaries uncut.</summary>
 /// <param name="Uncut">Without the length cut: the human summaries are longer than 250 words (about 260 on average), so only this shows a gold dump scoring 1.</param>
 public sealed record SummaryScores(int Stories, RougeScores At100, RougeScores At250, RougeScores Uncut);
@@ -41,7 +29,7 @@ public sealed record SummarySpeed(double MeanMs, double MaxMs, int MaxArticles, 
 /// <param name="Method">The chosen method; null when given predictions were scored.</param>
 public sealed record SummariesReport(
     SummaryMethod? Method,
-    IReadOnlyDictionary<SummaryPart, IReadOnlyDictionary<string, SummaryScores>> Parts,
+    IReadOnlyDictionary<EvalPart, IReadOnlyDictionary<string, SummaryScores>> Parts,
     IReadOnlyList<PredictedSummary> Predictions,
     SummarySpeed? Speed);
 
@@ -54,8 +42,8 @@ public static class SummariesEvaluator
     /// <summary>True when the cluster is on the held-out side (decided once, before any tuning).</summary>
     public static bool IsHeldOut(string cluster) => ContentHash.Hash64(cluster) % 5 == 0;
 
-    public static bool InPart(string cluster, SummaryPart part) =>
-        part == SummaryPart.All || IsHeldOut(cluster) == (part == SummaryPart.HeldOut);
+    public static bool InPart(string cluster, EvalPart part) =>
+        part == EvalPart.All || IsHeldOut(cluster) == (part == EvalPart.HeldOut);
 
     /// <summary>The human summaries: <c>summaries.jsonl</c> beside the articles (the folder, or the articles file's folder).</summary>
     public static List<ReferenceSummary> ReadReferences(string folder)
@@ -171,11 +159,11 @@ public static class SummariesEvaluator
     /// <summary>The summary as one text: its sentences joined by spaces.</summary>
     public static string Text(IEnumerable<SummarySentence> sentences) => string.Join(' ', sentences.Select(s => s.Text));
 
-    private static Dictionary<SummaryPart, IReadOnlyDictionary<string, SummaryScores>> Aggregate(
+    private static Dictionary<EvalPart, IReadOnlyDictionary<string, SummaryScores>> Aggregate(
         Dictionary<string, List<(string Cluster, RougeScores At100, RougeScores At250, RougeScores Uncut)>> perStory)
     {
-        var result = new Dictionary<SummaryPart, IReadOnlyDictionary<string, SummaryScores>>();
-        foreach (var part in new[] { SummaryPart.All, SummaryPart.Dev, SummaryPart.HeldOut })
+        var result = new Dictionary<EvalPart, IReadOnlyDictionary<string, SummaryScores>>();
+        foreach (var part in new[] { EvalPart.All, EvalPart.Dev, EvalPart.HeldOut })
         {
             var byMethod = new Dictionary<string, SummaryScores>(StringComparer.Ordinal);
             foreach (var (name, scores) in perStory)

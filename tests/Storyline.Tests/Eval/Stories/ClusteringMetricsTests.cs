@@ -1,3 +1,4 @@
+using Storyline.Eval;
 using Storyline.Eval.Stories;
 
 namespace Storyline.Tests.Eval.Stories;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Storyline.Eval;
 using Storyline.Eval.Stories;
 using Storyline.Eval.Summaries;
 using Storyline.Summaries;
@@ -45,7 +46,7 @@ public class SummariesEvaluatorTests
         using var dir = MakeSet();
         var references = SummariesEvaluator.ReadReferences(dir.Path);
         var report = SummariesEvaluator.ScorePredictions(references, SummariesEvaluator.ReadPredictions(dir.File("summaries.jsonl")));
-        foreach (var part in new[] { SummaryPart.All, SummaryPart.Dev, SummaryPart.HeldOut })
+        foreach (var part in new[] { EvalPart.All, EvalPart.Dev, EvalPart.HeldOut })
         {
             var s = report.Parts[part][SummariesEvaluator.Chosen];
             if (s.Stories > 0)
@@ -56,7 +57,7 @@ public class SummariesEvaluatorTests
             }
         }
 
-        Assert.Equal(2, report.Parts[SummaryPart.All][SummariesEvaluator.Chosen].Stories);
+        Assert.Equal(2, report.Parts[EvalPart.All][SummariesEvaluator.Chosen].Stories);
     }
 
     [SharedFact]
@@ -65,13 +66,13 @@ public class SummariesEvaluatorTests
         var folder = Path.Combine(SharedData.Data, "stories", "multinews-val");
         var references = SummariesEvaluator.ReadReferences(folder);
         var report = SummariesEvaluator.ScorePredictions(references, SummariesEvaluator.ReadPredictions(Path.Combine(folder, "summaries.jsonl")));
-        var all = report.Parts[SummaryPart.All][SummariesEvaluator.Chosen];
+        var all = report.Parts[EvalPart.All][SummariesEvaluator.Chosen];
         Assert.Equal(250, all.Stories);
         Assert.Equal(new RougeScores(1, 1, 1), all.Uncut);
 
         // Human summaries run past 100 words, so cutting the prediction there lowers recall.
         Assert.InRange(all.At100.Rouge1, 0.3, 0.9);
-        Assert.Equal(all.Stories, report.Parts[SummaryPart.Dev][SummariesEvaluator.Chosen].Stories + report.Parts[SummaryPart.HeldOut][SummariesEvaluator.Chosen].Stories);
+        Assert.Equal(all.Stories, report.Parts[EvalPart.Dev][SummariesEvaluator.Chosen].Stories + report.Parts[EvalPart.HeldOut][SummariesEvaluator.Chosen].Stories);
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public class SummariesEvaluatorTests
         using var dir = MakeSet();
         var dump = dir.Write("dump.jsonl", JsonSerializer.Serialize(new { cluster = "festival", summary = "The cat sat on the mat." }) + "\n");
         var report = SummariesEvaluator.ScorePredictions(SummariesEvaluator.ReadReferences(dir.Path), SummariesEvaluator.ReadPredictions(dump));
-        var s = report.Parts[SummaryPart.All][SummariesEvaluator.Chosen];
+        var s = report.Parts[EvalPart.All][SummariesEvaluator.Chosen];
 
         // harbour has no prediction (0); festival: R1 10/13, R2 6/11, RL 10/13 (see RougeTests); mean over two stories.
         Assert.Equal(10.0 / 13 / 2, s.At250.Rouge1, 12);
@@ -99,9 +100,9 @@ public class SummariesEvaluatorTests
         Assert.DoesNotContain("apple", report.Predictions[0].Summary, StringComparison.Ordinal);
 
         var rescored = SummariesEvaluator.ScorePredictions(references, report.Predictions.ToDictionary(p => p.Cluster, p => p.Summary));
-        Assert.Equal(report.Parts[SummaryPart.All][SummariesEvaluator.Chosen].At250, rescored.Parts[SummaryPart.All][SummariesEvaluator.Chosen].At250);
-        Assert.True(report.Parts[SummaryPart.All].ContainsKey("lead"));
-        Assert.True(report.Parts[SummaryPart.All].ContainsKey("textrank"));
+        Assert.Equal(report.Parts[EvalPart.All][SummariesEvaluator.Chosen].At250, rescored.Parts[EvalPart.All][SummariesEvaluator.Chosen].At250);
+        Assert.True(report.Parts[EvalPart.All].ContainsKey("lead"));
+        Assert.True(report.Parts[EvalPart.All].ContainsKey("textrank"));
     }
 
     [Fact]
