@@ -35,23 +35,32 @@ public sealed class LineStatistics
     /// <summary>Counts the page's distinct lines under its site (use "" when the site is unknown).</summary>
     public void AddPage(string site, IEnumerable<string> lines)
     {
-        ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(lines);
-        var seen = new HashSet<ulong>();
-        foreach (var line in lines)
-        {
-            var key = Key(line);
-            if (key != 0)
-            {
-                seen.Add(key);
-            }
-        }
+        AddPageKeys(site, [.. lines.Select(Key)]);
+    }
 
+    /// <summary>
+    /// Counts the page's distinct line keys (<see cref="Key(ReadOnlySpan{char})"/>; 0 for a line without letters is
+    /// passed over) under its site. Reorders <paramref name="keys"/>.
+    /// </summary>
+    public void AddPageKeys(string site, Span<ulong> keys)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+
+        // Sorted, each distinct key is counted once: cheaper than a set for the few hundred lines of a page.
+        keys.Sort();
         lock (_gate)
         {
             var counts = SiteFor(site);
-            foreach (var key in seen)
+            var previous = 0UL;
+            foreach (var key in keys)
             {
+                if (key == previous)
+                {
+                    continue;
+                }
+
+                previous = key;
                 CollectionsMarshal.GetValueRefOrAddDefault(counts.Lines, key, out _)++;
                 CollectionsMarshal.GetValueRefOrAddDefault(_corpusCounts, key, out _)++;
             }
@@ -161,6 +170,20 @@ public sealed class LineStatistics
         return all.OrderBy(t => t.Site, StringComparer.Ordinal);
     }
 
+    // What each ASCII character adds to a line's key: itself lower-cased if a letter or digit, else nothing (0).
+    private static readonly char[] KeyChars = BuildKeyChars();
+
+    private static char[] BuildKeyChars()
+    {
+        var table = new char[128];
+        for (var c = (char)0; c < 128; c++)
+        {
+            table[c] = char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+        }
+
+        return table;
+    }
+
     /// <summary>The hash a line is counted under; 0 for a line with no letters or digits.</summary>
     public static ulong Key(string line) => Key(line.AsSpan());
 
@@ -172,24 +195,7 @@ public sealed class LineStatistics
     {
         char[]? rented = null;
         var buffer = line.Length <= 512 ? stackalloc char[line.Length] : (rented = ArrayPool<char>.Shared.Rent(line.Length));
-        var n = 0;
-        foreach (var ch in line)
-        {
-            if (char.IsAsciiLetterLower(ch) || char.IsAsciiDigit(ch))
-            {
-                buffer[n++] = ch;
-            }
-            else if (char.IsAsciiLetterUpper(ch))
-            {
-                buffer[n++] = (char)(ch | 0x20);
-            }
-            else if (ch > 127 && char.IsLetterOrDigit(ch))
-            {
-                buffer[n++] = char.ToLowerInvariant(ch);
-            }
-        }
-
-        var key = n == 0 ? 0 : ContentHash.Hash64(buffer[..n]) | 1;
+        var key = KeyOfFolded(buffer[..FoldKeyChars(line, buffer)]);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
@@ -197,4 +203,33 @@ public sealed class LineStatistics
 
         return key;
     }
+
+    /// <summary>
+    /// Writes the characters a line's key is made of (its letters and digits, lower-cased) and returns how many;
+    /// the keys of lines joined by spaces are the key of their characters written one after the other.
+    /// </summary>
+    internal static int FoldKeyChars(ReadOnlySpan<char> line, Span<char> destination)
+    {
+        var n = 0;
+        foreach (var ch in line)
+        {
+            if (ch < 128)
+            {
+                var folded = KeyChars[ch];
+                if (folded != 0)
+                {
+                    destination[n++] = folded;
+                }
+            }
+            else if (char.IsLetterOrDigit(ch))
+            {
+                destination[n++] = char.ToLowerInvariant(ch);
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>The key of the characters <see cref="FoldKeyChars"/> wrote; 0 when there are none.</summary>
+    internal static ulong KeyOfFolded(ReadOnlySpan<char> folded) => folded.IsEmpty ? 0 : ContentHash.Hash64(folded) | 1;
 }

@@ -152,6 +152,8 @@ internal static class ChromeVocabulary
 
     private const int LongestExact = 48;
 
+    private static readonly int LongestNonAsciiExact = Exact.Keys.Where(k => !Ascii.IsValid(k)).Max(k => k.Length);
+
     /// <summary>The chrome reason for a line by its words alone, or null.</summary>
     /// <param name="line">The trimmed line.</param>
     /// <param name="shape">Its measured shape.</param>
@@ -177,8 +179,11 @@ internal static class ChromeVocabulary
         if (core.Length <= LongestExact)
         {
             Span<char> buffer = stackalloc char[core.Length];
-            var n = core.ToLowerInvariant(buffer);
-            if (ExactLookup.TryGetValue(buffer[..n], out var reason))
+            // Most lines are ASCII and are lower-cased without the culture tables; a line with other letters can
+            // only be one of the few whole lines that have such letters too, so longer ones are not lower-cased.
+            var n = Ascii.ToLower(core, buffer, out var written) == OperationStatus.Done ? written
+                : core.Length <= LongestNonAsciiExact ? core.ToLowerInvariant(buffer) : 0;
+            if (n > 0 && ExactLookup.TryGetValue(buffer[..n], out var reason))
             {
                 return reason;
             }
@@ -212,6 +217,11 @@ internal static class ChromeVocabulary
     /// <summary>"Home | News | Port &amp; Business | Sport": menu labels separated by bars or bullets.</summary>
     private static bool IsBarMenu(ReadOnlySpan<char> line)
     {
+        if (!line.ContainsAny('|', '\u2022', '\u00B7'))
+        {
+            return false;
+        }
+
         var separators = line.Count(" | ") + line.Count(" \u2022 ") + line.Count(" \u00B7 ");
         if (separators < 2)
         {

@@ -42,7 +42,43 @@ internal readonly record struct LineShape
     /// <summary>Reads like running prose: enough words, enough function words.</summary>
     public bool IsProse => Words >= 10 && StopRatio >= 0.2 && (EndsSentence || Words >= 20);
 
-    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c));
+    // ASCII character classes, looked up once per character: the loop below runs over every line of every page.
+    private const byte Word = 1, Lower = 2, Upper = 4, Digit = 8;
+
+    private static readonly byte[] AsciiClass = BuildAsciiClass();
+
+    private static byte[] BuildAsciiClass()
+    {
+        var table = new byte[128];
+        for (var c = 'a'; c <= 'z'; c++)
+        {
+            table[c] = Word | Lower;
+            table[char.ToUpperInvariant(c)] = Word | Upper;
+        }
+
+        for (var c = '0'; c <= '9'; c++)
+        {
+            table[c] = Word | Digit;
+        }
+
+        return table;
+    }
+
+    private static byte Class(char c)
+    {
+        if (c < 128)
+        {
+            return AsciiClass[c];
+        }
+
+        if (!char.IsLetterOrDigit(c))
+        {
+            return 0;
+        }
+
+        // Non-ASCII digits count as letters, as they always have here.
+        return (byte)(Word | (char.IsLower(c) ? Lower : 0) | (char.IsUpper(c) ? Upper : 0));
+    }
 
     public static LineShape Measure(string line)
     {
@@ -53,7 +89,8 @@ internal readonly record struct LineShape
         while (i < span.Length)
         {
             var c = span[i];
-            if (!IsWordChar(c))
+            var cls = Class(c);
+            if (cls == 0)
             {
                 if (c is '.' or '!' or '?' && (i + 1 == span.Length || span[i + 1] == ' ') && i > 0 && char.IsLower(span[i - 1]))
                 {
@@ -66,31 +103,30 @@ internal readonly record struct LineShape
 
             var w = i;
             var prevLower = false;
-            while (i < span.Length && IsWordChar(c = span[i]))
+            do
             {
-                var isLower = char.IsAsciiLetterLower(c) || (c > 127 && char.IsLower(c));
-                if (!char.IsAsciiDigit(c))
+                if ((cls & Digit) == 0)
                 {
                     letters++;
-                    if (prevLower && i - w >= 3 && (char.IsAsciiLetterUpper(c) || (c > 127 && char.IsUpper(c))))
+                    if (prevLower && (cls & Upper) != 0 && i - w >= 3)
                     {
                         glued++;
                     }
                 }
 
-                prevLower = isLower;
+                prevLower = (cls & Lower) != 0;
                 i++;
             }
+            while (i < span.Length && (cls = Class(span[i])) != 0);
 
             var len = i - w;
             words++;
-            var first = span[w];
-            if (char.IsAsciiLetterUpper(first) || (first > 127 && char.IsUpper(first)))
+            if ((Class(span[w]) & Upper) != 0)
             {
                 caps++;
             }
 
-            if (Text.StopWords.Contains(span.Slice(w, len)))
+            if (len <= Text.StopWords.MaxLength && Text.StopWords.Contains(span.Slice(w, len)))
             {
                 stop++;
                 var word = span.Slice(w, len);

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Storyline.Extract.Text;
 
 /// <summary>
@@ -48,18 +50,83 @@ internal static class PageLines
     }
 
     /// <summary>
-    /// A paragraph hard-wrapped at a fixed width (pre-formatted text, mail): the line before is long and stops
-    /// mid-sentence, and this one goes on in lower case or is long itself.
+    /// The repetition key (<see cref="LineStatistics.Key(ReadOnlySpan{char})"/>) of each line <see cref="Split"/>
+    /// gives, in order, computed without building the lines: the first pass over a corpus needs only the keys.
     /// </summary>
-    private static bool Continues(string previous, ReadOnlySpan<char> line)
+    public static void Keys(string content, List<ulong> keys)
     {
-        if (previous.Length < 55 || previous.Length > 100 || line.Length < 2 || LineShape.ListMarkerLength(line) > 0)
+        var folded = ArrayPool<char>.Shared.Rent(Math.Max(1, content.Length));
+        try
+        {
+            // The open line: its folded key characters, its length and last two characters as Split would have them.
+            var n = 0;
+            var open = false;
+            var length = 0;
+            char last = ' ', beforeLast = ' ';
+            var blank = true;
+            foreach (var range in content.AsSpan().Split('\n'))
+            {
+                var raw = content.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
+                if (raw.IsEmpty)
+                {
+                    blank = true;
+                    continue;
+                }
+
+                if (!blank && open && Continues(length, last, beforeLast, raw))
+                {
+                    n += LineStatistics.FoldKeyChars(raw, folded.AsSpan(n));
+                    length += 1 + raw.Length;
+                    (last, beforeLast) = (raw[^1], raw[^2]);
+                    continue;
+                }
+
+                if (open)
+                {
+                    keys.Add(LineStatistics.KeyOfFolded(folded.AsSpan(0, n)));
+                }
+
+                var cut = GluedCreditStart(raw);
+                if (cut > 0)
+                {
+                    keys.Add(LineStatistics.Key(raw[..cut].TrimEnd()));
+                    raw = raw[cut..];
+                }
+
+                n = LineStatistics.FoldKeyChars(raw, folded);
+                open = true;
+                length = raw.Length;
+                (last, beforeLast) = (raw[^1], raw.Length > 1 ? raw[^2] : ' ');
+                blank = false;
+            }
+
+            if (open)
+            {
+                keys.Add(LineStatistics.KeyOfFolded(folded.AsSpan(0, n)));
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(folded);
+        }
+    }
+
+    private static bool Continues(string previous, ReadOnlySpan<char> line) =>
+        Continues(previous.Length, previous[^1], previous.Length > 1 ? previous[^2] : ' ', line);
+
+    /// <summary>
+    /// A paragraph hard-wrapped at a fixed width (pre-formatted text, mail): the line before (of
+    /// <paramref name="previousLength"/> characters, ending in <paramref name="beforeLast"/> and
+    /// <paramref name="last"/>) is long and stops mid-sentence, and this one goes on in lower case.
+    /// </summary>
+    private static bool Continues(int previousLength, char last, char beforeLast, ReadOnlySpan<char> line)
+    {
+        if (previousLength < 55 || previousLength > 100 || line.Length < 2 || LineShape.ListMarkerLength(line) > 0)
         {
             return false;
         }
 
-        var last = previous[^1];
-        if (last is '.' or '!' or '?' or ':' or ';' or '"' or '\u201D' || !char.IsLetterOrDigit(previous[^2]) && last != ',')
+        if (last is '.' or '!' or '?' or ':' or ';' or '"' or '\u201D' || !char.IsLetterOrDigit(beforeLast) && last != ',')
         {
             return false;
         }

@@ -32,8 +32,10 @@ internal static class StopWords
     /// <summary>The longest function word ("themselves").</summary>
     public const int MaxLength = 10;
 
-    // Each word packed five bits a letter into a number: the lookup of the hot path hashes a long, not a string.
-    private static readonly HashSet<ulong> Packed = [.. Words.Select(w => Pack(w))];
+    // Each word packed five bits a letter into a number, kept in an open-addressed table four times the size of
+    // the list: the lookup, done for every word of every page, is a multiply, a shift and a probe or two.
+    private const int SlotBits = 10;
+    private static readonly ulong[] Slots = BuildSlots();
 
     // Russian function words (prepositions, conjunctions, particles, pronouns, forms of "to be"), written for
     // this project from the closed classes of Russian grammar, so Cyrillic prose weighs as prose too.
@@ -53,10 +55,47 @@ internal static class StopWords
     {
         if (word.Length <= MaxLength && Pack(word) is var key && key != 0)
         {
-            return Packed.Contains(key);
+            for (var slot = SlotOf(key); ; slot = (slot + 1) & ((1 << SlotBits) - 1))
+            {
+                var at = Slots[slot];
+                if (at == key)
+                {
+                    return true;
+                }
+
+                if (at == 0)
+                {
+                    return false;
+                }
+            }
         }
 
         return word.Length <= 9 && word.Length > 0 && word[0] >= '\u0400' && word[0] <= '\u04FF' && Cyrillic.Contains(word.ToString().ToLowerInvariant());
+    }
+
+    private static int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
+
+    private static ulong[] BuildSlots()
+    {
+        var slots = new ulong[1 << SlotBits];
+        if (Words.Count * 4 > slots.Length)
+        {
+            throw new InvalidOperationException("the stop-word table is too small for the list");
+        }
+
+        foreach (var word in Words)
+        {
+            var key = Pack(word);
+            var slot = SlotOf(key);
+            while (slots[slot] != 0 && slots[slot] != key)
+            {
+                slot = (slot + 1) & ((1 << SlotBits) - 1);
+            }
+
+            slots[slot] = key;
+        }
+
+        return slots;
     }
 
     /// <summary>The word's ASCII letters packed five bits each; 0 when it has anything but a-z/A-Z.</summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Storyline.Model;
 using Storyline.Text;
 
@@ -31,6 +32,15 @@ public sealed class TextPageCleaner : IPageExtractor
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(statistics);
+        if (SiteKeyFromHints(page) is { } site)
+        {
+            var keys = new List<ulong>();
+            PageLines.Keys(page.Content, keys);
+            statistics.AddPageKeys(site, CollectionsMarshal.AsSpan(keys));
+            return;
+        }
+
+        // Only the outlet printed on the page names its site: that needs the lines themselves.
         var lines = PageLines.Split(page.Content);
         statistics.AddPage(SiteKey(page, lines), lines.Select(l => l.Text));
     }
@@ -68,7 +78,11 @@ public sealed class TextPageCleaner : IPageExtractor
     /// the text names, else "". Outlet names are compared by their letters, so "Wirenews" from a feed record and
     /// "WIRENEWS" read off a page are one site.
     /// </summary>
-    internal static string SiteKey(DecodedPage page, List<PageLines.Line> lines)
+    internal static string SiteKey(DecodedPage page, List<PageLines.Line> lines) =>
+        SiteKeyFromHints(page) ?? (Outlets.Find(lines)?.Name is { } found ? Storyline.Text.TextNormalizer.LineKey(found) : "");
+
+    /// <summary>The site key from the container's outlet or the URL's host; null when only the page's text can tell.</summary>
+    private static string? SiteKeyFromHints(DecodedPage page)
     {
         if (page.Raw.Hints.Source is { Length: > 0 } source && Storyline.Text.TextNormalizer.LineKey(source) is { Length: > 0 } named)
         {
@@ -81,7 +95,7 @@ public sealed class TextPageCleaner : IPageExtractor
             return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
         }
 
-        return Outlets.Find(lines)?.Name is { } found ? Storyline.Text.TextNormalizer.LineKey(found) : "";
+        return null;
     }
 
     /// <summary>The decisions for one page; used once, by one thread.</summary>
