@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Storyline.Model;
 using Storyline.Text;
 
@@ -18,23 +17,38 @@ public static class ArticleBuilder
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(metadata);
-        var text = new StringBuilder();
-        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
+        // The clean text is written once, at its final length: pages are long, and a growing builder would copy it twice.
+        int length = 0, count = 0;
         foreach (var block in blocks)
         {
-            if (block.Role is not (BlockRole.Standfirst or BlockRole.Heading or BlockRole.Body) || block.Text.Length == 0)
+            if (IsKept(block))
             {
-                continue;
+                length += (count++ > 0 ? Article.ParagraphSeparator.Length : 0) + block.Text.Length;
             }
-
-            if (text.Length > 0)
-            {
-                text.Append(Article.ParagraphSeparator);
-            }
-
-            paragraphs.Add(new Paragraph(text.Length, block.Text.Length, block.Role));
-            text.Append(block.Text);
         }
+
+        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>(count);
+        var text = string.Create(length, (blocks, paragraphs), static (span, state) =>
+        {
+            var at = 0;
+            foreach (var block in state.blocks)
+            {
+                if (!IsKept(block))
+                {
+                    continue;
+                }
+
+                if (at > 0)
+                {
+                    Article.ParagraphSeparator.CopyTo(span[at..]);
+                    at += Article.ParagraphSeparator.Length;
+                }
+
+                state.paragraphs.Add(new Paragraph(at, block.Text.Length, block.Role));
+                block.Text.CopyTo(span[at..]);
+                at += block.Text.Length;
+            }
+        });
 
         var dates = metadata.DateCandidates;
         return new Article
@@ -43,8 +57,8 @@ public static class ArticleBuilder
             Origin = page.Raw.Origin,
             Url = metadata.Url ?? page.Raw.Url,
             Format = page.Raw.Format,
-            Text = text.ToString(),
-            Paragraphs = paragraphs.ToImmutable(),
+            Text = text,
+            Paragraphs = paragraphs.MoveToImmutable(),
             Blocks = [.. blocks],
             Title = metadata.Title,
             Standfirst = metadata.Standfirst,
@@ -57,6 +71,9 @@ public static class ArticleBuilder
             Notes = metadata.Notes,
         };
     }
+
+    private static bool IsKept(Block block) =>
+        block.Role is BlockRole.Standfirst or BlockRole.Heading or BlockRole.Body && block.Text.Length > 0;
 }
 
 /// <summary>What an extractor learned about a page besides its blocks.</summary>

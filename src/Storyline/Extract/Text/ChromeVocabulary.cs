@@ -152,7 +152,62 @@ internal static class ChromeVocabulary
 
     private const int LongestExact = 48;
 
-    private static readonly int LongestNonAsciiExact = Exact.Keys.Where(k => !Ascii.IsValid(k)).Max(k => k.Length);
+    // Lower-casing without the culture tables, which cost more than the lookups themselves on every line: ASCII
+    // by arithmetic, other characters through this table of every character whose lower case is ASCII or a
+    // character of a whole line or prefix above. Any other character lower-cases to one no entry has, so a line
+    // holding it matches no whole line, and no prefix when it comes first.
+    private static readonly Dictionary<char, char> NonAsciiLower = BuildNonAsciiLower();
+
+    private static Dictionary<char, char> BuildNonAsciiLower()
+    {
+        var wanted = Exact.Keys.Concat(Prefixes.Select(p => p.Prefix)).SelectMany(k => k).Where(c => c >= 128).ToHashSet();
+        var table = new Dictionary<char, char>();
+        for (var c = '\u0080'; c < char.MaxValue; c++)
+        {
+            if (char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(c);
+            if (lower < 128 || wanted.Contains(lower))
+            {
+                table[c] = lower;
+            }
+        }
+
+        return table;
+    }
+
+    private static bool TryLower(char c, out char lower)
+    {
+        if (c < 128)
+        {
+            lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            return true;
+        }
+
+        return NonAsciiLower.TryGetValue(c, out lower);
+    }
+
+    /// <summary>Lower-cases the text into <paramref name="destination"/> (same length); false when no entry can match it.</summary>
+    private static bool TryLower(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        if (Ascii.ToLower(text, destination, out _) == OperationStatus.Done)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!TryLower(text[i], out destination[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The chrome reason for a line by its words alone, or null.</summary>
     /// <param name="line">The trimmed line.</param>
@@ -179,17 +234,13 @@ internal static class ChromeVocabulary
         if (core.Length <= LongestExact)
         {
             Span<char> buffer = stackalloc char[core.Length];
-            // Most lines are ASCII and are lower-cased without the culture tables; a line with other letters can
-            // only be one of the few whole lines that have such letters too, so longer ones are not lower-cased.
-            var n = Ascii.ToLower(core, buffer, out var written) == OperationStatus.Done ? written
-                : core.Length <= LongestNonAsciiExact ? core.ToLowerInvariant(buffer) : 0;
-            if (n > 0 && ExactLookup.TryGetValue(buffer[..n], out var reason))
+            if (TryLower(core, buffer) && ExactLookup.TryGetValue(buffer, out var reason))
             {
                 return reason;
             }
         }
 
-        if (PrefixesByFirst.TryGetValue(char.ToLowerInvariant(core[0]), out var prefixes))
+        if (TryLower(core[0], out var first) && PrefixesByFirst.TryGetValue(first, out var prefixes))
         {
             foreach (var (prefix, r) in prefixes)
             {

@@ -80,6 +80,10 @@ internal readonly record struct LineShape
         return (byte)(Word | (char.IsLower(c) ? Lower : 0) | (char.IsUpper(c) ? Upper : 0));
     }
 
+    // "we" and "our" as StopWords packs them: (w=23, e=5) and (o=15, u=21, r=18), five bits a letter.
+    private const ulong PackedWe = (23UL << 5) | 5;
+    private const ulong PackedOur = (((15UL << 5) | 21) << 5) | 18;
+
     public static LineShape Measure(string line)
     {
         var start = ListMarkerLength(line);
@@ -101,8 +105,11 @@ internal readonly record struct LineShape
                 continue;
             }
 
+            // The word's letters are packed as the stop-word table keys them while they are read.
             var w = i;
             var prevLower = false;
+            var packed = 0UL;
+            var asciiLetters = true;
             do
             {
                 if ((cls & Digit) == 0)
@@ -112,12 +119,25 @@ internal readonly record struct LineShape
                     {
                         glued++;
                     }
+
+                    if (c < 128)
+                    {
+                        packed = (packed << 5) | (uint)((c | 0x20) - 'a' + 1);
+                    }
+                    else
+                    {
+                        asciiLetters = false;
+                    }
+                }
+                else
+                {
+                    asciiLetters = false;
                 }
 
                 prevLower = (cls & Lower) != 0;
                 i++;
             }
-            while (i < span.Length && (cls = Class(span[i])) != 0);
+            while (i < span.Length && (cls = Class(c = span[i])) != 0);
 
             var len = i - w;
             words++;
@@ -126,11 +146,14 @@ internal readonly record struct LineShape
                 caps++;
             }
 
-            if (len <= Text.StopWords.MaxLength && Text.StopWords.Contains(span.Slice(w, len)))
+            if (len <= Text.StopWords.MaxLength && (asciiLetters ? Text.StopWords.ContainsPacked(packed) : Text.StopWords.Contains(span.Slice(w, len))))
             {
                 stop++;
-                var word = span.Slice(w, len);
-                if (word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase) || word is "us")
+                if (asciiLetters ? packed is PackedWe or PackedOur : span.Slice(w, len).Equals("we", StringComparison.OrdinalIgnoreCase) || span.Slice(w, len).Equals("our", StringComparison.OrdinalIgnoreCase))
+                {
+                    we++;
+                }
+                else if (len == 2 && span[w] == 'u' && span[w + 1] == 's')
                 {
                     we++;
                 }

@@ -14,7 +14,7 @@ internal static class PageLines
 
     public static List<Line> Split(string content)
     {
-        var lines = new List<Line>();
+        var lines = new List<Line>(content.AsSpan().Count('\n') + 1);
         var blank = true;
         foreach (var range in content.AsSpan().Split('\n'))
         {

@@ -50,24 +50,30 @@ internal static class StopWords
         ],
         StringComparer.Ordinal);
 
+    /// <summary>True for the key <see cref="Pack"/> gives a function word of ASCII letters.</summary>
+    public static bool ContainsPacked(ulong key)
+    {
+        for (var slot = SlotOf(key); ; slot = (slot + 1) & ((1 << SlotBits) - 1))
+        {
+            var at = Slots[slot];
+            if (at == key)
+            {
+                return true;
+            }
+
+            if (at == 0)
+            {
+                return false;
+            }
+        }
+    }
+
     /// <summary>True for a function word, in any letter case.</summary>
     public static bool Contains(ReadOnlySpan<char> word)
     {
         if (word.Length <= MaxLength && Pack(word) is var key && key != 0)
         {
-            for (var slot = SlotOf(key); ; slot = (slot + 1) & ((1 << SlotBits) - 1))
-            {
-                var at = Slots[slot];
-                if (at == key)
-                {
-                    return true;
-                }
-
-                if (at == 0)
-                {
-                    return false;
-                }
-            }
+            return ContainsPacked(key);
         }
 
         return word.Length <= 9 && word.Length > 0 && word[0] >= '\u0400' && word[0] <= '\u04FF' && Cyrillic.Contains(word.ToString().ToLowerInvariant());

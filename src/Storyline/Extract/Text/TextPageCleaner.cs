@@ -28,13 +28,18 @@ public sealed class TextPageCleaner : IPageExtractor
 
     private const int NearProseLines = 6;
 
+    // The first pass's line keys, one list a thread, reused page after page.
+    [ThreadStatic]
+    private static List<ulong>? _threadKeys;
+
     public void Observe(DecodedPage page, LineStatistics statistics)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(statistics);
         if (SiteKeyFromHints(page) is { } site)
         {
-            var keys = new List<ulong>();
+            var keys = _threadKeys ??= new List<ulong>(1024);
+            keys.Clear();
             PageLines.Keys(page.Content, keys);
             statistics.AddPageKeys(site, CollectionsMarshal.AsSpan(keys));
             return;
@@ -500,7 +505,7 @@ public sealed class TextPageCleaner : IPageExtractor
         /// </summary>
         private void MarkInPageRepeats()
         {
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            var seen = new Dictionary<string, int>(_lines.Count, StringComparer.Ordinal);
             for (var i = 0; i < _lines.Count; i++)
             {
                 if (_shapes[i].Words < 4)
