@@ -5,7 +5,7 @@ using Storyline.Model;
 namespace Storyline.Stories;
 
 /// <summary>What became of one article: its story (or why it was kept out) and its links to earlier articles.</summary>
-/// <param name="StoryId">The story it joined or founded; null when the page is not an article.</param>
+/// <param name="StoryId">The story it joined or founded; null when the page is not an article. A later article can merge this story into an older one: <see cref="StoryBuilder.StoryOf"/> says where the article is now.</param>
 /// <param name="StartedStory">True when it founded the story.</param>
 /// <param name="Score">How well it matched the story it joined (1 when it joined through shared copy, 0 when it founded one).</param>
 /// <param name="ExcludedReason">Why it was kept out of stories ("archive notice", "fragment (12 words)"), else null.</param>
@@ -95,16 +95,20 @@ public sealed class StoryBuilder
         return assignment;
     }
 
-    /// <summary>The assignment of an article added earlier, or null.</summary>
+    /// <summary>The assignment of an article added earlier (as decided when it was added), or null.</summary>
     public StoryAssignment? Assignment(string articleId) => _byId.GetValueOrDefault(articleId);
 
+    /// <summary>The id of the story the article is in now (its story may since have merged into another), or null when it was kept out or never added.</summary>
+    public string? StoryOf(string articleId) =>
+        _storyOf.TryGetValue(articleId, out var s) ? _clusterer.Stories[_clusterer.Resolve(s)].Id : null;
+
     /// <summary>
-    /// The stories so far, in the order they were founded, each labelled with its most representative title
+    /// The stories so far (a story merged into another no longer counts), in the order they were founded, each labelled with its most representative title
     /// (the title of the member closest to the story's centroid; the opening words of the most central
     /// member when none has a title).
     /// </summary>
     public IReadOnlyList<Story> Stories() =>
-        [.. _clusterer.Stories.Select(s => new Story(s.Id, Label(s), [.. s.Members.Select(m => m.Id)]))];
+        [.. _clusterer.Stories.Where(s => s.Members.Count > 0).Select(s => new Story(s.Id, Label(s), [.. s.Members.Select(m => m.Id)]))];
 
     /// <summary>The story a copy of this article belongs to: the one most of its linked articles are in (the older on ties), or -1.</summary>
     private int StoryOfCopies(string id, IReadOnlyList<ArticleLink> links)
@@ -115,6 +119,7 @@ public sealed class StoryBuilder
             var other = link.A == id ? link.B : link.A;
             if (_storyOf.TryGetValue(other, out var s))
             {
+                s = _clusterer.Resolve(s);
                 votes[s] = votes.GetValueOrDefault(s) + 1;
             }
         }

@@ -5,10 +5,12 @@ namespace Storyline.Stories;
 
 /// <summary>
 /// Online story clustering: each article joins the existing story it scores best against, or founds a new
-/// one. The score is the cosine between the article's TF-IDF vector and the story's centroid, plus the share of
-/// the article's (rarity-weighted) names that the story carries, scaled down when dates are known and far
-/// apart. Candidate stories come from an inverted index over the stories' rarest terms, so an article is scored
-/// against a bounded number of stories. Deterministic for a given input order. Not thread-safe.
+/// one. The score is the mean cosine between the article's TF-IDF vector and the story's members, plus the
+/// cosine of the article's (rarity-weighted) names with the story's, scaled down when dates are known and far
+/// apart. An article that matches several stories may show they are one: two of them merge when their members
+/// are, on average, similar enough (the younger into the older, so story ids stay). Candidate stories come from
+/// an inverted index over the stories' rarest terms, so an article is scored against a bounded number of
+/// stories. Deterministic for a given input order. Not thread-safe.
 /// </summary>
 internal sealed class StoryClusterer
 {
@@ -21,6 +23,7 @@ internal sealed class StoryClusterer
     private readonly DocumentFrequencies _nameDf = new();
     private readonly Dictionary<int, List<int>> _postings = [];
     private readonly List<StoryState> _stories = [];
+    private readonly List<int> _mergedInto = [];
     private readonly HashSet<string> _observed = new(StringComparer.Ordinal);
 
     public StoryClusterer(StoryOptions options)
@@ -29,7 +32,19 @@ internal sealed class StoryClusterer
         _termDf = new DocumentFrequencies(options.BackgroundRarity ? BackgroundFrequencies.Embedded : null);
     }
 
+    /// <summary>Every story founded so far, by index; a story merged into another is left empty.</summary>
     public IReadOnlyList<StoryState> Stories => _stories;
+
+    /// <summary>The story a story index now stands for: itself, or the story it was merged into.</summary>
+    public int Resolve(int story)
+    {
+        while (_mergedInto[story] >= 0)
+        {
+            story = _mergedInto[story];
+        }
+
+        return story;
+    }
 
     /// <summary>
     /// Counts the article's terms and names in the document frequencies before it is added, so that a batch
@@ -48,32 +63,43 @@ internal sealed class StoryClusterer
     private static List<string> NameKeys(IReadOnlyCollection<string> names) =>
         [.. names.Select(ContentTerms.Normalise).Where(n => n.Length > 1).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>Scores the article against candidate stories and adds it to the best one (or a new one).</summary>
+    /// <summary>Scores the article against candidate stories and adds it to the best one (or a new one), then merges the stories it bridges.</summary>
     /// <param name="forcedStory">A story the article must join (it carries the same copy as a member), or -1.</param>
+    /// <returns>The story the article is in once any merge is done.</returns>
     public (int Story, double Score, bool Started) Add(Article article, IReadOnlyCollection<string> names, DateTimeOffset? date, int forcedStory)
     {
         var counts = ContentTerms.Counts(article, _options);
         var nameKeys = NameKeys(names);
-        if (_observed.Remove(article.Id) is false)
+        var observed = _observed.Remove(article.Id);
+        if (!observed)
         {
             _termDf.Add(counts.Keys);
             _nameDf.Add(nameKeys);
         }
 
-        var vector = Vectorise(counts);
+        // Only an observed batch says which words no other article carries; a stream cannot know it yet.
+        var vector = Vectorise(counts, sharedOnly: observed && _options.SharedTermsOnly);
 
-        var story = forcedStory;
+        var story = forcedStory < 0 ? -1 : Resolve(forcedStory);
         var score = 1.0;
+        List<int> matched = [];
         if (story < 0)
         {
-            (story, score) = Best(vector, nameKeys, date);
+            (story, score, matched) = Best(vector, nameKeys, date);
         }
+
+        // Stories the article bridges: it matches them too, and without it their members already look alike.
+        // Judged before the article joins, so that an article touching two stories cannot merge them by itself.
+        var bridged = _options.MergeThreshold > 0 && story >= 0
+            ? matched.Where(other => other != story && StoryLink(_stories[story], _stories[other]) >= _options.MergeThreshold).ToList()
+            : [];
 
         var started = story < 0;
         if (started)
         {
             story = _stories.Count;
             _stories.Add(new StoryState("s-" + article.Id));
+            _mergedInto.Add(-1);
             score = 0;
         }
 
@@ -92,10 +118,40 @@ internal sealed class StoryClusterer
             }
         }
 
+        foreach (var other in bridged)
+        {
+            story = Merge(Math.Min(story, other), Math.Max(story, other));
+        }
+
         return (story, score, started);
     }
 
-    private (int Story, double Score) Best(List<(int Term, double Weight)> vector, List<string> names, DateTimeOffset? date)
+    /// <summary>Moves the younger story's members into the older one and points its index entries there.</summary>
+    private int Merge(int older, int younger)
+    {
+        var (into, from) = (_stories[older], _stories[younger]);
+        into.Absorb(from);
+        foreach (var term in from.IndexedTerms)
+        {
+            var list = _postings[term];
+            var at = list.LastIndexOf(younger);
+            if (into.IndexedTerms.Add(term))
+            {
+                list[at] = older;
+            }
+            else
+            {
+                list.RemoveAt(at);
+            }
+        }
+
+        from.IndexedTerms.Clear();
+        _mergedInto[younger] = older;
+        return older;
+    }
+
+    /// <summary>The best-scoring candidate story (or -1 when none reaches the threshold), and every candidate that reaches it, by index.</summary>
+    private (int Story, double Score, List<int> Matched) Best(List<(int Term, double Weight)> vector, List<string> names, DateTimeOffset? date)
     {
         var overlap = new Dictionary<int, double>();
         foreach (var (term, weight) in vector.Take(_options.QueryTerms))
@@ -114,9 +170,15 @@ internal sealed class StoryClusterer
 
         var best = -1;
         var bestScore = double.NegativeInfinity;
+        var matched = new List<int>();
         foreach (var (candidate, _) in overlap.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(_options.MaxCandidates))
         {
             var s = Score(_stories[candidate], vector, names, date);
+            if (s >= _options.JoinThreshold)
+            {
+                matched.Add(candidate);
+            }
+
             if (s > bestScore || (s == bestScore && candidate < best))
             {
                 bestScore = s;
@@ -124,7 +186,8 @@ internal sealed class StoryClusterer
             }
         }
 
-        return bestScore >= _options.JoinThreshold ? (best, bestScore) : (-1, 0);
+        matched.Sort();
+        return bestScore >= _options.JoinThreshold ? (best, bestScore, matched) : (-1, 0, []);
     }
 
     private double Score(StoryState story, List<(int Term, double Weight)> vector, List<string> names, DateTimeOffset? date)
@@ -166,27 +229,50 @@ internal sealed class StoryClusterer
         }
 
         var score = ((1 - _options.NameWeight) * cosine) + (_options.NameWeight * nameCosine);
-        if (date is { } d && story.FirstDate is { } first && story.LastDate is { } last)
-        {
-            var gap = d < first ? (first - d).TotalDays : d > last ? (d - last).TotalDays : 0;
-            if (gap > _options.DateWindowDays)
-            {
-                // Time is evidence, not a veto: a page date can be a crawl stamp months after the events, so a
-                // match on the story's own names and words keeps part of its score across any gap.
-                var decay = Math.Exp(-(gap - _options.DateWindowDays) / _options.DateDecayDays);
-                score *= score >= _options.StrongMatch ? Math.Max(decay, _options.StrongMatchDateFloor) : decay;
-            }
-        }
-
-        return score;
+        return date is { } d ? WeighTime(score, d, d, story) : score;
     }
 
-    /// <summary>Sublinear TF times IDF, unit length, the heaviest terms only, heaviest first (ties by term id).</summary>
-    private List<(int Term, double Weight)> Vectorise(Dictionary<string, double> counts)
+    /// <summary>
+    /// The similarity of two stories for a merge: the average link of their members, weighed by time like an
+    /// article's score (stories months apart that share a place and its people stay apart).
+    /// </summary>
+    private double StoryLink(StoryState a, StoryState b)
+    {
+        var link = StoryState.AverageLink(a, b);
+        return a.FirstDate is { } first && a.LastDate is { } last ? WeighTime(link, first, last, b) : link;
+    }
+
+    /// <summary>Scales a score down by the days between a date range and the story's dates, beyond the window.</summary>
+    private double WeighTime(double score, DateTimeOffset from, DateTimeOffset to, StoryState story)
+    {
+        if (story.FirstDate is not { } first || story.LastDate is not { } last)
+        {
+            return score;
+        }
+
+        var gap = to < first ? (first - to).TotalDays : from > last ? (from - last).TotalDays : 0;
+        if (gap <= _options.DateWindowDays)
+        {
+            return score;
+        }
+
+        // Time is evidence, not a veto: a page date can be a crawl stamp months after the events, so a
+        // match on the story's own names and words keeps part of its score across any gap.
+        var decay = Math.Exp(-(gap - _options.DateWindowDays) / _options.DateDecayDays);
+        return score * (score >= _options.StrongMatch ? Math.Max(decay, _options.StrongMatchDateFloor) : decay);
+    }
+
+    /// <summary>Sublinear TF times IDF, unit length, the heaviest terms only, heaviest first (ties by term id); with <paramref name="sharedOnly"/>, only terms another article carries.</summary>
+    private List<(int Term, double Weight)> Vectorise(Dictionary<string, double> counts, bool sharedOnly)
     {
         var weights = new List<(int Term, double Weight)>(counts.Count);
         foreach (var (term, tf) in counts)
         {
+            if (sharedOnly && _termDf.Count(term) < 2)
+            {
+                continue;
+            }
+
             if (!_vocabulary.TryGetValue(term, out var id))
             {
                 id = _terms.Count;
@@ -256,6 +342,56 @@ internal sealed class StoryState(string id)
             LastDate = LastDate is { } l && l >= d ? l : d;
         }
     }
+
+    /// <summary>Takes in another story's members, words, names and dates, leaving the other story empty.</summary>
+    public void Absorb(StoryState other)
+    {
+        Members.AddRange(other.Members);
+        foreach (var (term, w) in other._centroid)
+        {
+            var old = _centroid.GetValueOrDefault(term);
+            var now = old + w;
+            _centroid[term] = now;
+            _normSquared += (now * now) - (old * old);
+        }
+
+        foreach (var (n, c) in other.Names)
+        {
+            Names[n] = Names.GetValueOrDefault(n) + c;
+        }
+
+        FirstDate = Earlier(FirstDate, other.FirstDate);
+        LastDate = Later(LastDate, other.LastDate);
+        other.Members.Clear();
+        other._centroid.Clear();
+        other._normSquared = 0;
+        other.Names.Clear();
+    }
+
+    /// <summary>The mean cosine over every pair of a member of one story and a member of the other (average linkage).</summary>
+    public static double AverageLink(StoryState a, StoryState b)
+    {
+        if (a.Members.Count == 0 || b.Members.Count == 0)
+        {
+            return 0;
+        }
+
+        var (small, large) = a._centroid.Count <= b._centroid.Count ? (a, b) : (b, a);
+        var dot = 0.0;
+        foreach (var (term, w) in small._centroid)
+        {
+            if (large._centroid.TryGetValue(term, out var v))
+            {
+                dot += w * v;
+            }
+        }
+
+        return dot / ((double)a.Members.Count * b.Members.Count);
+    }
+
+    private static DateTimeOffset? Earlier(DateTimeOffset? x, DateTimeOffset? y) => x is null ? y : y is null ? x : x <= y ? x : y;
+
+    private static DateTimeOffset? Later(DateTimeOffset? x, DateTimeOffset? y) => x is null ? y : y is null ? x : x >= y ? x : y;
 
     /// <summary>Dot product of two sparse vectors.</summary>
     public static double Dot(List<(int Term, double Weight)> a, List<(int Term, double Weight)> b)

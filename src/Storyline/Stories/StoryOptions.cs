@@ -4,7 +4,22 @@ namespace Storyline.Stories;
 public sealed record StoryOptions
 {
     /// <summary>Least score to join a story: the TF-IDF cosine and the names cosine, mixed by <see cref="NameWeight"/>.</summary>
-    public double JoinThreshold { get; init; } = 0.12;
+    public double JoinThreshold { get; init; } = 0.20;
+
+    /// <summary>
+    /// Least average similarity between the members of two stories for an article that matches both to merge
+    /// them (0: never). Online clustering splits a story whose first articles happen to share little; an article
+    /// that belongs to both shows they are one. The bridging article itself is left out of the average, so one
+    /// article touching two stories (a rate decision that mentions a strike) cannot merge them on its own.
+    /// </summary>
+    public double MergeThreshold { get; init; } = 0.20;
+
+    /// <summary>
+    /// When the batch was observed first, a word no other article of it carries is left out of the article's
+    /// vector: it can link the article to nothing, and only lengthens the vector and lowers every similarity,
+    /// most for long articles full of their own details.
+    /// </summary>
+    public bool SharedTermsOnly { get; init; } = true;
 
     /// <summary>Share of the score given to the cosine of the (idf-weighted) names of the article and the story.</summary>
     public double NameWeight { get; init; } = 0.15;
@@ -44,7 +59,7 @@ public sealed record StoryOptions
     public double DateDecayDays { get; init; } = 20;
 
     /// <summary>A score from which a match is strong enough that a date gap alone cannot undo it.</summary>
-    public double StrongMatch { get; init; } = 0.4;
+    public double StrongMatch { get; init; } = 0.5;
 
     /// <summary>The least share of its score a strong match keeps however far apart the dates are.</summary>
     public double StrongMatchDateFloor { get; init; } = 0.5;

@@ -131,6 +131,68 @@ public class StoryBuilderTests
         Assert.True(names.Calls > 0);
     }
 
+    [Fact]
+    public void An_article_that_bridges_two_close_stories_merges_them_into_the_older_one()
+    {
+        // Two halves of one story share half their words (the third vocabulary) and stay apart; an article that
+        // carries the words of both shows they are one.
+        var options = new StoryOptions { JoinThreshold = 0.65, MergeThreshold = 0.3 };
+        var builder = new StoryBuilder(options);
+        var left = Invented.Article("left", [.. Invented.Paragraphs(0, 0, 3), .. Invented.Paragraphs(2, 0, 3)]);
+        var right = Invented.Article("right", [.. Invented.Paragraphs(1, 10, 3), .. Invented.Paragraphs(2, 10, 3)]);
+        var bridge = Invented.Article("bridge", [.. Invented.Paragraphs(0, 20, 3), .. Invented.Paragraphs(1, 20, 3), .. Invented.Paragraphs(2, 20, 3)]);
+        var first = builder.Add(left);
+        var second = builder.Add(right);
+        Assert.True(first.StoryId != second.StoryId, $"joined at {second.Score}");
+
+        var third = builder.Add(bridge);
+        Assert.Equal(first.StoryId, third.StoryId);
+        Assert.Equal(first.StoryId, builder.StoryOf(right.Id));
+        var story = Assert.Single(builder.Stories());
+        Assert.Equal(new[] { left.Id, right.Id, bridge.Id }.Order(), story.ArticleIds.Order());
+    }
+
+    [Fact]
+    public void An_article_that_touches_two_unrelated_stories_does_not_merge_them()
+    {
+        var options = new StoryOptions { JoinThreshold = 0.3, MergeThreshold = 0.2 };
+        var builder = new StoryBuilder(options);
+        var bridge = Invented.Article("both", [.. Invented.Paragraphs(0, 20, 4), .. Invented.Paragraphs(1, 20, 4)]);
+        var a = builder.Add(Invented.Article("a", Invented.Paragraphs(0, 0, 5)));
+        var b = builder.Add(Invented.Article("b", Invented.Paragraphs(1, 0, 5)));
+        Assert.NotEqual(a.StoryId, b.StoryId);
+        Assert.True(builder.Add(bridge).Score >= options.JoinThreshold);
+        Assert.Equal(2, builder.Stories().Count);
+        Assert.Equal(a.StoryId, builder.StoryOf(a.ArticleId));
+        Assert.Equal(b.StoryId, builder.StoryOf(b.ArticleId));
+    }
+
+    [Fact]
+    public void Words_no_other_article_of_the_batch_carries_do_not_dilute_the_match()
+    {
+        // The second article carries the story's words, each paragraph with a tail of words of its own.
+        static string Own(int p) => string.Join(' ', Enumerable.Range(0, 25).Select(i => "zq" + (char)('a' + p) + (char)('a' + i) + "vel"));
+        var articles = new[]
+        {
+            Invented.Article("a", Invented.Paragraphs(0, 0, 5)),
+            Invented.Article("b", Invented.Paragraphs(0, 10, 3).Select((text, p) => text + " " + Own(p) + ".")),
+        };
+
+        double ScoreOfSecond(bool sharedOnly)
+        {
+            var builder = new StoryBuilder(new StoryOptions { SharedTermsOnly = sharedOnly, JoinThreshold = 0.01 });
+            foreach (var a in articles)
+            {
+                builder.Observe(a);
+            }
+
+            builder.Add(articles[0]);
+            return builder.Add(articles[1]).Score;
+        }
+
+        Assert.True(ScoreOfSecond(true) > ScoreOfSecond(false) * 1.3, $"{ScoreOfSecond(true)} vs {ScoreOfSecond(false)}");
+    }
+
     private static PageDate Date(int y, int m, int d) => new(new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero), false, $"{y}-{m}-{d}", "meta:article:published_time");
 
     private sealed class FixedNames(IReadOnlyCollection<string> names) : IArticleNames

@@ -106,9 +106,13 @@ public static class StoriesEvaluator
         reasons = new string?[articles.Count];
         for (var i = 0; i < articles.Count; i++)
         {
-            var a = builder.Add(articles[i]);
-            stories[i] = a.StoryId;
-            reasons[i] = a.ExcludedReason;
+            reasons[i] = builder.Add(articles[i]).ExcludedReason;
+        }
+
+        // Where each article ended up: a later article may have merged its story into another.
+        for (var i = 0; i < articles.Count; i++)
+        {
+            stories[i] = builder.StoryOf(articles[i].Id);
         }
 
         return stories;
