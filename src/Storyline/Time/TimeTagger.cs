@@ -88,6 +88,24 @@ internal static class TenseCues
     {
         // A cue farther than this belongs to another clause more often than not.
         const int Reach = 10;
+        // A deadline ("extended the deadline until Tuesday", "as soon as Tuesday") lies after the report whatever the
+        // verb's tense, except a fronted "Until Tuesday, they had not ...", which tells of a state that has ended.
+        if (from > 0 && tokens[from - 1].Kind == TokenKind.Word)
+        {
+            var before = text[tokens[from - 1].Start..tokens[from - 1].End];
+            if (before.Equals("until", StringComparison.OrdinalIgnoreCase) || before.Equals("till", StringComparison.OrdinalIgnoreCase))
+            {
+                var fronted = from == 1 || IsSentenceEnd(text, tokens, from - 1) || IsSentenceEnd(text, tokens, from - 2)
+                    || tokens[from - 2].Kind == TokenKind.Punct && tokens[from - 2].Punct is '"' or '`' or '\'' or '\u201C';
+                return fronted ? -1 : 1;
+            }
+
+            if (from > 2 && before.Equals("as", StringComparison.OrdinalIgnoreCase) && text[tokens[from - 2].Start..tokens[from - 2].End].Equals("soon", StringComparison.OrdinalIgnoreCase))
+            {
+                return 1;
+            }
+        }
+
         var best = Reach + 1;
         var dir = 0;
         for (var k = from - 1; k >= 0 && from - k < best; k--)
@@ -171,9 +189,19 @@ internal static class TenseCues
 
         w.ToLowerInvariant(l);
         var lw = l[..w.Length];
+
+        // "will be held", "is set": a participle after a form of "be" other than "was/were" says nothing of the past.
+        if (k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "be" or "is" or "are")
+        {
+            return 0;
+        }
+
         switch (lw)
         {
-            case "will" or "shall" or "ll" or "tomorrow" or "next" or "upcoming" or "plans" or "planned" or "expected" or "scheduled" or "due":
+            case "will" or "shall" or "ll" or "tomorrow" or "next" or "upcoming" or "plans" or "planned" or "planning" or "expected" or "scheduled" or "due" or "would":
+                // A future in the past ("would travel Thursday") lies after the report in news.
+                return 1;
+            case "was" or "were" when k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && text[tokens[k + 1].Start..tokens[k + 1].End] is "planning" or "expected" or "scheduled" or "due" or "going" or "preparing":
                 return 1;
             case "since" or "fled" or "fought" or "struck" or "brought" or "thought" or "kept" or "found" or "became" or "felt" or "was" or "were" or "had" or "did" or "ago" or "yesterday" or "took" or "held" or "made" or "came" or "went" or "met" or "last" or "began" or "gave" or "saw" or "left" or "sent" or "got" or "won" or "lost" or "fell" or "rose" or "led" or "spoke" or "wrote" or "sold" or "paid" or "bought" or "hit" or "set" or "earlier":
                 return -1;

@@ -247,6 +247,10 @@ internal readonly ref struct TimexGrammar
 
     private bool IsNum(int i) => i < _t.Length && _t[i].Kind == TokenKind.Number && _t[i].Number >= 0 && !_t[i].ShortYear && _t[i].Minutes < 0;
 
+    /// <summary>Token <paramref name="i"/> is the word <paramref name="word"/> (any case), lexicon word or not.</summary>
+    private bool IsText(int i, string word) =>
+        i < _t.Length && _t[i].Kind == TokenKind.Word && _text[_t[i].Start.._t[i].End].Equals(word, StringComparison.OrdinalIgnoreCase);
+
     private bool Adjacent(int i) => i > 0 && i < _t.Length && _t[i].Start == _t[i - 1].End;
 
     /// <summary>A month name where it is one: "may" and "march" are verbs, "Jan" needs a period or a number.</summary>
@@ -766,12 +770,17 @@ internal readonly ref struct TimexGrammar
 
         var month = _t[i].Word!.Month;
         var day = DayNumber(k);
-        if (day > 0 && !(IsP(k + 1, ':')) && !(_t[k].Digits == 2 && _t[k].Number == 0))
+        // "May 5:30" is a time; "Oct. 26:" before a quotation is a date.
+        var clock = IsP(k + 1, ':') && Adjacent(k + 1) && IsNum(k + 2) && Adjacent(k + 2);
+        if (day > 0 && !clock && !(_t[k].Digits == 2 && _t[k].Number == 0))
         {
             spec = new TimexSpec { Kind = SpecKind.Calendar, Month = month, Day = day };
             k++;
             TimexSpec? range = null;
-            if ((IsP(k, '-') || W(k) is "to" or "through") && DayNumber(k + 1) > day)
+
+            // "April 24 and 25" names two days; "April 24 and 25 people" does not.
+            var pair = W(k) == "and" && (k + 2 >= _t.Length || _t[k + 2].Kind == TokenKind.Punct || YearNumber(IsP(k + 2, ',') ? k + 3 : k + 2, out _, strict: false) > 0);
+            if ((IsP(k, '-') || W(k) is "to" or "through" || pair) && DayNumber(k + 1) > day)
             {
                 range = new TimexSpec { Kind = SpecKind.Calendar, Month = month, Day = DayNumber(k + 1) };
                 k += 2;
@@ -1273,6 +1282,13 @@ internal readonly ref struct TimexGrammar
         }
 
         var end = k + 1;
+
+        // "a 6-year-old boy", "the 50-year-old alliance", "he is 44 years old": an age, which TimeML leaves untagged.
+        if (IsText(end, "old") || (IsP(end, '-') && Adjacent(end) && Adjacent(end + 1) && IsText(end + 1, "old")))
+        {
+            return 0;
+        }
+
         var value = DurationValue(q, uword.Unit);
 
         // "a minute and a half", "an hour and a half"
@@ -1431,6 +1447,13 @@ internal readonly ref struct TimexGrammar
             if (offset == 0)
             {
                 spec.YearOffset = 0;
+            }
+
+            // "last Oct. 23": that day of the latest October.
+            if (DayNumber(me) > 0 && !(IsP(me + 1, ':') && Adjacent(me + 1)))
+            {
+                spec.Day = DayNumber(me);
+                return me + 1;
             }
 
             return me;

@@ -107,6 +107,40 @@ public class TimeTaggerTests
     }
 
     [Theory]
+    [InlineData("The museum will be open on Sept. 3 and 4.", "Sept. 3 and 4", "XXXX-09-03", "XXXX-09-04")]
+    [InlineData("The river rose from 1981 to 1985.", "1981 to 1985", "1981", "1985")]
+    public void Ranges_joined_by_a_word_keep_both_ends(string text, string words, string value, string endValue)
+    {
+        var e = One(text, words);
+        Assert.Equal(value, e.Value);
+        Assert.Equal(endValue, e.EndValue);
+    }
+
+    [Theory]
+    [InlineData("A 7-year-old girl won the race.", "7-year")]
+    [InlineData("The 40-year-old treaty was torn up.", "40-year")]
+    [InlineData("The owner, 63 years old, sold the farm.", "63 years")]
+    [InlineData("Their three-month-old puppy slept.", "three-month")]
+    public void Ages_are_not_durations(string text, string words)
+    {
+        var at = text.IndexOf(words, StringComparison.Ordinal);
+        Assert.DoesNotContain(TimeTagger.Default.Tag(text, Ref), e => e.Start <= at && at < e.End);
+    }
+
+    [Theory]
+    [InlineData("The editor wrote on Friday, Jan. 17: the plan is dead.", "Friday, Jan. 17", "2020-01-17")]
+    [InlineData("The bridge has been closed since last Nov. 5 for repairs.", "last Nov. 5", "2019-11-05")]
+    [InlineData("The board extended the deadline until Friday.", "Friday", "2020-02-14")] // a Wednesday reference
+    [InlineData("The ferry could sail as soon as Monday, officials said.", "Monday", "2020-02-17")]
+    [InlineData("Until Monday, the firm had refused to comment.", "Monday", "2020-02-10")]
+    [InlineData("The talks will be held on March 30 in Oslo.", "March 30", "2020-03-30")]
+    [InlineData("The singer would arrive Saturday, her agent said.", "Saturday", "2020-02-15")]
+    public void Resolves_dates_by_their_cue_words(string text, string words, string value)
+    {
+        Assert.Equal(value, One(text, words, Ref).Value);
+    }
+
+    [Theory]
     [InlineData("You may go now, said the guard.", "may")]
     [InlineData("Troops march on the city.", "march")]
     [InlineData("More than 2,000 people fled.", "2,000")]

@@ -74,7 +74,12 @@ public static class TimeEvaluator
             tagger.Tag(doc.Text, reference, output);
             loaded.Add((doc.Text, reference));
             sentences += CountSentences(doc.Text);
-            var predicted = output.Select(e => new TimeMlTimex(e.Start, e.Length, e.Type, e.Value, Mod: e.Mod)).ToList();
+            var predicted = new List<TimeMlTimex>(output.Count);
+            foreach (var e in output)
+            {
+                AddAsTimeMl(doc.Text, e, predicted);
+            }
+
             total += TempEvalScorer.Score(doc.Timexes, predicted);
             if (dumpFolder is not null)
             {
@@ -114,6 +119,33 @@ public static class TimeEvaluator
             SentencesPerSecond = seconds is > 0 and < double.MaxValue ? sentences / seconds : 0,
             Errors = errors,
         };
+    }
+
+    private static readonly string[] RangeConnectors = [" and ", " to ", " through ", " until ", " till "];
+
+    /// <summary>
+    /// One expression as TimeML writes it: a range whose ends are joined by a word ("1994 and 1997", "from May 3 to
+    /// May 9", "April 24 and 25") is two TIMEX3 elements, one per end; a hyphenated range ("2017-19") stays one.
+    /// </summary>
+    internal static void AddAsTimeMl(string text, TimeExpression e, List<TimeMlTimex> output)
+    {
+        if (e.EndValue is { } endValue)
+        {
+            var span = text.AsSpan(e.Start, e.Length);
+            foreach (var connector in RangeConnectors)
+            {
+                var at = span.LastIndexOf(connector, StringComparison.OrdinalIgnoreCase);
+                if (at > 0)
+                {
+                    var second = at + connector.Length;
+                    output.Add(new TimeMlTimex(e.Start, at, e.Type, e.Value, Mod: e.Mod));
+                    output.Add(new TimeMlTimex(e.Start + second, e.Length - second, e.Type, endValue, Mod: e.Mod));
+                    return;
+                }
+            }
+        }
+
+        output.Add(new TimeMlTimex(e.Start, e.Length, e.Type, e.Value, Mod: e.Mod));
     }
 
     /// <summary>Rough sentence count (end punctuation followed by space, and line breaks between paragraphs), for the speed figure only.</summary>
