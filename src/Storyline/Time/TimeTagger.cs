@@ -36,6 +36,7 @@ public sealed class TimeTagger
         var i = 0;
         var lastYear = -1;
         string? lastQuarter = null;
+        string? lastDay = null;
         while (i < n)
         {
             var end = grammar.Match(i, out var spec, out var first);
@@ -60,6 +61,18 @@ public sealed class TimeTagger
                     }
                 }
 
+                if (spec is { Type: TimexType.Time, Kind: SpecKind.Relative, Unit: TimeUnit.Day, Offset: 0, Hour: >= 0 } && lastDay is not null && resolution == TimexResolution.Resolved)
+                {
+                    // A clock time without its day ("at 10 p.m.") is on the day the text last named, not the
+                    // report's: "shot on Oct. 23 ... at 10 p.m.".
+                    value = string.Concat(lastDay, value.AsSpan(10));
+                }
+
+                if (value.Length >= 10 && IsDay(value))
+                {
+                    lastDay = value[..10];
+                }
+
                 if (spec.Type == TimexType.Date && value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]))
                 {
                     lastYear = int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture);
@@ -75,6 +88,10 @@ public sealed class TimeTagger
             }
         }
     }
+
+    /// <summary>The value starts with a whole day, yyyy-MM-dd.</summary>
+    private static bool IsDay(string v) =>
+        char.IsAsciiDigit(v[0]) && char.IsAsciiDigit(v[3]) && v[4] == '-' && char.IsAsciiDigit(v[5]) && v[7] == '-' && char.IsAsciiDigit(v[8]) && char.IsAsciiDigit(v[9]);
 
     private static bool NeedsTense(TimexSpec spec) =>
         spec.Kind == SpecKind.Weekday || (spec.Kind == SpecKind.Calendar && spec.Year < 0 && spec.Decade < 0 && spec.Century < 0);
