@@ -61,11 +61,17 @@ public sealed class TimeTagger
                     }
                 }
 
-                if (spec is { Type: TimexType.Time, Kind: SpecKind.Relative, Unit: TimeUnit.Day, Offset: 0, Hour: >= 0 } && lastDay is not null && resolution == TimexResolution.Resolved)
+                if (lastDay is not null && resolution == TimexResolution.Resolved && spec is { Kind: SpecKind.Relative, Unit: TimeUnit.Day }
+                    && (spec.Direction == 9 || spec is { Type: TimexType.Time, Offset: 0, Hour: >= 0 }))
                 {
-                    // A clock time without its day ("at 10 p.m.") is on the day the text last named, not the
-                    // report's: "shot on Oct. 23 ... at 10 p.m.".
-                    value = string.Concat(lastDay, value.AsSpan(10));
+                    // A clock time without its day ("at 10 p.m."), "in the morning" and "three days later" count from
+                    // the day the text last named, not the report's: "shot on Oct. 23 ... at 10 p.m.".
+                    var day = DateOnly.ParseExact(lastDay, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    var target = (long)day.DayNumber + spec.Offset;
+                    if (target >= 0 && target <= DateOnly.MaxValue.DayNumber)
+                    {
+                        value = string.Concat(day.AddDays(spec.Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), value.AsSpan(10));
+                    }
                 }
 
                 if (value.Length >= 10 && IsDay(value))
@@ -177,6 +183,13 @@ internal static class TenseCues
         return dir;
     }
 
+    /// <summary>
+    /// A past form that tells no past: a passive after "be/is/are" ("will be held", "is set") or an adjective after a
+    /// determiner ("the reduced dividend").
+    /// </summary>
+    private static bool ParticipleOnly(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k) =>
+        k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "be" or "is" or "are" or "Is" or "Are" or "will" or "the" or "The" or "a" or "an" or "its" or "their" or "his" or "her";
+
     private static bool IsSentenceEnd(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k)
     {
         ref readonly var t = ref tokens[k];
@@ -207,38 +220,23 @@ internal static class TenseCues
         w.ToLowerInvariant(l);
         var lw = l[..w.Length];
 
-        // "will be held", "is set": a participle after a form of "be" other than "was/were" says nothing of the past.
-        if (k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "be" or "is" or "are")
-        {
-            return 0;
-        }
-
         switch (lw)
         {
-            case "will" or "shall" or "ll" or "tomorrow" or "next" or "upcoming" or "plans" or "planned" or "planning" or "expected" or "scheduled" or "due" or "would":
+            case "will" or "shall" or "ll" or "tomorrow" or "next" or "upcoming" or "plans" or "planned" or "planning" or "expected" or "scheduled" or "due" or "would" or "payable":
                 // A future in the past ("would travel Thursday") lies after the report in news.
                 return 1;
             case "was" or "were" when k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && text[tokens[k + 1].Start..tokens[k + 1].End] is "planning" or "expected" or "scheduled" or "due" or "going" or "preparing":
                 return 1;
-            case "since" or "fled" or "fought" or "struck" or "brought" or "thought" or "kept" or "found" or "became" or "felt" or "was" or "were" or "had" or "did" or "ago" or "yesterday" or "took" or "held" or "made" or "came" or "went" or "met" or "last" or "began" or "gave" or "saw" or "left" or "sent" or "got" or "won" or "lost" or "fell" or "rose" or "led" or "spoke" or "wrote" or "sold" or "paid" or "bought" or "hit" or "set" or "earlier":
-                return -1;
+            case "since" or "said" or "told" or "fled" or "fought" or "struck" or "brought" or "thought" or "kept" or "found" or "became" or "felt" or "was" or "were" or "had" or "did" or "ago" or "yesterday" or "took" or "held" or "made" or "came" or "went" or "met" or "last" or "began" or "gave" or "saw" or "left" or "sent" or "got" or "won" or "lost" or "fell" or "rose" or "led" or "spoke" or "wrote" or "sold" or "paid" or "bought" or "hit" or "set" or "earlier":
+                return ParticipleOnly(text, tokens, k) ? 0 : -1;
             case "need" or "speed" or "indeed" or "proceed" or "exceed" or "seed" or "feed" or "bed" or "red" or "united" or "limited" or "based" or "red":
                 return 0;
         }
 
         if (lw.Length >= 5 && lw.EndsWith("ed") && !lw.EndsWith("eed"))
         {
-            // A participle after "be"/"is" is passive present ("is expected"); a bare -ed is past.
-            if (k > 0 && tokens[k - 1].Kind == TokenKind.Word)
-            {
-                var prev = text[tokens[k - 1].Start..tokens[k - 1].End];
-                if (prev.Equals("is", StringComparison.OrdinalIgnoreCase) || prev.Equals("are", StringComparison.OrdinalIgnoreCase) || prev.Equals("be", StringComparison.OrdinalIgnoreCase) || prev.Equals("will", StringComparison.OrdinalIgnoreCase))
-                {
-                    return 0;
-                }
-            }
-
-            return -1;
+            // A bare -ed is past.
+            return ParticipleOnly(text, tokens, k) ? 0 : -1;
         }
 
         return 0;

@@ -1727,6 +1727,7 @@ internal readonly ref struct TimexGrammar
                 spec = TimexSpec.Rel(TimeUnit.Day, 0);
                 spec.Type = TimexType.Time;
                 spec.PartOfDay = Wd(i)!.PartOfDay;
+                spec.Direction = 9; // "in the morning": of the day the text is telling
                 return i + 1;
             case "latest" or "current" when W(i + 1) is "quarter" or "period":
                 spec = new TimexSpec { Kind = SpecKind.Calendar, Quarter = -1, Direction = w == "latest" ? -1 : 1 };

@@ -135,9 +135,23 @@ public class TimeTaggerTests
     [InlineData("Until Monday, the firm had refused to comment.", "Monday", "2020-02-10")]
     [InlineData("The talks will be held on March 30 in Oslo.", "March 30", "2020-03-30")]
     [InlineData("The singer would arrive Saturday, her agent said.", "Saturday", "2020-02-15")]
+    [InlineData("The envoy said on Monday that the army would withdraw.", "Monday", "2020-02-10")]
+    [InlineData("The increased dividend is payable Dec. 3 to holders.", "Dec. 3", "2020-12-03")]
     public void Resolves_dates_by_their_cue_words(string text, string words, string value)
     {
         Assert.Equal(value, One(text, words, Ref).Value);
+    }
+
+    [Fact]
+    public void Times_without_a_day_belong_to_the_day_the_text_last_named()
+    {
+        const string text = "The ship sank on Jan. 30. Rescuers arrived at 6 a.m. and left in the evening. Two days later the port reopened.";
+        Assert.Equal("2020-01-30T06:00", One(text, "6 a.m.", Ref).Value);
+        Assert.Equal("2020-01-30TEV", One(text, "the evening", Ref).Value);
+        Assert.Equal("2020-02-01", One(text, "Two days later", Ref).Value);
+
+        // With no day named before it, a clock time is on the reference day.
+        Assert.Equal("2020-02-12T06:00", One("Rescuers arrived at 6 a.m.", "6 a.m.", Ref).Value);
     }
 
     [Theory]
