@@ -251,6 +251,10 @@ internal static class TimexNormalizer
     public static (string Value, TimexResolution Resolution, string? EndValue) Normalize(TimexSpec spec, DateOnly? reference, int tense)
     {
         var (value, resolution) = Value(spec, reference, tense);
+        if (spec.WeekOf)
+        {
+            value = value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var day) ? Week(day) : "XXXX-WXX";
+        }
         string? endValue = null;
         if (spec.RangeEnd is { } end)
         {
@@ -416,6 +420,11 @@ internal static class TimexNormalizer
 
     private static (string, TimexResolution) Calendar(TimexSpec s, DateOnly? reference, int tense)
     {
+        if (s.Holiday != Holidays.Holiday.None)
+        {
+            return HolidayValue(s, reference, tense);
+        }
+
         if (s.Century >= 0)
         {
             return (s.Century.ToString("00", Inv), TimexResolution.Explicit);
@@ -538,6 +547,42 @@ internal static class TimexNormalizer
         }
 
         return (v, resolution);
+    }
+
+    /// <summary>A holiday's day: in the year the text gives, else the occurrence the tense points to, as for "Feb. 11".</summary>
+    private static (string, TimexResolution) HolidayValue(TimexSpec s, DateOnly? reference, int tense)
+    {
+        if (s.Year > 0)
+        {
+            return (Holidays.Date(s.Holiday, s.Year).ToString("yyyy-MM-dd", Inv), TimexResolution.Explicit);
+        }
+
+        if (reference is not { } r || r.Year is < 2 or > 9998)
+        {
+            return (Holidays.Unanchored(s.Holiday), TimexResolution.Unresolved);
+        }
+
+        var year = r.Year + (s.YearOffset ?? 0);
+        if (s.YearOffset is null)
+        {
+            var dir = s.Direction != 0 ? s.Direction : tense;
+            var slack = s.Direction != 0 ? 0 : 60;
+            var days = Holidays.Date(s.Holiday, year).DayNumber - r.DayNumber;
+            if (dir < 0 && days > slack)
+            {
+                year--;
+            }
+            else if (dir > 0 && days < -slack)
+            {
+                year++;
+            }
+            else if (dir == 0 && Math.Abs(days) > 183)
+            {
+                year += days > 0 ? -1 : 1;
+            }
+        }
+
+        return (Holidays.Date(s.Holiday, year).ToString("yyyy-MM-dd", Inv), TimexResolution.Resolved);
     }
 
     private static int SeasonMonth(string season) => season switch

@@ -37,7 +37,7 @@ internal readonly ref struct TimexGrammar
     private int Match(int i, out TimexSpec? spec)
     {
         spec = null;
-        if (_t[i].Kind == TokenKind.Punct || (_t[i].Kind == TokenKind.Word && _t[i].Word is null or { NeverStarts: true }))
+        if (_t[i].Kind == TokenKind.Punct || (_t[i].Kind == TokenKind.Word && _t[i].Word is null or { NeverStarts: true } && HolidayAt(i, out _) == i))
         {
             return 0;
         }
@@ -182,10 +182,24 @@ internal readonly ref struct TimexGrammar
             return best;
         }
 
+        var h = HolidayAt(i, out var holiday);
+        if (h > i)
+        {
+            spec = new TimexSpec { Kind = SpecKind.Calendar, Holiday = holiday };
+            if (IsText(h, "week") && !IsP(h + 1, '\''))
+            {
+                // "Easter week": the week the holiday falls in.
+                spec.WeekOf = true;
+                h++;
+            }
+
+            best = YearTail(h, spec);
+        }
+
         var w = t.Word;
         if (w is null)
         {
-            return 0;
+            return best;
         }
 
         if (w.Month > 0)
@@ -246,6 +260,43 @@ internal readonly ref struct TimexGrammar
     private bool IsP(int i, char c) => i < _t.Length && _t[i].Kind == TokenKind.Punct && _t[i].Punct == c;
 
     private bool IsNum(int i) => i < _t.Length && _t[i].Kind == TokenKind.Number && _t[i].Number >= 0 && !_t[i].ShortYear && _t[i].Minutes < 0;
+
+    /// <summary>A holiday named by its capitalised name ("Thanksgiving Day", "New Year's Eve"): its end, or <paramref name="i"/>.</summary>
+    private int HolidayAt(int i, out Holidays.Holiday holiday)
+    {
+        holiday = Holidays.Holiday.None;
+        if (i >= _t.Length || !_t[i].Upper || _t[i].Kind != TokenKind.Word)
+        {
+            return i;
+        }
+
+        var day = IsText(i + 1, "day");
+        var possessive = IsP(i + 2, '\'') && IsText(i + 3, "s");
+        (holiday, var end) = _text[_t[i].Start] switch
+        {
+            'C' or 'c' when IsText(i, "christmas") => IsText(i + 1, "eve") ? (Holidays.Holiday.ChristmasEve, i + 2) : (Holidays.Holiday.Christmas, day ? i + 2 : i + 1),
+            'T' or 't' when IsText(i, "thanksgiving") => (Holidays.Holiday.Thanksgiving, day ? i + 2 : i + 1),
+            'E' or 'e' when IsText(i, "easter") => (Holidays.Holiday.Easter, day || IsText(i + 1, "sunday") ? i + 2 : i + 1),
+            'E' or 'e' when day && IsText(i, "election") && _t[i + 1].Upper => (Holidays.Holiday.ElectionDay, i + 2),
+            'H' or 'h' when IsText(i, "halloween") => (Holidays.Holiday.Halloween, i + 1),
+            'L' or 'l' when day && (IsText(i, "labor") || IsText(i, "labour")) && _t[i + 1].Upper => (Holidays.Holiday.LaborDay, i + 2),
+            'M' or 'm' when day && IsText(i, "memorial") && _t[i + 1].Upper => (Holidays.Holiday.MemorialDay, i + 2),
+            'V' or 'v' when day && IsText(i, "veterans") && _t[i + 1].Upper => (Holidays.Holiday.VeteransDay, i + 2),
+            'V' or 'v' when possessive && IsText(i, "valentine") && IsText(i + 4, "day") => (Holidays.Holiday.ValentinesDay, i + 5),
+            'N' or 'n' when IsText(i, "new") && IsText(i + 1, "year") && possessive && (IsText(i + 4, "day") || IsText(i + 4, "eve")) =>
+                (IsText(i + 4, "eve") ? Holidays.Holiday.NewYearsEve : Holidays.Holiday.NewYearsDay, i + 5),
+            _ => (Holidays.Holiday.None, i),
+        };
+
+        // "the Christmas tree", "Easter eggs": a holiday's name used as a modifier is no date.
+        if (holiday != Holidays.Holiday.None && end - i == 1 && end < _t.Length && _t[end].Kind == TokenKind.Word && !_t[end].Upper && _t[end].Word is null)
+        {
+            holiday = Holidays.Holiday.None;
+            return i;
+        }
+
+        return end;
+    }
 
     /// <summary>Token <paramref name="i"/> is the word <paramref name="word"/> (any case), lexicon word or not.</summary>
     private bool IsText(int i, string word) =>
@@ -1179,6 +1230,18 @@ internal readonly ref struct TimexGrammar
     {
         spec = null;
         var w = Wd(i)!;
+        if (w.Word == "week" && i > 0 && W(i - 1) == "the" && W(i + 1) == "of" && IsMonth(i + 2, out _))
+        {
+            // "the week of March 6": the week that day falls in.
+            var e = MonthFirst(i + 2, out var day);
+            if (e > i + 2 && day is { Day: > 0, RangeEnd: null })
+            {
+                day.WeekOf = true;
+                spec = day;
+                return e;
+            }
+        }
+
         if (w.Unit == TimeUnit.Year && !w.Plural && IsP(i + 1, '-') && Adjacent(i + 1))
         {
             switch (W(i + 2))
@@ -1382,6 +1445,14 @@ internal readonly ref struct TimexGrammar
         if (W(k) == "fiscal")
         {
             k++;
+        }
+
+        var he = HolidayAt(k, out var holiday);
+        if (he > k && w is "last" or "this" or "next")
+        {
+            // "last Thanksgiving": the latest one before the reference; "this Christmas": this year's.
+            spec = new TimexSpec { Kind = SpecKind.Calendar, Holiday = holiday, Direction = offset, YearOffset = offset == 0 ? 0 : null };
+            return he;
         }
 
         var next = Wd(k);

@@ -28,6 +28,12 @@ internal sealed class TimexSpec
     public int Quarter;
     public int Half;
     public string? Season;
+
+    /// <summary>A named day whose date follows from the year ("Thanksgiving").</summary>
+    public Holidays.Holiday Holiday;
+
+    /// <summary>The week around the day ("Easter week", "the week of March 6") rather than the day.</summary>
+    public bool WeekOf;
     public int Decade = -1;
     public int Century = -1;
 

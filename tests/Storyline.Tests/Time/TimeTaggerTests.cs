@@ -142,6 +142,36 @@ public class TimeTaggerTests
         Assert.Equal(value, One(text, words, Ref).Value);
     }
 
+    [Theory]
+    [InlineData("The ferry sank on Thanksgiving Day, the coast guard said.", "Thanksgiving Day", "2019-11-28")] // the fourth Thursday of November
+    [InlineData("Turnout was high on Election Day.", "Election Day", "2019-11-05")] // the Tuesday after the first Monday
+    [InlineData("The mall will close on Christmas Eve.", "Christmas Eve", "2020-12-24")]
+    [InlineData("Prices rose after last Christmas.", "last Christmas", "2019-12-25")]
+    [InlineData("The parade is held on Memorial Day.", "Memorial Day", "2020-05-25")] // the last Monday of May
+    [InlineData("The bridge reopened on Easter Sunday 2016.", "Easter Sunday 2016", "2016-03-27")]
+    [InlineData("Pilgrims gathered as Easter week began.", "Easter week", "2020-W15")] // Easter 2020 was 12 April
+    [InlineData("The hearing is set for the week of March 9 in Leeds.", "the week of March 9", "2020-W11")]
+    public void Holidays_and_the_week_of_a_day_resolve_to_their_dates(string text, string words, string value)
+    {
+        Assert.Equal(value, One(text, words, Ref).Value);
+    }
+
+    [Theory]
+    [InlineData("The shop sold Christmas trees.", "Christmas")]
+    [InlineData("Children hunted Easter eggs.", "Easter")]
+    public void A_holiday_name_used_as_a_modifier_is_no_date(string text, string words)
+    {
+        var at = text.IndexOf(words, StringComparison.Ordinal);
+        Assert.DoesNotContain(TimeTagger.Default.Tag(text, Ref), e => e.Start <= at && at < e.End);
+    }
+
+    [Fact]
+    public void A_holiday_without_a_reference_keeps_its_unknown_year()
+    {
+        Assert.Equal("XXXX-12-25", One("Shops close on Christmas Day.", "Christmas Day").Value);
+        Assert.Equal("XXXX-11-XX", One("Families meet on Thanksgiving.", "Thanksgiving").Value);
+    }
+
     [Fact]
     public void Times_without_a_day_belong_to_the_day_the_text_last_named()
     {
