@@ -702,7 +702,7 @@ internal readonly ref struct TimexGrammar
         // A date right after ("10 p.m. Wednesday", "5 p.m. EST Nov. 9", "10:04 GMT17 June 2021").
         TimexSpec? date = null;
         var dk = k;
-        if (W(dk) is "on")
+        if (W(dk) is "on" || (IsP(dk, ',') && Wd(dk + 1) is { Month: > 0 }))
         {
             dk++;
         }
@@ -1376,6 +1376,14 @@ internal readonly ref struct TimexGrammar
                 "from" when W(end + 1) == "now" => 2,
                 _ => 0,
             };
+
+            // "three days later", "a minute and a half later": TimeML tags the stretch of time only, leaving the
+            // word that anchors it on another event outside ("a year earlier" and "two days ago" stay dates).
+            if (W(end) is "later" or "earlier" && (uword.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second || (uword.Unit == TimeUnit.Day && W(end) == "later")))
+            {
+                dir = 0;
+            }
+
             if (dir != 0 && uword.Unit != TimeUnit.Weekend)
             {
                 var n = q == "X" ? int.MinValue : int.TryParse(q, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : int.MinValue;

@@ -175,13 +175,22 @@ public class TimeTaggerTests
     [Fact]
     public void Times_without_a_day_belong_to_the_day_the_text_last_named()
     {
-        const string text = "The ship sank on Jan. 30. Rescuers arrived at 6 a.m. and left in the evening. Two days later the port reopened.";
+        const string text = "The ship sank on Jan. 30. Rescuers arrived at 6 a.m. and left in the evening. Two days earlier the port had closed.";
         Assert.Equal("2020-01-30T06:00", One(text, "6 a.m.", Ref).Value);
         Assert.Equal("2020-01-30TEV", One(text, "the evening", Ref).Value);
-        Assert.Equal("2020-02-01", One(text, "Two days later", Ref).Value);
+        Assert.Equal("2020-01-28", One(text, "Two days earlier", Ref).Value);
 
         // With no day named before it, a clock time is on the reference day.
         Assert.Equal("2020-02-12T06:00", One("Rescuers arrived at 6 a.m.", "6 a.m.", Ref).Value);
+    }
+
+    [Theory]
+    [InlineData("The ship sank. Two days later the port reopened.", "Two days", "P2D")]
+    [InlineData("The alarm rang and a minute and a half later the doors shut.", "a minute and a half", "PT1M30S")]
+    [InlineData("The hearing ends at 5 p.m., Nov. 6, the court said.", "5 p.m., Nov. 6", "XXXX-11-06T17:00")]
+    public void Stretches_before_later_are_durations_and_a_time_takes_the_date_after_its_comma(string text, string words, string value)
+    {
+        Assert.Equal(value, One(text, words).Value);
     }
 
     [Theory]
