@@ -55,7 +55,7 @@ public sealed class TimeTagger
                     {
                         value = (int.Parse(lastQuarter.AsSpan(0, 4), CultureInfo.InvariantCulture) + spec.Offset).ToString("0000", CultureInfo.InvariantCulture) + lastQuarter[4..];
                     }
-                    else if (spec.Direction == 9 && lastYear > 0)
+                    else if (spec.Direction == 9 && !spec.Ago && lastYear > 0)
                     {
                         value = (lastYear + spec.Offset).ToString("0000", CultureInfo.InvariantCulture);
                     }

@@ -31,6 +31,12 @@ internal readonly ref struct TimexGrammar
             start = i + 1;
         }
 
+        // "the current chairman": "the" belongs to the noun the adjective qualifies.
+        if (end == i + 2 && W(i) == "the" && W(i + 1) == "current")
+        {
+            start = i + 1;
+        }
+
         return end;
     }
 
@@ -1691,6 +1697,11 @@ internal readonly ref struct TimexGrammar
             case "right" when W(i + 1) == "now":
                 spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
                 return i + 2;
+            case "current" when Wd(i + 1) is null && i + 1 < _t.Length && _t[i + 1].Kind == TokenKind.Word && !_t[i + 1].Upper
+                && !(IsText(i + 1, "account") || IsText(i + 1, "accounts") || IsText(i + 1, "affairs") || IsText(i + 1, "events") || IsText(i + 1, "flow") || IsText(i + 1, "flows")):
+                // "the current chairman", "current realities": as of now (not the noun, not "current account").
+                spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
+                return i + 1;
             case "currently" or "nowadays" or "presently":
                 spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
                 return i + 1;

@@ -193,6 +193,17 @@ public class TimeTaggerTests
         Assert.Equal(value, One(text, words).Value);
     }
 
+    [Fact]
+    public void Current_as_an_adjective_is_the_present_and_a_year_earlier_counts_from_the_report()
+    {
+        Assert.Equal("PRESENT_REF", One("The current chairman will stay.", "current", Ref).Value);
+        Assert.DoesNotContain(TimeTagger.Default.Tag("The current account deficit grew.", Ref), e => e.Value == "PRESENT_REF");
+
+        // A comparison "a year earlier" in a report is a year before the report, not before the last year named.
+        Assert.Equal("2019", One("Since 1998 the mill has grown; sales rose 5% from a year earlier.", "a year earlier", Ref).Value);
+        Assert.Equal("1999", One("The mill opened in 1998. That year it hired 40 people, and the following year 60.", "the following year", Ref).Value);
+    }
+
     [Theory]
     [InlineData("You may go now, said the guard.", "may")]
     [InlineData("Troops march on the city.", "march")]
