@@ -304,6 +304,9 @@ internal readonly ref struct TimexGrammar
         return end;
     }
 
+    private bool IsDeterminer(int i) =>
+        W(i) is "the" or "this" or "last" or "next" or "that" or "a" or "an" || IsText(i, "its") || IsText(i, "their") || IsText(i, "his") || IsText(i, "her") || IsText(i, "all");
+
     /// <summary>Token <paramref name="i"/> is the word <paramref name="word"/> (any case), lexicon word or not.</summary>
     private bool IsText(int i, string word) =>
         i < _t.Length && _t[i].Kind == TokenKind.Word && _text[_t[i].Start.._t[i].End].Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -1336,6 +1339,22 @@ internal readonly ref struct TimexGrammar
         if (!hyphen && IsP(k + 1, '-') && Adjacent(k + 1))
         {
             return 0;
+        }
+
+        // "three-quarters of its food", "two quarters of the seats": a fraction of something, not a time.
+        // ("several quarters of losses" is a stretch of time.)
+        if (uword.Unit == TimeUnit.Quarter && W(k + 1) == "of" && (hyphen || IsDeterminer(k + 2)))
+        {
+            var of = IsDeterminer(k + 2) ? k + 3 : k + 2;
+            if (W(of) == "fiscal")
+            {
+                of++;
+            }
+
+            if (YearNumber(of, out _, strict: false) < 0 && Wd(of) is not { Unit: TimeUnit.Year })
+            {
+                return 0;
+            }
         }
 
         // "a quarter" after a number is a fraction, and "a second" an ordinal, more often than durations.

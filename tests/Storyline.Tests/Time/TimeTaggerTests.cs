@@ -25,6 +25,7 @@ public class TimeTaggerTests
     [InlineData("They served three years in prison.", "three years", "DURATION", "P3Y")]
     [InlineData("It lasted twenty-four hours.", "twenty-four hours", "DURATION", "PT24H")]
     [InlineData("It took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M")]
+    [InlineData("The firm had three quarters of losses.", "three quarters", "DURATION", "P3Q")]
     [InlineData("a two-year contract", "two-year", "DURATION", "P2Y")]
     [InlineData("They meet every week to talk.", "every week", "SET", "P1W")]
     [InlineData("It is published daily.", "daily", "SET", "P1D")]
@@ -121,7 +122,9 @@ public class TimeTaggerTests
     [InlineData("The 40-year-old treaty was torn up.", "40-year")]
     [InlineData("The owner, 63 years old, sold the farm.", "63 years")]
     [InlineData("Their three-month-old puppy slept.", "three-month")]
-    public void Ages_are_not_durations(string text, string words)
+    [InlineData("The island buys three-quarters of its grain abroad.", "three-quarters")]
+    [InlineData("Voters gave two quarters of the seats to the greens.", "two quarters")]
+    public void Ages_and_fractions_are_not_durations(string text, string words)
     {
         var at = text.IndexOf(words, StringComparison.Ordinal);
         Assert.DoesNotContain(TimeTagger.Default.Tag(text, Ref), e => e.Start <= at && at < e.End);
