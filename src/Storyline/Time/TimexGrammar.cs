@@ -1239,6 +1239,14 @@ internal readonly ref struct TimexGrammar
     {
         spec = null;
         var w = Wd(i)!;
+
+        // "a day-long meeting", "a decades-long feud": as long as one unit, or some.
+        if (w.Unit is not (TimeUnit.None or TimeUnit.Weekend) && IsP(i + 1, '-') && Adjacent(i + 1) && Adjacent(i + 2) && IsText(i + 2, "long")
+            && !(i > 0 && IsP(i - 1, '-') && Adjacent(i)))
+        {
+            spec = TimexSpec.Lit(TimexType.Duration, DurationValue(w.Plural ? "X" : "1", w.Unit));
+            return i + 3;
+        }
         if (w.Word == "week" && i > 0 && W(i - 1) == "the" && W(i + 1) == "of" && IsMonth(i + 2, out _))
         {
             // "the week of March 6": the week that day falls in.
@@ -1658,7 +1666,8 @@ internal readonly ref struct TimexGrammar
             return true;
         }
 
-        return W(i + 1) is "and" or "or" or "by" or "in" or "at" or "on" or "for" or "to" or "from" or "with" or "since" or "until" or "through" or "over" or "during" or "after" or "before" or "as" or "since";
+        return W(i + 1) is "and" or "or" or "by" or "in" or "at" or "on" or "for" or "to" or "from" or "with" or "since" or "until" or "through" or "over" or "during" or "after" or "before" or "as" or "since"
+            || IsText(i + 1, "outside") || IsText(i + 1, "inside") || IsText(i + 1, "near") || IsText(i + 1, "across") || IsText(i + 1, "around");
     }
 
     private bool IsPossessive(int k) => k > 1 && _t[k].Kind == TokenKind.Word && _t[k].End - _t[k].Start == 1 && IsP(k - 1, '\'') && (_text[_t[k].Start] is 's' or 'S');
@@ -1860,7 +1869,7 @@ internal readonly ref struct TimexGrammar
     {
         spec = null;
         var w = W(i);
-        if (w is "daily" or "nightly" or "weekly" or "biweekly" or "monthly" or "quarterly" or "annually" or "yearly" or "hourly" && !IsAdverbial(i))
+        if (w is "daily" or "nightly" or "weekly" or "biweekly" or "monthly" or "quarterly" or "annually" or "yearly" or "hourly" && !IsAdverbial(i) && !IsText(i + 1, "basis"))
         {
             // "its quarterly dividend", "the daily newspaper": an adjective, not a time expression.
             return 0;
