@@ -144,6 +144,7 @@ public class TimeTaggerTests
     [InlineData("The singer would arrive Saturday, her agent said.", "Saturday", "2020-02-15")]
     [InlineData("The envoy said on Monday that the army would withdraw.", "Monday", "2020-02-10")]
     [InlineData("The increased dividend is payable Dec. 3 to holders.", "Dec. 3", "2020-12-03")]
+    [InlineData("The offer had been scheduled to lapse on Friday, but it was extended.", "Friday", "2020-02-07")]
     public void Resolves_dates_by_their_cue_words(string text, string words, string value)
     {
         Assert.Equal(value, One(text, words, Ref).Value);
