@@ -46,7 +46,10 @@ public sealed class TimeTagger
                 var start = tokens[first].Start;
                 var stop = tokens[last].End;
                 var tense = NeedsTense(spec) ? TenseCues.Direction(text, tokens, i, end) : 0;
-                var (value, resolution, endValue) = TimexNormalizer.Normalize(spec, reference?.Date, tense);
+                var anchor = spec.FromLastDay && lastDay is not null && reference is not null
+                    ? DateOnly.ParseExact(lastDay, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    : reference?.Date;
+                var (value, resolution, endValue) = TimexNormalizer.Normalize(spec, anchor, tense);
                 if (reference is not null && spec is { Kind: SpecKind.Relative, Unit: TimeUnit.Year })
                 {
                     // "a year earlier" after "the third quarter" is that quarter a year before; "that year" is the year

@@ -1574,6 +1574,9 @@ internal readonly ref struct TimexGrammar
         if (next.Weekday > 0 && !next.Plural && _t[k].Upper && (!next.Abbreviation || (IsP(k + 1, '.') && Adjacent(k + 1))))
         {
             spec = new TimexSpec { Kind = SpecKind.Weekday, Weekday = next.Weekday, Direction = offset == 0 ? 0 : offset, Offset = strictPast || offset > 0 ? 1 : 0 };
+
+            // "the previous Friday", "the following Monday": counted from the day the text is telling of.
+            spec.FromLastDay = w is "previous" or "following" && i > 0 && W(i - 1) == "the";
             if (Wd(k + 1) is { PartOfDay: not null } p)
             {
                 spec.PartOfDay = p.PartOfDay;

@@ -188,6 +188,10 @@ public class TimeTaggerTests
         Assert.Equal("2020-01-30TEV", One(text, "the evening", Ref).Value);
         Assert.Equal("2020-01-28", One(text, "Two days earlier", Ref).Value);
 
+        const string week = "Shares fell on Friday. The index was down 4% from the previous Friday.";
+        Assert.Equal("2020-02-07", One(week, "Friday", Ref).Value);
+        Assert.Equal("2020-01-31", One(week, "the previous Friday", Ref).Value);
+
         // With no day named before it, a clock time is on the reference day.
         Assert.Equal("2020-02-12T06:00", One("Rescuers arrived at 6 a.m.", "6 a.m.", Ref).Value);
     }
