@@ -122,6 +122,7 @@ public sealed record QuoteCitation(string ArticleId, int Start, int Length, stri
 /// <param name="Counted">What is counted ("Turkish soldiers").</param>
 /// <param name="Place">Where, when the text says ("Idlib province").</param>
 /// <param name="When">The figure's time expression ("in a week", "since early December").</param>
+/// <param name="Date">The date the figure speaks of: its own date, else its sentence's, else its article's date flagged <c>article_date</c>.</param>
 /// <param name="Source">Who says so (every named source of the value, "; "-separated), when the text attributes it.</param>
 /// <param name="Text">The figure's words in its first article.</param>
 /// <param name="Sources">Every mention of the value: the figure's words in each article that gives it.</param>
@@ -135,6 +136,7 @@ public sealed record ViewFigure(
     string Counted,
     string? Place,
     string? When,
+    ViewDate Date,
     string? Source,
     string Text,
     ImmutableArray<QuoteCitation> Sources);

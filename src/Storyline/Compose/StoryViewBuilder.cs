@@ -77,7 +77,7 @@ public static class StoryViewBuilder
         var quotesByArticle = quotes.SelectMany(q => q.Sources).GroupBy(s => s.ArticleId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Quote>)[.. g.Select(s => s.Quote)], StringComparer.Ordinal);
         var figures = StoryFigures.Find(ordered, entities, quotesByArticle, cancellationToken, dating);
-        var (viewFigures, disagreements) = ViewFigures(figures, byId, outletOf);
+        var (viewFigures, disagreements) = ViewFigures(figures, byId, outletOf, dating);
         var viewQuotes = GroupQuotes(quotes, entities, byId, dating, outletOf);
         var dated = ordered.Where(a => a.Date is not null && !dating[a.Id].PageDateContradicted).Select(a => a.Date!).ToList();
         return new StoryView
@@ -162,7 +162,7 @@ public static class StoryViewBuilder
         Dates.View(ArticleDates.DateOf(dating[source.ArticleId], source.Start, source.Length), byId[source.ArticleId].Text);
 
     /// <summary>One row per value of a quantity (the figures that agree, with all their mentions), casualties first; disagreements as row indexes.</summary>
-    private static (ImmutableArray<ViewFigure>, ImmutableArray<ViewDisagreement>) ViewFigures(StoryFigureSet set, Dictionary<string, Article> byId, Dictionary<string, string> outletOf)
+    private static (ImmutableArray<ViewFigure>, ImmutableArray<ViewDisagreement>) ViewFigures(StoryFigureSet set, Dictionary<string, Article> byId, Dictionary<string, string> outletOf, Dictionary<string, ArticleDating> dating)
     {
         // Plain counts ("12 villages") are left to `storyline figures --counts`: the view shows what happened to people and money.
         var groups = set.Groups
@@ -194,6 +194,7 @@ public static class StoryViewBuilder
                 first.Counted,
                 g.Figures.Select(f => f.Place).FirstOrDefault(p => p is not null),
                 g.Figures.Select(f => f.When).FirstOrDefault(w => w is not null),
+                FigureDate(g, byId, dating),
                 sources.Count == 0 ? null : string.Join("; ", sources),
                 first.Text(byId[first.ArticleId].Text),
                 [.. g.Figures.Select(f => new QuoteCitation(f.ArticleId, f.Span.Start, f.Span.Length, outletOf[f.ArticleId]))]));
@@ -241,6 +242,31 @@ public static class StoryViewBuilder
     }
 
     /// <summary>A quote's date: its sentence's own date expression in the first source that has one, else the first source's article date.</summary>
+    /// <summary>
+    /// The date a figure speaks of: its own time expression when that is a date ("on Monday"), else its sentence's
+    /// first date, else its article's date flagged as such; the first mention with a calendar date wins.
+    /// </summary>
+    private static ViewDate FigureDate(FigureGroup g, Dictionary<string, Article> byId, Dictionary<string, ArticleDating> dating)
+    {
+        ViewDate? fallback = null;
+        foreach (var f in g.Figures)
+        {
+            var text = byId[f.ArticleId].Text;
+            var own = f.WhenSpan is { } w ? ArticleDates.DateOf(dating[f.ArticleId], w.Start, w.Length) : null;
+            var date = own is { Source: SpanDateSource.Text } ? own : ArticleDates.DateOf(dating[f.ArticleId], f.Sentence.Start, f.Sentence.Length);
+
+            var view = Dates.View(date, text);
+            if (date.Source == SpanDateSource.Text && Dates.IsCalendar(date.Value))
+            {
+                return view;
+            }
+
+            fallback ??= view;
+        }
+
+        return fallback ?? Dates.Unknown;
+    }
+
     private static ViewDate QuoteDate(MergedQuote q, Dictionary<string, Article> byId, Dictionary<string, ArticleDating> dating)
     {
         ViewDate? fallback = null;

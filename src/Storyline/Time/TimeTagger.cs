@@ -36,6 +36,7 @@ public sealed class TimeTagger
         var i = 0;
         var lastYear = -1;
         string? lastQuarter = null;
+        string? lastDay = null;
         while (i < n)
         {
             var end = grammar.Match(i, out var spec, out var first);
@@ -45,7 +46,10 @@ public sealed class TimeTagger
                 var start = tokens[first].Start;
                 var stop = tokens[last].End;
                 var tense = NeedsTense(spec) ? TenseCues.Direction(text, tokens, i, end) : 0;
-                var (value, resolution, endValue) = TimexNormalizer.Normalize(spec, reference?.Date, tense);
+                var anchor = spec.FromLastDay && lastDay is not null && reference is not null
+                    ? DateOnly.ParseExact(lastDay, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    : reference?.Date;
+                var (value, resolution, endValue) = TimexNormalizer.Normalize(spec, anchor, tense);
                 if (reference is not null && spec is { Kind: SpecKind.Relative, Unit: TimeUnit.Year })
                 {
                     // "a year earlier" after "the third quarter" is that quarter a year before; "that year" is the year
@@ -54,10 +58,28 @@ public sealed class TimeTagger
                     {
                         value = (int.Parse(lastQuarter.AsSpan(0, 4), CultureInfo.InvariantCulture) + spec.Offset).ToString("0000", CultureInfo.InvariantCulture) + lastQuarter[4..];
                     }
-                    else if (spec.Direction == 9 && lastYear > 0)
+                    else if (spec.Direction == 9 && !spec.Ago && lastYear > 0)
                     {
                         value = (lastYear + spec.Offset).ToString("0000", CultureInfo.InvariantCulture);
                     }
+                }
+
+                if (lastDay is not null && resolution == TimexResolution.Resolved && spec is { Kind: SpecKind.Relative, Unit: TimeUnit.Day }
+                    && (spec.Direction == 9 || spec is { Type: TimexType.Time, Offset: 0, Hour: >= 0 }))
+                {
+                    // A clock time without its day ("at 10 p.m."), "in the morning" and "three days later" count from
+                    // the day the text last named, not the report's: "shot on Oct. 23 ... at 10 p.m.".
+                    var day = DateOnly.ParseExact(lastDay, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    var target = (long)day.DayNumber + spec.Offset;
+                    if (target >= 0 && target <= DateOnly.MaxValue.DayNumber)
+                    {
+                        value = string.Concat(day.AddDays(spec.Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), value.AsSpan(10));
+                    }
+                }
+
+                if (value.Length >= 10 && IsDay(value))
+                {
+                    lastDay = value[..10];
                 }
 
                 if (spec.Type == TimexType.Date && value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]))
@@ -76,6 +98,10 @@ public sealed class TimeTagger
         }
     }
 
+    /// <summary>The value starts with a whole day, yyyy-MM-dd.</summary>
+    private static bool IsDay(string v) =>
+        char.IsAsciiDigit(v[0]) && char.IsAsciiDigit(v[3]) && v[4] == '-' && char.IsAsciiDigit(v[5]) && v[7] == '-' && char.IsAsciiDigit(v[8]) && char.IsAsciiDigit(v[9]);
+
     private static bool NeedsTense(TimexSpec spec) =>
         spec.Kind == SpecKind.Weekday || (spec.Kind == SpecKind.Calendar && spec.Year < 0 && spec.Decade < 0 && spec.Century < 0);
 }
@@ -88,6 +114,24 @@ internal static class TenseCues
     {
         // A cue farther than this belongs to another clause more often than not.
         const int Reach = 10;
+        // A deadline ("extended the deadline until Tuesday", "as soon as Tuesday") lies after the report whatever the
+        // verb's tense, except a fronted "Until Tuesday, they had not ...", which tells of a state that has ended.
+        if (from > 0 && tokens[from - 1].Kind == TokenKind.Word)
+        {
+            var before = text[tokens[from - 1].Start..tokens[from - 1].End];
+            if (before.Equals("until", StringComparison.OrdinalIgnoreCase) || before.Equals("till", StringComparison.OrdinalIgnoreCase))
+            {
+                var fronted = from == 1 || IsSentenceEnd(text, tokens, from - 1) || IsSentenceEnd(text, tokens, from - 2)
+                    || tokens[from - 2].Kind == TokenKind.Punct && tokens[from - 2].Punct is '"' or '`' or '\'' or '\u201C';
+                return fronted ? -1 : 1;
+            }
+
+            if (from > 2 && before.Equals("as", StringComparison.OrdinalIgnoreCase) && text[tokens[from - 2].Start..tokens[from - 2].End].Equals("soon", StringComparison.OrdinalIgnoreCase))
+            {
+                return 1;
+            }
+        }
+
         var best = Reach + 1;
         var dir = 0;
         for (var k = from - 1; k >= 0 && from - k < best; k--)
@@ -142,6 +186,13 @@ internal static class TenseCues
         return dir;
     }
 
+    /// <summary>
+    /// A past form that tells no past: a passive after "be/is/are" ("will be held", "is set") or an adjective after a
+    /// determiner ("the reduced dividend").
+    /// </summary>
+    private static bool ParticipleOnly(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k) =>
+        k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "be" or "is" or "are" or "Is" or "Are" or "will" or "the" or "The" or "a" or "an" or "its" or "their" or "his" or "her";
+
     private static bool IsSentenceEnd(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k)
     {
         ref readonly var t = ref tokens[k];
@@ -171,29 +222,25 @@ internal static class TenseCues
 
         w.ToLowerInvariant(l);
         var lw = l[..w.Length];
+
         switch (lw)
         {
-            case "will" or "shall" or "ll" or "tomorrow" or "next" or "upcoming" or "plans" or "planned" or "expected" or "scheduled" or "due":
+            case "will" or "shall" or "ll" or "tomorrow" or "next" or "upcoming" or "plans" or "planned" or "planning" or "expected" or "scheduled" or "due" or "would" or "payable":
+                // A future in the past ("would travel Thursday") lies after the report in news, unless a past
+                // perfect put it before ("had been scheduled to expire Friday").
+                return k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "had" or "been" ? -1 : 1;
+            case "was" or "were" when k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && text[tokens[k + 1].Start..tokens[k + 1].End] is "planning" or "expected" or "scheduled" or "due" or "going" or "preparing":
                 return 1;
-            case "since" or "fled" or "fought" or "struck" or "brought" or "thought" or "kept" or "found" or "became" or "felt" or "was" or "were" or "had" or "did" or "ago" or "yesterday" or "took" or "held" or "made" or "came" or "went" or "met" or "last" or "began" or "gave" or "saw" or "left" or "sent" or "got" or "won" or "lost" or "fell" or "rose" or "led" or "spoke" or "wrote" or "sold" or "paid" or "bought" or "hit" or "set" or "earlier":
-                return -1;
+            case "since" or "said" or "told" or "fled" or "fought" or "struck" or "brought" or "thought" or "kept" or "found" or "became" or "felt" or "was" or "were" or "had" or "did" or "ago" or "yesterday" or "took" or "held" or "made" or "came" or "went" or "met" or "last" or "began" or "gave" or "saw" or "left" or "sent" or "got" or "won" or "lost" or "fell" or "rose" or "led" or "spoke" or "wrote" or "sold" or "paid" or "bought" or "hit" or "set" or "earlier":
+                return ParticipleOnly(text, tokens, k) ? 0 : -1;
             case "need" or "speed" or "indeed" or "proceed" or "exceed" or "seed" or "feed" or "bed" or "red" or "united" or "limited" or "based" or "red":
                 return 0;
         }
 
         if (lw.Length >= 5 && lw.EndsWith("ed") && !lw.EndsWith("eed"))
         {
-            // A participle after "be"/"is" is passive present ("is expected"); a bare -ed is past.
-            if (k > 0 && tokens[k - 1].Kind == TokenKind.Word)
-            {
-                var prev = text[tokens[k - 1].Start..tokens[k - 1].End];
-                if (prev.Equals("is", StringComparison.OrdinalIgnoreCase) || prev.Equals("are", StringComparison.OrdinalIgnoreCase) || prev.Equals("be", StringComparison.OrdinalIgnoreCase) || prev.Equals("will", StringComparison.OrdinalIgnoreCase))
-                {
-                    return 0;
-                }
-            }
-
-            return -1;
+            // A bare -ed is past.
+            return ParticipleOnly(text, tokens, k) ? 0 : -1;
         }
 
         return 0;
@@ -208,6 +255,10 @@ internal static class TimexNormalizer
     public static (string Value, TimexResolution Resolution, string? EndValue) Normalize(TimexSpec spec, DateOnly? reference, int tense)
     {
         var (value, resolution) = Value(spec, reference, tense);
+        if (spec.WeekOf)
+        {
+            value = value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var day) ? Week(day) : "XXXX-WXX";
+        }
         string? endValue = null;
         if (spec.RangeEnd is { } end)
         {
@@ -373,6 +424,11 @@ internal static class TimexNormalizer
 
     private static (string, TimexResolution) Calendar(TimexSpec s, DateOnly? reference, int tense)
     {
+        if (s.Holiday != Holidays.Holiday.None)
+        {
+            return HolidayValue(s, reference, tense);
+        }
+
         if (s.Century >= 0)
         {
             return (s.Century.ToString("00", Inv), TimexResolution.Explicit);
@@ -495,6 +551,42 @@ internal static class TimexNormalizer
         }
 
         return (v, resolution);
+    }
+
+    /// <summary>A holiday's day: in the year the text gives, else the occurrence the tense points to, as for "Feb. 11".</summary>
+    private static (string, TimexResolution) HolidayValue(TimexSpec s, DateOnly? reference, int tense)
+    {
+        if (s.Year > 0)
+        {
+            return (Holidays.Date(s.Holiday, s.Year).ToString("yyyy-MM-dd", Inv), TimexResolution.Explicit);
+        }
+
+        if (reference is not { } r || r.Year is < 2 or > 9998)
+        {
+            return (Holidays.Unanchored(s.Holiday), TimexResolution.Unresolved);
+        }
+
+        var year = r.Year + (s.YearOffset ?? 0);
+        if (s.YearOffset is null)
+        {
+            var dir = s.Direction != 0 ? s.Direction : tense;
+            var slack = s.Direction != 0 ? 0 : 60;
+            var days = Holidays.Date(s.Holiday, year).DayNumber - r.DayNumber;
+            if (dir < 0 && days > slack)
+            {
+                year--;
+            }
+            else if (dir > 0 && days < -slack)
+            {
+                year++;
+            }
+            else if (dir == 0 && Math.Abs(days) > 183)
+            {
+                year += days > 0 ? -1 : 1;
+            }
+        }
+
+        return (Holidays.Date(s.Holiday, year).ToString("yyyy-MM-dd", Inv), TimexResolution.Resolved);
     }
 
     private static int SeasonMonth(string season) => season switch

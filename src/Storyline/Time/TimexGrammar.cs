@@ -31,13 +31,19 @@ internal readonly ref struct TimexGrammar
             start = i + 1;
         }
 
+        // "the current chairman": "the" belongs to the noun the adjective qualifies.
+        if (end == i + 2 && W(i) == "the" && W(i + 1) == "current")
+        {
+            start = i + 1;
+        }
+
         return end;
     }
 
     private int Match(int i, out TimexSpec? spec)
     {
         spec = null;
-        if (_t[i].Kind == TokenKind.Punct || (_t[i].Kind == TokenKind.Word && _t[i].Word is null or { NeverStarts: true }))
+        if (_t[i].Kind == TokenKind.Punct || (_t[i].Kind == TokenKind.Word && _t[i].Word is null or { NeverStarts: true } && HolidayAt(i, out _) == i))
         {
             return 0;
         }
@@ -182,10 +188,24 @@ internal readonly ref struct TimexGrammar
             return best;
         }
 
+        var h = HolidayAt(i, out var holiday);
+        if (h > i)
+        {
+            spec = new TimexSpec { Kind = SpecKind.Calendar, Holiday = holiday };
+            if (IsText(h, "week") && !IsP(h + 1, '\''))
+            {
+                // "Easter week": the week the holiday falls in.
+                spec.WeekOf = true;
+                h++;
+            }
+
+            best = YearTail(h, spec);
+        }
+
         var w = t.Word;
         if (w is null)
         {
-            return 0;
+            return best;
         }
 
         if (w.Month > 0)
@@ -246,6 +266,50 @@ internal readonly ref struct TimexGrammar
     private bool IsP(int i, char c) => i < _t.Length && _t[i].Kind == TokenKind.Punct && _t[i].Punct == c;
 
     private bool IsNum(int i) => i < _t.Length && _t[i].Kind == TokenKind.Number && _t[i].Number >= 0 && !_t[i].ShortYear && _t[i].Minutes < 0;
+
+    /// <summary>A holiday named by its capitalised name ("Thanksgiving Day", "New Year's Eve"): its end, or <paramref name="i"/>.</summary>
+    private int HolidayAt(int i, out Holidays.Holiday holiday)
+    {
+        holiday = Holidays.Holiday.None;
+        if (i >= _t.Length || !_t[i].Upper || _t[i].Kind != TokenKind.Word)
+        {
+            return i;
+        }
+
+        var day = IsText(i + 1, "day");
+        var possessive = IsP(i + 2, '\'') && IsText(i + 3, "s");
+        (holiday, var end) = _text[_t[i].Start] switch
+        {
+            'C' or 'c' when IsText(i, "christmas") => IsText(i + 1, "eve") ? (Holidays.Holiday.ChristmasEve, i + 2) : (Holidays.Holiday.Christmas, day ? i + 2 : i + 1),
+            'T' or 't' when IsText(i, "thanksgiving") => (Holidays.Holiday.Thanksgiving, day ? i + 2 : i + 1),
+            'E' or 'e' when IsText(i, "easter") => (Holidays.Holiday.Easter, day || IsText(i + 1, "sunday") ? i + 2 : i + 1),
+            'E' or 'e' when day && IsText(i, "election") && _t[i + 1].Upper => (Holidays.Holiday.ElectionDay, i + 2),
+            'H' or 'h' when IsText(i, "halloween") => (Holidays.Holiday.Halloween, i + 1),
+            'L' or 'l' when day && (IsText(i, "labor") || IsText(i, "labour")) && _t[i + 1].Upper => (Holidays.Holiday.LaborDay, i + 2),
+            'M' or 'm' when day && IsText(i, "memorial") && _t[i + 1].Upper => (Holidays.Holiday.MemorialDay, i + 2),
+            'V' or 'v' when day && IsText(i, "veterans") && _t[i + 1].Upper => (Holidays.Holiday.VeteransDay, i + 2),
+            'V' or 'v' when possessive && IsText(i, "valentine") && IsText(i + 4, "day") => (Holidays.Holiday.ValentinesDay, i + 5),
+            'N' or 'n' when IsText(i, "new") && IsText(i + 1, "year") && possessive && (IsText(i + 4, "day") || IsText(i + 4, "eve")) =>
+                (IsText(i + 4, "eve") ? Holidays.Holiday.NewYearsEve : Holidays.Holiday.NewYearsDay, i + 5),
+            _ => (Holidays.Holiday.None, i),
+        };
+
+        // "the Christmas tree", "Easter eggs": a holiday's name used as a modifier is no date.
+        if (holiday != Holidays.Holiday.None && end - i == 1 && end < _t.Length && _t[end].Kind == TokenKind.Word && !_t[end].Upper && _t[end].Word is null)
+        {
+            holiday = Holidays.Holiday.None;
+            return i;
+        }
+
+        return end;
+    }
+
+    private bool IsDeterminer(int i) =>
+        W(i) is "the" or "this" or "last" or "next" or "that" or "a" or "an" || IsText(i, "its") || IsText(i, "their") || IsText(i, "his") || IsText(i, "her") || IsText(i, "all");
+
+    /// <summary>Token <paramref name="i"/> is the word <paramref name="word"/> (any case), lexicon word or not.</summary>
+    private bool IsText(int i, string word) =>
+        i < _t.Length && _t[i].Kind == TokenKind.Word && _text[_t[i].Start.._t[i].End].Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool Adjacent(int i) => i > 0 && i < _t.Length && _t[i].Start == _t[i - 1].End;
 
@@ -647,7 +711,7 @@ internal readonly ref struct TimexGrammar
         // A date right after ("10 p.m. Wednesday", "5 p.m. EST Nov. 9", "10:04 GMT17 June 2021").
         TimexSpec? date = null;
         var dk = k;
-        if (W(dk) is "on")
+        if (W(dk) is "on" || (IsP(dk, ',') && Wd(dk + 1) is { Month: > 0 }))
         {
             dk++;
         }
@@ -766,12 +830,17 @@ internal readonly ref struct TimexGrammar
 
         var month = _t[i].Word!.Month;
         var day = DayNumber(k);
-        if (day > 0 && !(IsP(k + 1, ':')) && !(_t[k].Digits == 2 && _t[k].Number == 0))
+        // "May 5:30" is a time; "Oct. 26:" before a quotation is a date.
+        var clock = IsP(k + 1, ':') && Adjacent(k + 1) && IsNum(k + 2) && Adjacent(k + 2);
+        if (day > 0 && !clock && !(_t[k].Digits == 2 && _t[k].Number == 0))
         {
             spec = new TimexSpec { Kind = SpecKind.Calendar, Month = month, Day = day };
             k++;
             TimexSpec? range = null;
-            if ((IsP(k, '-') || W(k) is "to" or "through") && DayNumber(k + 1) > day)
+
+            // "April 24 and 25" names two days; "April 24 and 25 people" does not.
+            var pair = W(k) == "and" && (k + 2 >= _t.Length || _t[k + 2].Kind == TokenKind.Punct || YearNumber(IsP(k + 2, ',') ? k + 3 : k + 2, out _, strict: false) > 0);
+            if ((IsP(k, '-') || W(k) is "to" or "through" || pair) && DayNumber(k + 1) > day)
             {
                 range = new TimexSpec { Kind = SpecKind.Calendar, Month = month, Day = DayNumber(k + 1) };
                 k += 2;
@@ -1170,6 +1239,26 @@ internal readonly ref struct TimexGrammar
     {
         spec = null;
         var w = Wd(i)!;
+
+        // "a day-long meeting", "a decades-long feud": as long as one unit, or some.
+        if (w.Unit is not (TimeUnit.None or TimeUnit.Weekend) && IsP(i + 1, '-') && Adjacent(i + 1) && Adjacent(i + 2) && IsText(i + 2, "long")
+            && !(i > 0 && IsP(i - 1, '-') && Adjacent(i)))
+        {
+            spec = TimexSpec.Lit(TimexType.Duration, DurationValue(w.Plural ? "X" : "1", w.Unit));
+            return i + 3;
+        }
+        if (w.Word == "week" && i > 0 && W(i - 1) == "the" && W(i + 1) == "of" && IsMonth(i + 2, out _))
+        {
+            // "the week of March 6": the week that day falls in.
+            var e = MonthFirst(i + 2, out var day);
+            if (e > i + 2 && day is { Day: > 0, RangeEnd: null })
+            {
+                day.WeekOf = true;
+                spec = day;
+                return e;
+            }
+        }
+
         if (w.Unit == TimeUnit.Year && !w.Plural && IsP(i + 1, '-') && Adjacent(i + 1))
         {
             switch (W(i + 2))
@@ -1260,6 +1349,22 @@ internal readonly ref struct TimexGrammar
             return 0;
         }
 
+        // "three-quarters of its food", "two quarters of the seats": a fraction of something, not a time.
+        // ("several quarters of losses" is a stretch of time.)
+        if (uword.Unit == TimeUnit.Quarter && W(k + 1) == "of" && (hyphen || IsDeterminer(k + 2)))
+        {
+            var of = IsDeterminer(k + 2) ? k + 3 : k + 2;
+            if (W(of) == "fiscal")
+            {
+                of++;
+            }
+
+            if (YearNumber(of, out _, strict: false) < 0 && Wd(of) is not { Unit: TimeUnit.Year })
+            {
+                return 0;
+            }
+        }
+
         // "a quarter" after a number is a fraction, and "a second" an ordinal, more often than durations.
         if (q == "1" && W(i) is "a" or "an" && uword.Unit is TimeUnit.Quarter or TimeUnit.Second && !window)
         {
@@ -1273,6 +1378,13 @@ internal readonly ref struct TimexGrammar
         }
 
         var end = k + 1;
+
+        // "a 6-year-old boy", "the 50-year-old alliance", "he is 44 years old": an age, which TimeML leaves untagged.
+        if (IsText(end, "old") || (IsP(end, '-') && Adjacent(end) && Adjacent(end + 1) && IsText(end + 1, "old")))
+        {
+            return 0;
+        }
+
         var value = DurationValue(q, uword.Unit);
 
         // "a minute and a half", "an hour and a half"
@@ -1297,6 +1409,14 @@ internal readonly ref struct TimexGrammar
                 "from" when W(end + 1) == "now" => 2,
                 _ => 0,
             };
+
+            // "three days later", "a minute and a half later": TimeML tags the stretch of time only, leaving the
+            // word that anchors it on another event outside ("a year earlier" and "two days ago" stay dates).
+            if (W(end) is "later" or "earlier" && (uword.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second || (uword.Unit == TimeUnit.Day && W(end) == "later")))
+            {
+                dir = 0;
+            }
+
             if (dir != 0 && uword.Unit != TimeUnit.Weekend)
             {
                 var n = q == "X" ? int.MinValue : int.TryParse(q, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : int.MinValue;
@@ -1368,6 +1488,14 @@ internal readonly ref struct TimexGrammar
             k++;
         }
 
+        var he = HolidayAt(k, out var holiday);
+        if (he > k && w is "last" or "this" or "next")
+        {
+            // "last Thanksgiving": the latest one before the reference; "this Christmas": this year's.
+            spec = new TimexSpec { Kind = SpecKind.Calendar, Holiday = holiday, Direction = offset, YearOffset = offset == 0 ? 0 : null };
+            return he;
+        }
+
         var next = Wd(k);
         if (next is null)
         {
@@ -1433,12 +1561,22 @@ internal readonly ref struct TimexGrammar
                 spec.YearOffset = 0;
             }
 
+            // "last Oct. 23": that day of the latest October.
+            if (DayNumber(me) > 0 && !(IsP(me + 1, ':') && Adjacent(me + 1)))
+            {
+                spec.Day = DayNumber(me);
+                return me + 1;
+            }
+
             return me;
         }
 
         if (next.Weekday > 0 && !next.Plural && _t[k].Upper && (!next.Abbreviation || (IsP(k + 1, '.') && Adjacent(k + 1))))
         {
             spec = new TimexSpec { Kind = SpecKind.Weekday, Weekday = next.Weekday, Direction = offset == 0 ? 0 : offset, Offset = strictPast || offset > 0 ? 1 : 0 };
+
+            // "the previous Friday", "the following Monday": counted from the day the text is telling of.
+            spec.FromLastDay = w is "previous" or "following" && i > 0 && W(i - 1) == "the";
             if (Wd(k + 1) is { PartOfDay: not null } p)
             {
                 spec.PartOfDay = p.PartOfDay;
@@ -1531,7 +1669,8 @@ internal readonly ref struct TimexGrammar
             return true;
         }
 
-        return W(i + 1) is "and" or "or" or "by" or "in" or "at" or "on" or "for" or "to" or "from" or "with" or "since" or "until" or "through" or "over" or "during" or "after" or "before" or "as" or "since";
+        return W(i + 1) is "and" or "or" or "by" or "in" or "at" or "on" or "for" or "to" or "from" or "with" or "since" or "until" or "through" or "over" or "during" or "after" or "before" or "as" or "since"
+            || IsText(i + 1, "outside") || IsText(i + 1, "inside") || IsText(i + 1, "near") || IsText(i + 1, "across") || IsText(i + 1, "around");
     }
 
     private bool IsPossessive(int k) => k > 1 && _t[k].Kind == TokenKind.Word && _t[k].End - _t[k].Start == 1 && IsP(k - 1, '\'') && (_text[_t[k].Start] is 's' or 'S');
@@ -1589,6 +1728,11 @@ internal readonly ref struct TimexGrammar
             case "right" when W(i + 1) == "now":
                 spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
                 return i + 2;
+            case "current" when Wd(i + 1) is null && i + 1 < _t.Length && _t[i + 1].Kind == TokenKind.Word && !_t[i + 1].Upper
+                && !(IsText(i + 1, "account") || IsText(i + 1, "accounts") || IsText(i + 1, "affairs") || IsText(i + 1, "events") || IsText(i + 1, "flow") || IsText(i + 1, "flows")):
+                // "the current chairman", "current realities": as of now (not the noun, not "current account").
+                spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
+                return i + 1;
             case "currently" or "nowadays" or "presently":
                 spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
                 return i + 1;
@@ -1704,6 +1848,7 @@ internal readonly ref struct TimexGrammar
                 spec = TimexSpec.Rel(TimeUnit.Day, 0);
                 spec.Type = TimexType.Time;
                 spec.PartOfDay = Wd(i)!.PartOfDay;
+                spec.Direction = 9; // "in the morning": of the day the text is telling
                 return i + 1;
             case "latest" or "current" when W(i + 1) is "quarter" or "period":
                 spec = new TimexSpec { Kind = SpecKind.Calendar, Quarter = -1, Direction = w == "latest" ? -1 : 1 };
@@ -1727,7 +1872,7 @@ internal readonly ref struct TimexGrammar
     {
         spec = null;
         var w = W(i);
-        if (w is "daily" or "nightly" or "weekly" or "biweekly" or "monthly" or "quarterly" or "annually" or "yearly" or "hourly" && !IsAdverbial(i))
+        if (w is "daily" or "nightly" or "weekly" or "biweekly" or "monthly" or "quarterly" or "annually" or "yearly" or "hourly" && !IsAdverbial(i) && !IsText(i + 1, "basis"))
         {
             // "its quarterly dividend", "the daily newspaper": an adjective, not a time expression.
             return 0;

@@ -28,6 +28,15 @@ internal sealed class TimexSpec
     public int Quarter;
     public int Half;
     public string? Season;
+
+    /// <summary>A named day whose date follows from the year ("Thanksgiving").</summary>
+    public Holidays.Holiday Holiday;
+
+    /// <summary>The week around the day ("Easter week", "the week of March 6") rather than the day.</summary>
+    public bool WeekOf;
+
+    /// <summary>Resolved against the last day the text named rather than the reference ("the previous Friday").</summary>
+    public bool FromLastDay;
     public int Decade = -1;
     public int Century = -1;
 

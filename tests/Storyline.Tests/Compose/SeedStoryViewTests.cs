@@ -94,6 +94,18 @@ public class SeedStoryViewTests
     }
 
     [SharedFact]
+    public void Every_figure_is_dated_by_its_own_words_or_else_said_to_be_undated()
+    {
+        // The seeds of this story have no page date: a figure's date comes from its own words or stays unknown.
+        var un = Assert.Single(View.Figures, f => f.Value == "520,000");
+        Assert.Equal("XXXX-12", un.Date.Value);
+        Assert.Equal("unresolved", un.Date.Source);
+        Assert.Equal("early December", un.Date.Text);
+        Assert.All(View.Figures, f => Assert.Contains(f.Date.Source, new[] { "explicit", "resolved", "unresolved", "unknown" }));
+        Assert.DoesNotContain(View.Figures, f => f.Date.Source == "article_date");
+    }
+
+    [SharedFact]
     public void The_killed_figures_are_shown_once_each_with_every_article_that_gives_them()
     {
         var killed = View.Figures.Where(f => f.Category == "killed").ToList();

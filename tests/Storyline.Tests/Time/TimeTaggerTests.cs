@@ -25,6 +25,11 @@ public class TimeTaggerTests
     [InlineData("They served three years in prison.", "three years", "DURATION", "P3Y")]
     [InlineData("It lasted twenty-four hours.", "twenty-four hours", "DURATION", "PT24H")]
     [InlineData("It took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M")]
+    [InlineData("The firm had three quarters of losses.", "three quarters", "DURATION", "P3Q")]
+    [InlineData("After a day-long hearing the judge ruled.", "day-long", "DURATION", "P1D")]
+    [InlineData("It ended a decades-long feud.", "decades-long", "DURATION", "PXDE")]
+    [InlineData("Nurses check the wards on a daily basis.", "daily", "SET", "P1D")]
+    [InlineData("Fans gather daily outside the stadium.", "daily", "SET", "P1D")]
     [InlineData("a two-year contract", "two-year", "DURATION", "P2Y")]
     [InlineData("They meet every week to talk.", "every week", "SET", "P1W")]
     [InlineData("It is published daily.", "daily", "SET", "P1D")]
@@ -104,6 +109,111 @@ public class TimeTaggerTests
         var b = One("The fair runs Feb. 11-13 in Berlin.", "Feb. 11-13");
         Assert.Equal("XXXX-02-11", b.Value);
         Assert.Equal("XXXX-02-13", b.EndValue);
+    }
+
+    [Theory]
+    [InlineData("The museum will be open on Sept. 3 and 4.", "Sept. 3 and 4", "XXXX-09-03", "XXXX-09-04")]
+    [InlineData("The river rose from 1981 to 1985.", "1981 to 1985", "1981", "1985")]
+    public void Ranges_joined_by_a_word_keep_both_ends(string text, string words, string value, string endValue)
+    {
+        var e = One(text, words);
+        Assert.Equal(value, e.Value);
+        Assert.Equal(endValue, e.EndValue);
+    }
+
+    [Theory]
+    [InlineData("A 7-year-old girl won the race.", "7-year")]
+    [InlineData("The 40-year-old treaty was torn up.", "40-year")]
+    [InlineData("The owner, 63 years old, sold the farm.", "63 years")]
+    [InlineData("Their three-month-old puppy slept.", "three-month")]
+    [InlineData("The island buys three-quarters of its grain abroad.", "three-quarters")]
+    [InlineData("Voters gave two quarters of the seats to the greens.", "two quarters")]
+    public void Ages_and_fractions_are_not_durations(string text, string words)
+    {
+        var at = text.IndexOf(words, StringComparison.Ordinal);
+        Assert.DoesNotContain(TimeTagger.Default.Tag(text, Ref), e => e.Start <= at && at < e.End);
+    }
+
+    [Theory]
+    [InlineData("The editor wrote on Friday, Jan. 17: the plan is dead.", "Friday, Jan. 17", "2020-01-17")]
+    [InlineData("The bridge has been closed since last Nov. 5 for repairs.", "last Nov. 5", "2019-11-05")]
+    [InlineData("The board extended the deadline until Friday.", "Friday", "2020-02-14")] // a Wednesday reference
+    [InlineData("The ferry could sail as soon as Monday, officials said.", "Monday", "2020-02-17")]
+    [InlineData("Until Monday, the firm had refused to comment.", "Monday", "2020-02-10")]
+    [InlineData("The talks will be held on March 30 in Oslo.", "March 30", "2020-03-30")]
+    [InlineData("The singer would arrive Saturday, her agent said.", "Saturday", "2020-02-15")]
+    [InlineData("The envoy said on Monday that the army would withdraw.", "Monday", "2020-02-10")]
+    [InlineData("The increased dividend is payable Dec. 3 to holders.", "Dec. 3", "2020-12-03")]
+    [InlineData("The offer had been scheduled to lapse on Friday, but it was extended.", "Friday", "2020-02-07")]
+    public void Resolves_dates_by_their_cue_words(string text, string words, string value)
+    {
+        Assert.Equal(value, One(text, words, Ref).Value);
+    }
+
+    [Theory]
+    [InlineData("The ferry sank on Thanksgiving Day, the coast guard said.", "Thanksgiving Day", "2019-11-28")] // the fourth Thursday of November
+    [InlineData("Turnout was high on Election Day.", "Election Day", "2019-11-05")] // the Tuesday after the first Monday
+    [InlineData("The mall will close on Christmas Eve.", "Christmas Eve", "2020-12-24")]
+    [InlineData("Prices rose after last Christmas.", "last Christmas", "2019-12-25")]
+    [InlineData("The parade is held on Memorial Day.", "Memorial Day", "2020-05-25")] // the last Monday of May
+    [InlineData("The bridge reopened on Easter Sunday 2016.", "Easter Sunday 2016", "2016-03-27")]
+    [InlineData("Pilgrims gathered as Easter week began.", "Easter week", "2020-W15")] // Easter 2020 was 12 April
+    [InlineData("The hearing is set for the week of March 9 in Leeds.", "the week of March 9", "2020-W11")]
+    public void Holidays_and_the_week_of_a_day_resolve_to_their_dates(string text, string words, string value)
+    {
+        Assert.Equal(value, One(text, words, Ref).Value);
+    }
+
+    [Theory]
+    [InlineData("The shop sold Christmas trees.", "Christmas")]
+    [InlineData("Children hunted Easter eggs.", "Easter")]
+    public void A_holiday_name_used_as_a_modifier_is_no_date(string text, string words)
+    {
+        var at = text.IndexOf(words, StringComparison.Ordinal);
+        Assert.DoesNotContain(TimeTagger.Default.Tag(text, Ref), e => e.Start <= at && at < e.End);
+    }
+
+    [Fact]
+    public void A_holiday_without_a_reference_keeps_its_unknown_year()
+    {
+        Assert.Equal("XXXX-12-25", One("Shops close on Christmas Day.", "Christmas Day").Value);
+        Assert.Equal("XXXX-11-XX", One("Families meet on Thanksgiving.", "Thanksgiving").Value);
+    }
+
+    [Fact]
+    public void Times_without_a_day_belong_to_the_day_the_text_last_named()
+    {
+        const string text = "The ship sank on Jan. 30. Rescuers arrived at 6 a.m. and left in the evening. Two days earlier the port had closed.";
+        Assert.Equal("2020-01-30T06:00", One(text, "6 a.m.", Ref).Value);
+        Assert.Equal("2020-01-30TEV", One(text, "the evening", Ref).Value);
+        Assert.Equal("2020-01-28", One(text, "Two days earlier", Ref).Value);
+
+        const string week = "Shares fell on Friday. The index was down 4% from the previous Friday.";
+        Assert.Equal("2020-02-07", One(week, "Friday", Ref).Value);
+        Assert.Equal("2020-01-31", One(week, "the previous Friday", Ref).Value);
+
+        // With no day named before it, a clock time is on the reference day.
+        Assert.Equal("2020-02-12T06:00", One("Rescuers arrived at 6 a.m.", "6 a.m.", Ref).Value);
+    }
+
+    [Theory]
+    [InlineData("The ship sank. Two days later the port reopened.", "Two days", "P2D")]
+    [InlineData("The alarm rang and a minute and a half later the doors shut.", "a minute and a half", "PT1M30S")]
+    [InlineData("The hearing ends at 5 p.m., Nov. 6, the court said.", "5 p.m., Nov. 6", "XXXX-11-06T17:00")]
+    public void Stretches_before_later_are_durations_and_a_time_takes_the_date_after_its_comma(string text, string words, string value)
+    {
+        Assert.Equal(value, One(text, words).Value);
+    }
+
+    [Fact]
+    public void Current_as_an_adjective_is_the_present_and_a_year_earlier_counts_from_the_report()
+    {
+        Assert.Equal("PRESENT_REF", One("The current chairman will stay.", "current", Ref).Value);
+        Assert.DoesNotContain(TimeTagger.Default.Tag("The current account deficit grew.", Ref), e => e.Value == "PRESENT_REF");
+
+        // A comparison "a year earlier" in a report is a year before the report, not before the last year named.
+        Assert.Equal("2019", One("Since 1998 the mill has grown; sales rose 5% from a year earlier.", "a year earlier", Ref).Value);
+        Assert.Equal("1999", One("The mill opened in 1998. That year it hired 40 people, and the following year 60.", "the following year", Ref).Value);
     }
 
     [Theory]

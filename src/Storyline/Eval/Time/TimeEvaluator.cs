@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Storyline.Text;
 using Storyline.Time;
 
 namespace Storyline.Eval.Time;
@@ -6,6 +7,9 @@ namespace Storyline.Eval.Time;
 /// <summary>The figures of one `storyline eval time` run. Property names become the JSON keys (snake_case).</summary>
 public sealed record TimeEvalResult
 {
+    /// <summary>Which documents were scored: all, dev or held-out.</summary>
+    public string Part { get; init; } = "all";
+
     public int Documents { get; init; }
 
     public int TimexTrue { get; init; }
@@ -38,11 +42,19 @@ public sealed record TimeEvalResult
 /// <summary>Runs the time tagger over a folder of TimeML documents, scores it, and optionally dumps its predictions.</summary>
 public static class TimeEvaluator
 {
-    public static TimeEvalResult Run(string folder, string? dumpFolder = null, TimeTagger? tagger = null)
+    /// <summary>
+    /// Half the documents of a set are kept aside: those whose file name hashes odd. Fixed before any tuning, so a
+    /// set can be tuned on its dev half and checked on the other.
+    /// </summary>
+    public static bool IsHeldOut(string file) => (ContentHash.Hash64(Path.GetFileNameWithoutExtension(file)) & 1) == 1;
+
+    public static bool InPart(string file, EvalPart part) => part == EvalPart.All || IsHeldOut(file) == (part == EvalPart.HeldOut);
+
+    public static TimeEvalResult Run(string folder, string? dumpFolder = null, TimeTagger? tagger = null, EvalPart part = EvalPart.All)
     {
         tagger ??= TimeTagger.Default;
         var files = Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "*.tml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToList()
+            ? Directory.GetFiles(folder, "*.tml", SearchOption.AllDirectories).Where(f => InPart(f, part)).OrderBy(f => f, StringComparer.Ordinal).ToList()
             : throw new DirectoryNotFoundException($"{folder}: no such folder");
         if (dumpFolder is not null)
         {
@@ -74,7 +86,12 @@ public static class TimeEvaluator
             tagger.Tag(doc.Text, reference, output);
             loaded.Add((doc.Text, reference));
             sentences += CountSentences(doc.Text);
-            var predicted = output.Select(e => new TimeMlTimex(e.Start, e.Length, e.Type, e.Value, Mod: e.Mod)).ToList();
+            var predicted = new List<TimeMlTimex>(output.Count);
+            foreach (var e in output)
+            {
+                AddAsTimeMl(doc.Text, e, predicted);
+            }
+
             total += TempEvalScorer.Score(doc.Timexes, predicted);
             if (dumpFolder is not null)
             {
@@ -100,6 +117,7 @@ public static class TimeEvaluator
 
         return new TimeEvalResult
         {
+            Part = part switch { EvalPart.Dev => "dev", EvalPart.HeldOut => "held-out", _ => "all" },
             Documents = docs,
             TimexTrue = total.True,
             TimexPredicted = total.Predicted,
@@ -114,6 +132,33 @@ public static class TimeEvaluator
             SentencesPerSecond = seconds is > 0 and < double.MaxValue ? sentences / seconds : 0,
             Errors = errors,
         };
+    }
+
+    private static readonly string[] RangeConnectors = [" and ", " to ", " through ", " until ", " till "];
+
+    /// <summary>
+    /// One expression as TimeML writes it: a range whose ends are joined by a word ("1994 and 1997", "from May 3 to
+    /// May 9", "April 24 and 25") is two TIMEX3 elements, one per end; a hyphenated range ("2017-19") stays one.
+    /// </summary>
+    internal static void AddAsTimeMl(string text, TimeExpression e, List<TimeMlTimex> output)
+    {
+        if (e.EndValue is { } endValue)
+        {
+            var span = text.AsSpan(e.Start, e.Length);
+            foreach (var connector in RangeConnectors)
+            {
+                var at = span.LastIndexOf(connector, StringComparison.OrdinalIgnoreCase);
+                if (at > 0)
+                {
+                    var second = at + connector.Length;
+                    output.Add(new TimeMlTimex(e.Start, at, e.Type, e.Value, Mod: e.Mod));
+                    output.Add(new TimeMlTimex(e.Start + second, e.Length - second, e.Type, endValue, Mod: e.Mod));
+                    return;
+                }
+            }
+        }
+
+        output.Add(new TimeMlTimex(e.Start, e.Length, e.Type, e.Value, Mod: e.Mod));
     }
 
     /// <summary>Rough sentence count (end punctuation followed by space, and line breaks between paragraphs), for the speed figure only.</summary>

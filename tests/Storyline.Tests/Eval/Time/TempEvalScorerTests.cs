@@ -89,3 +89,20 @@ public class TempEvalScorerTests
         Assert.Equal(1, s.ValueMatches);
     }
 }
+
+public class TimeMlRangeTests
+{
+    [Fact]
+    public void A_range_joined_by_a_word_is_written_as_two_timexes_and_a_hyphenated_one_stays_whole()
+    {
+        const string text = "Rents rose between 1994 and 1997, and again in 2003-05.";
+        var output = new List<TimeMlTimex>();
+        foreach (var e in TimeTagger.Default.Tag(text))
+        {
+            TimeEvaluator.AddAsTimeMl(text, e, output);
+        }
+
+        Assert.Equal(["1994", "1997", "2003-05"], output.Select(t => text.Substring(t.Start, t.Length)));
+        Assert.Equal(["1994", "1997", "2003"], output.Select(t => t.Value));
+    }
+}
