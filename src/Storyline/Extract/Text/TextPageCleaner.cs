@@ -234,7 +234,7 @@ public sealed class TextPageCleaner : IPageExtractor
                 // Readers' comments below the prose can outweigh the article they follow; they never are it.
                 if (comments && _weights[i] > 0)
                 {
-                    _weights[i] *= 0.25;
+                    _weights[i] *= 0;
                 }
 
                 proseWords += s.IsProse ? s.Words : 0;
@@ -709,7 +709,7 @@ public sealed class TextPageCleaner : IPageExtractor
                 if (IsCommentCount(t))
                 {
                     _chrome[i] = ChromeVocabulary.Comments;
-                    return;
+                    break;
                 }
 
                 if (IsCommentHeader(i))
@@ -752,6 +752,12 @@ public sealed class TextPageCleaner : IPageExtractor
         {
             var t = _lines[i].Text;
             if (_shapes[i].Words <= 5 && (t.EndsWith(" says", StringComparison.Ordinal) || t.EndsWith(" says:", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            // Forum style: "by jdoe ( 1311177 ) writes:".
+            if (t.StartsWith("by ", StringComparison.Ordinal) && t.EndsWith(" writes:", StringComparison.Ordinal))
             {
                 return true;
             }

@@ -205,6 +205,25 @@ public class TextPageCleanerTests
     }
 
     [Fact]
+    public void A_forum_thread_longer_than_the_story_is_not_kept_even_with_a_comment_count_below_it()
+    {
+        var comment = "I have crossed that bridge every morning for twenty years and I think the council should have repaired it long before now, " +
+            "because anyone who walks across it can see the rust on the rails and the cracks in the pavement near the middle.";
+        string[] body = [P1, P2, P3, P1.Replace("Tuesday", "Monday", StringComparison.Ordinal), P2.Replace("ferry", "bus", StringComparison.Ordinal), P3.Replace("six", "seven", StringComparison.Ordinal), P1.Replace("old", "new", StringComparison.Ordinal)];
+        List<string> lines = ["Bridge to close for six months", .. body];
+        for (var i = 0; i < 24; i++)
+        {
+            lines.AddRange([$"Re: Bridge (Score:{i % 5})", $"by reader{i} ( {1000 + i} ) writes:", comment + " " + i, "Reply to This"]);
+        }
+
+        lines.AddRange(["Ferry fares to rise in spring", "42 comments", "Ferry operators report record numbers"]);
+        var article = CleanAlone(string.Join('\n', lines));
+        Assert.StartsWith(string.Join(Article.ParagraphSeparator, body), article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("crossed that bridge", article.Text, StringComparison.Ordinal);
+        Assert.Equal("comments section", article.Blocks.First(b => b.Text.StartsWith("by reader", StringComparison.Ordinal)).Reason);
+    }
+
+    [Fact]
     public void Image_text_printed_twice_on_a_line_is_removed()
     {
         var article = CleanAlone(string.Join('\n', "Bridge to close for six months", P1, "workers on the old bridge workers on the old bridge", P2, P3));
