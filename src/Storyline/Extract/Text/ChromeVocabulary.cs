@@ -55,7 +55,7 @@ internal static class ChromeVocabulary
             "instagram", "youtube", "whatsapp", "reddit", "tiktok", "telegram", "threads", "bluesky", "flipboard",
             "share via email", "open share options", "share options", "social share",
         ]),
-        (ReadMore, ["read more", "read more »", "continue reading", "read the full story", "read full article", "full story"]),
+        (ReadMore, ["read more", "read more »", "continue reading", "read the full story", "read full article", "full story", "read full review", "read the review", "read the full review", "read review", "more details"]),
         (Related,
         [
             "related", "related articles", "related stories", "related posts", "related content", "related news",
@@ -74,6 +74,7 @@ internal static class ChromeVocabulary
             "comments", "comment", "leave a reply", "leave a comment", "post comment", "reply", "cancel reply",
             "add comment", "facebook comments", "responses", "discussion", "comments are closed", "join the conversation", "join the discussion", "comment *", "name *", "email *", "website",
         ]),
+        (Shop, ["where to buy", "get a quote"]),
         (Advertisement, ["advertisement", "advertisement - continue reading below", "sponsored", "ad", "ads", "promoted", "paid content"]),
         (Newsletter, ["newsletter", "newsletters", "subscribe", "subscribe now", "sign up", "sign up now", "join now"]),
         (Donation, ["donate", "donate now", "support us", "once", "monthly", "annual", "continue", "remind me later", "not ready to support today?"]),
