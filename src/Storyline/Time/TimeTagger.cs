@@ -498,21 +498,7 @@ internal static class TimexNormalizer
                         // A past-tense "December" in a February article is last December; a date only weeks
                         // ahead of the reference is more likely this year's, whatever the tense.
                         var candidate = new DateOnly(year, m, Math.Min(d, DateTime.DaysInMonth(year, m)));
-                        var days = candidate.DayNumber - r.DayNumber;
-                        var slack = strict ? 0 : 60;
-                        if (dir < 0 && days > slack)
-                        {
-                            year--;
-                        }
-                        else if (dir > 0 && days < -slack)
-                        {
-                            year++;
-                        }
-                        else if (dir == 0 && Math.Abs(days) > 183)
-                        {
-                            // No tense to go by: the nearest occurrence.
-                            year += days > 0 ? -1 : 1;
-                        }
+                        year = YearTowards(year, candidate.DayNumber - r.DayNumber, dir, strict ? 0 : 60);
                     }
                 }
             }
@@ -570,24 +556,24 @@ internal static class TimexNormalizer
         if (s.YearOffset is null)
         {
             var dir = s.Direction != 0 ? s.Direction : tense;
-            var slack = s.Direction != 0 ? 0 : 60;
-            var days = Holidays.Date(s.Holiday, year).DayNumber - r.DayNumber;
-            if (dir < 0 && days > slack)
-            {
-                year--;
-            }
-            else if (dir > 0 && days < -slack)
-            {
-                year++;
-            }
-            else if (dir == 0 && Math.Abs(days) > 183)
-            {
-                year += days > 0 ? -1 : 1;
-            }
+            year = YearTowards(year, Holidays.Date(s.Holiday, year).DayNumber - r.DayNumber, dir, s.Direction != 0 ? 0 : 60);
         }
 
         return (Holidays.Date(s.Holiday, year).ToString("yyyy-MM-dd", Inv), TimexResolution.Resolved);
     }
+
+    /// <summary>
+    /// The year of a day named without one, <paramref name="days"/> from the reference in the reference's year: a
+    /// year back when the text points to the past and the day lies ahead (beyond <paramref name="slack"/> days), a
+    /// year on in the opposite case, and with no direction to go by, the nearest occurrence.
+    /// </summary>
+    private static int YearTowards(int year, int days, int direction, int slack) => direction switch
+    {
+        < 0 when days > slack => year - 1,
+        > 0 when days < -slack => year + 1,
+        0 when Math.Abs(days) > 183 => year + (days > 0 ? -1 : 1),
+        _ => year,
+    };
 
     private static int SeasonMonth(string season) => season switch
     {
