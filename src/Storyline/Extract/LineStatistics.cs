@@ -255,15 +255,17 @@ public sealed class LineStatistics
         return all.OrderBy(t => t.Site, StringComparer.Ordinal);
     }
 
-    // What each ASCII character adds to a line's key: itself lower-cased if a letter or digit, else nothing (0).
+    // What each character adds to a line's key: itself lower-cased if a letter or digit, else nothing (0). One table
+    // for all of UTF-16 (128 KB, built once): the culture's lower-casing costs more than the rest of the key.
     private static readonly char[] KeyChars = BuildKeyChars();
 
     private static char[] BuildKeyChars()
     {
-        var table = new char[128];
-        for (var c = (char)0; c < 128; c++)
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
         {
-            table[c] = char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+            var ch = (char)c;
+            table[c] = char.IsLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '\0';
         }
 
         return table;
@@ -296,19 +298,13 @@ public sealed class LineStatistics
     internal static int FoldKeyChars(ReadOnlySpan<char> line, Span<char> destination)
     {
         var n = 0;
+        var table = KeyChars;
         foreach (var ch in line)
         {
-            if (ch < 128)
+            var folded = table[ch];
+            if (folded != 0)
             {
-                var folded = KeyChars[ch];
-                if (folded != 0)
-                {
-                    destination[n++] = folded;
-                }
-            }
-            else if (char.IsLetterOrDigit(ch))
-            {
-                destination[n++] = char.ToLowerInvariant(ch);
+                destination[n++] = folded;
             }
         }
 
