@@ -151,7 +151,7 @@ internal static class TrainNerCommand
     /// <summary><c>storyline train casing --unlabeled FILE... --out FILE</c>: the casing table the tagger's features read.</summary>
     public static Command CreateCasing()
     {
-        var inputs = new Option<FileInfo[]>("--unlabeled") { Description = "JSON Lines files (gzip or not) with a \"text\" field.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var inputs = new Option<FileInfo[]>("--unlabeled") { Description = "JSON Lines files (gzip or not) with a \"text\" (or \"body\") field.", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<FileInfo>("--out") { Description = "Where to write the table (gzip).", Required = true };
         var cmd = new Command("casing", "Count how often each word is capitalised mid-sentence in unlabeled news.") { inputs, output };
         cmd.SetAction(parseResult =>
@@ -177,9 +177,10 @@ internal static class TrainNerCommand
     /// <summary><c>storyline train clusters --unlabeled FILE... --out FILE</c>: the word classes the tagger's features read.</summary>
     public static Command CreateClusters()
     {
-        var inputs = new Option<FileInfo[]>("--unlabeled") { Description = "JSON Lines files (gzip or not) with a \"text\" field.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var inputs = new Option<FileInfo[]>("--unlabeled") { Description = "JSON Lines files (gzip or not) with a \"text\" (or \"body\") field.", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<FileInfo>("--out") { Description = "Where to write the table (gzip).", Required = true };
-        var cmd = new Command("clusters", "Learn word classes (k-means over neighbour statistics) from unlabeled news.") { inputs, output };
+        var fourLevels = new Option<bool>("--four-levels") { Description = "Also learn a finest (1,024 classes) and a coarsest (12) granularity, as third and fourth columns." };
+        var cmd = new Command("clusters", "Learn word classes (k-means over neighbour statistics) from unlabeled news.") { inputs, output, fourLevels };
         cmd.SetAction(parseResult =>
         {
             var files = parseResult.GetValue(inputs)!;
@@ -187,7 +188,8 @@ internal static class TrainNerCommand
             try
             {
                 using var stream = File.Create(outPath.FullName);
-                var words = WordClusters.Build(files.Select(f => f.FullName), stream, log: Console.Error.WriteLine);
+                var four = parseResult.GetValue(fourLevels);
+                var words = WordClusters.Build(files.Select(f => f.FullName), stream, finest: four ? 1024 : 0, coarsest: four ? 12 : 0, log: Console.Error.WriteLine);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outPath.FullName}: {words} words"));
                 return 0;
             }

@@ -70,7 +70,7 @@ internal sealed class NerFeatures
         TNextLower = 8, TPrev2Lower = 9, TNext2Lower = 10, TPrevCur = 11, TCurNext = 12, TShapePrevCur = 13,
         TShapeCurNext = 14, TShape3 = 15, TFirst = 16, TCapsLower = 17, TGaz = 18, TGazShape = 19, TDocCase = 20,
         TDocCaseShape = 21, TPrevShape = 22, TNextShape = 23, TPrevWordCur = 24, TLength = 25, TGazPrev = 26,
-        TGazNext = 27, TCase = 28, TCaseShape = 29, TCasePrev = 30, TCaseNext = 31, THistMajor = 32, THistAny = 33, THistMajorShape = 34, THistPrev = 35, THistNext = 36, TFine = 37, TCoarse = 38, TFinePrev = 39, TFineNext = 40, TCoarsePrev = 41, TCoarseNext = 42, TFineShape = 43;
+        TGazNext = 27, TCase = 28, TCaseShape = 29, TCasePrev = 30, TCaseNext = 31, THistMajor = 32, THistAny = 33, THistMajorShape = 34, THistPrev = 35, THistNext = 36, TFine = 37, TCoarse = 38, TFinePrev = 39, TFineNext = 40, TCoarsePrev = 41, TCoarseNext = 42, TFineShape = 43, TFinest = 44, TCoarsest = 45, TFinestShape = 46, TFinestPrev = 47, TFinestNext = 48;
 
     private readonly Gazetteer? _gazetteer;
     private readonly CasingStatistics? _casing;
@@ -106,8 +106,8 @@ internal sealed class NerFeatures
         /// <summary>Casing bucket of each token in unlabeled news (<see cref="CasingStatistics"/>); null without the table.</summary>
         public byte[]? Casing { get; init; }
 
-        /// <summary>Fine and coarse word classes of each token (<see cref="WordClusters"/>); null without the table.</summary>
-        public (ushort Fine, ushort Coarse)[]? Clusters { get; init; }
+        /// <summary>Word classes of each token at four granularities (<see cref="WordClusters"/>); null without the table.</summary>
+        public (ushort Fine, ushort Coarse, ushort Finest, ushort Coarsest)[]? Clusters { get; init; }
 
         /// <summary>
         /// For the second pass: per token, the majority label type (1 + type, 5 for O; 0 when the word occurs nowhere
@@ -287,10 +287,10 @@ internal sealed class NerFeatures
             }
         }
 
-        (ushort Fine, ushort Coarse)[]? clusters = null;
+        (ushort Fine, ushort Coarse, ushort Finest, ushort Coarsest)[]? clusters = null;
         if (_clusters is { } wc)
         {
-            clusters = new (ushort, ushort)[n];
+            clusters = new (ushort, ushort, ushort, ushort)[n];
             for (var i = 0; i < n; i++)
             {
                 clusters[i] = wc.Of(folded[i]);
@@ -381,7 +381,7 @@ internal sealed class NerFeatures
 
         if (ctx.Clusters is { } wcl)
         {
-            var (fine, coarse) = wcl[i];
+            var (fine, coarse, finest, coarsest) = wcl[i];
             const ulong None = 0xFFFF;
             output.Add(FeatureHash.Mix(TFine, fine));
             output.Add(FeatureHash.Mix(TCoarse, coarse));
@@ -390,6 +390,14 @@ internal sealed class NerFeatures
             output.Add(FeatureHash.Mix(TFineNext, i + 1 < end ? wcl[i + 1].Fine : None));
             output.Add(FeatureHash.Mix(TCoarsePrev, i > first ? wcl[i - 1].Coarse : None));
             output.Add(FeatureHash.Mix(TCoarseNext, i + 1 < end ? wcl[i + 1].Coarse : None));
+            if (finest != 0)
+            {
+                output.Add(FeatureHash.Mix(TFinest, finest));
+                output.Add(FeatureHash.Mix(TCoarsest, coarsest));
+                output.Add(FeatureHash.Mix(TFinestShape, finest, sh));
+                output.Add(FeatureHash.Mix(TFinestPrev, i > first ? wcl[i - 1].Finest : None));
+                output.Add(FeatureHash.Mix(TFinestNext, i + 1 < end ? wcl[i + 1].Finest : None));
+            }
         }
 
         // A word capitalised only because it opens a sentence or sits in a headline: how does the rest of the

@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace Storyline.Entities;
 
-/// <summary>The "text" fields of JSON Lines files (gzip or not): the unlabeled news the tagger's word statistics are learned from.</summary>
+/// <summary>
+/// The "text" fields of JSON Lines files (gzip or not), or "body" where there is no "text" (the extraction
+/// sets' reference article texts): the unlabeled news the tagger's word statistics are learned from.
+/// </summary>
 internal static class UnlabeledTexts
 {
     public static IEnumerable<string> Read(IEnumerable<string> jsonlFiles)
@@ -21,7 +24,7 @@ internal static class UnlabeledTexts
                 }
 
                 using var json = JsonDocument.Parse(line);
-                if (json.RootElement.TryGetProperty("text", out var t) && t.GetString() is { } text)
+                if ((json.RootElement.TryGetProperty("text", out var t) || json.RootElement.TryGetProperty("body", out t)) && t.ValueKind == JsonValueKind.String && t.GetString() is { } text)
                 {
                     yield return text;
                 }

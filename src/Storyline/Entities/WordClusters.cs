@@ -8,7 +8,7 @@ namespace Storyline.Entities;
 /// Word classes learned from unlabeled news: words that occur between the same neighbours fall in one class
 /// ("Monday" with "Tuesday", "Peskov" with other surnames), so the tagger generalises to words it never saw
 /// labelled. Built by k-means over positive-PMI vectors of left and right neighbours, at a fine and a coarse
-/// granularity; only the numbers are kept (word, class, class). Immutable.
+/// granularity, optionally also a finest and a coarsest; only the numbers are kept (word, class ids). Immutable.
 /// </summary>
 internal sealed class WordClusters
 {
@@ -17,27 +17,34 @@ internal sealed class WordClusters
     private static readonly Lazy<WordClusters?> LazyDefault = new(() =>
         Gazetteer.HasResource(Resource) ? new WordClusters(Gazetteer.ReadLines(Resource)) : null);
 
-    private readonly Dictionary<ulong, (ushort Fine, ushort Coarse)> _classes = [];
+    private readonly Dictionary<ulong, (ushort Fine, ushort Coarse, ushort Finest, ushort Coarsest)> _classes = [];
 
     private WordClusters(IEnumerable<string> lines)
     {
         foreach (var line in lines)
         {
             var f = line.Split('\t');
-            if (f.Length == 3 && ushort.TryParse(f[1], out var fine) && ushort.TryParse(f[2], out var coarse))
+            if (f.Length >= 3 && ushort.TryParse(f[1], out var fine) && ushort.TryParse(f[2], out var coarse))
             {
-                _classes[FeatureHash.OfFolded(f[0])] = ((ushort)(fine + 1), (ushort)(coarse + 1));
+                // Tables with only the two original granularities leave the extra two at 0 (no class).
+                var finest = f.Length >= 5 && ushort.TryParse(f[3], out var a) ? (ushort)(a + 1) : (ushort)0;
+                var coarsest = f.Length >= 5 && ushort.TryParse(f[4], out var b) ? (ushort)(b + 1) : (ushort)0;
+                _classes[FeatureHash.OfFolded(f[0])] = ((ushort)(fine + 1), (ushort)(coarse + 1), finest, coarsest);
             }
         }
     }
 
     public static WordClusters? Default => LazyDefault.Value;
 
-    /// <summary>The word's fine and coarse classes (1-based); 0 for a word the table does not hold.</summary>
-    public (ushort Fine, ushort Coarse) Of(ulong foldedWord) => _classes.GetValueOrDefault(foldedWord);
+    /// <summary>The word's classes at four granularities (1-based); 0 for a word the table does not hold.</summary>
+    public (ushort Fine, ushort Coarse, ushort Finest, ushort Coarsest) Of(ulong foldedWord) => _classes.GetValueOrDefault(foldedWord);
 
-    /// <summary>Learns the classes from JSON Lines files (gzip or not) with a "text" field and writes the table (gzip).</summary>
-    public static int Build(IEnumerable<string> jsonlFiles, Stream output, int fine = 256, int coarse = 48, int minCount = 5, int contextWords = 1500, int iterations = 8, Action<string>? log = null)
+    /// <summary>
+    /// Learns the classes from JSON Lines files (gzip or not) with a "text" field and writes the table (gzip).
+    /// With <paramref name="finest"/> and <paramref name="coarsest"/> above 0 it adds those two granularities as
+    /// third and fourth columns.
+    /// </summary>
+    public static int Build(IEnumerable<string> jsonlFiles, Stream output, int fine = 256, int coarse = 48, int finest = 0, int coarsest = 0, int minCount = 5, int contextWords = 1500, int iterations = 8, Action<string>? log = null)
     {
         // Pass 1: the folded token stream, sentence by sentence.
         var sentences = new List<int[]>();
@@ -150,17 +157,30 @@ internal sealed class WordClusters
         log?.Invoke($"{kept.Count} words, {dims} context dimensions");
         var fineOf = KMeans(vectors, dims, Math.Min(fine, kept.Count), iterations, log);
         var coarseOf = KMeans(vectors, dims, Math.Min(coarse, kept.Count), iterations, log);
+        var fourLevels = finest > 0 && coarsest > 0;
+        var finestOf = fourLevels ? KMeans(vectors, dims, Math.Min(finest, kept.Count), iterations, log) : [];
+        var coarsestOf = fourLevels ? KMeans(vectors, dims, Math.Min(coarsest, kept.Count), iterations, log) : [];
 
         using var gz = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new StreamWriter(gz) { NewLine = "\n" };
-        writer.WriteLine($"# word\tfine class (of {fine})\tcoarse class (of {coarse}): k-means over PPMI neighbour vectors of unlabeled news");
+        var extra = fourLevels ? $"\tfinest class (of {finest})\tcoarsest class (of {coarsest})" : "";
+        writer.WriteLine($"# word\tfine class (of {fine})\tcoarse class (of {coarse}){extra}: k-means over PPMI neighbour vectors of unlabeled news");
         foreach (var i in Enumerable.Range(0, kept.Count).OrderBy(i => words[kept[i]], StringComparer.Ordinal))
         {
             writer.Write(words[kept[i]]);
             writer.Write('\t');
             writer.Write(fineOf[i]);
             writer.Write('\t');
-            writer.WriteLine(coarseOf[i]);
+            writer.Write(coarseOf[i]);
+            if (fourLevels)
+            {
+                writer.Write('\t');
+                writer.Write(finestOf[i]);
+                writer.Write('\t');
+                writer.Write(coarsestOf[i]);
+            }
+
+            writer.WriteLine();
         }
 
         return kept.Count;
