@@ -20,6 +20,18 @@ internal static partial class ContentScorer
     private const double NeutralWeight = 0.15;
     private const int MaxClimb = 400;
 
+    /// <summary>The parent must hold this many times the chosen element's content-like text to replace it ...</summary>
+    private const double ClimbGoodRatio = 1.5;
+
+    /// <summary>... and still score at least this share of its score.</summary>
+    private const double ClimbScoreRatio = 0.3;
+
+    /// <summary>Share of the article's content-like text that must precede a heading over other pages before it ends the article.</summary>
+    private const double StrongMinShare = 0.5;
+
+    /// <summary>Share of link text in what follows such a heading that marks it as a list of teasers.</summary>
+    private const double LinkShareAfter = 0.15;
+
     /// <summary>
     /// Scores the page. <paramref name="relaxed"/> ignores the weak cues (captions, bylines, headers, sidebars):
     /// for pages whose only article text sits in a standfirst or a video caption.
@@ -140,10 +152,36 @@ internal static partial class ContentScorer
             }
         }
 
+        // The densest element can be one part of the article (a paragraph, one of several text sections) when
+        // the rest carries tables, lists or a box of links. Its parent is the article when it holds much more
+        // content-like text and still scores well.
+        for (var climbs = 0; best is not null && best != root && climbs < 3; climbs++)
+        {
+            var parent = best.ParentElement;
+            if (parent is null || CueOf(parent) is not null || !scores.TryGetValue(parent, out var ps))
+            {
+                break;
+            }
+
+            var parentScore = ps.Good - (BadWeight * ps.Bad) - (NeutralWeight * ps.Neutral);
+            if (ps.Good < ClimbGoodRatio * bestGood || parentScore < ClimbScoreRatio * bestScore)
+            {
+                break;
+            }
+
+            best = parent;
+            bestScore = parentScore;
+            bestGood = ps.Good;
+        }
+
         // The article ends at its last content-like block, or at a marker that opens the page's own offers
         // ("Mehr zum Thema", "You might also like"): short lines after that are the page's, not the author's.
+        // A heading that opens a list of other pages ("Read this next", "Recent posts") ends the article even
+        // when long teasers follow it, once most of the article's text lies before it.
         var lastGood = -1;
         var endMarker = -1;
+        var finalEnd = -1;
+        double goodSoFar = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
             if (best is null || Array.IndexOf(Chain(blocks[i].Container), best) < 0)
@@ -151,8 +189,15 @@ internal static partial class ContentScorer
                 continue;
             }
 
+            if (finalEnd < 0 && lastGood >= 0 && blocks[i].Text.Length < 70 && goodSoFar >= StrongMinShare * bestGood
+                && verdicts[i].Quality != Quality.Good && OtherPagesHeading().IsMatch(blocks[i].Text) && LinksFollow(i))
+            {
+                finalEnd = i;
+            }
+
             if (verdicts[i].Quality == Quality.Good && verdicts[i].Reason is null)
             {
+                goodSoFar += blocks[i].Text.Length * (1 - blocks[i].LinkDensity);
                 // Content after the marker: it was a subheading, not the end.
                 endMarker = -1;
                 lastGood = i;
@@ -161,6 +206,22 @@ internal static partial class ContentScorer
             {
                 endMarker = i;
             }
+        }
+
+        // Teasers under such a heading link to their pages; an article's own section of that name does not.
+        bool LinksFollow(int marker)
+        {
+            double chars = 0, links = 0;
+            for (var j = marker + 1; j < blocks.Count && chars < 3000; j++)
+            {
+                if (Array.IndexOf(Chain(blocks[j].Container), best) >= 0)
+                {
+                    chars += blocks[j].Text.Length;
+                    links += blocks[j].LinkChars;
+                }
+            }
+
+            return chars > 0 && links >= LinkShareAfter * chars;
         }
 
         var result = new List<Block>(blocks.Count);
@@ -181,7 +242,7 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, cue);
             }
-            else if (endMarker >= 0 && i >= endMarker)
+            else if ((endMarker >= 0 && i >= endMarker) || (finalEnd >= 0 && i >= finalEnd))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "after the article's end");
             }
@@ -395,6 +456,10 @@ internal static partial class ContentScorer
 
     [GeneratedRegex(@"article-?body|article__body|article-?content|article__content|article-?text|articletext|article_body|entry-content|post-?content|post-?body|post__content|story-?body|story-?content|story-?text|storytext|main-content|body-?text|text-body|content-body|rich-?text|(?:^|\s)prose(?:\s|$)|single-content|blog-content|news-?text|artikel|c-article", RegexOptions.CultureInvariant)]
     private static partial Regex PositiveWords();
+
+    /// <summary>A heading over links to the site's other pages, not a section of the article.</summary>
+    [GeneratedRegex(@"^(?:(?:related|recent|latest|popular|trending|recommended|similar|more|other|top|featured|new|further|next)\b(?:[\w\s'’-]{0,40}?)\b(?:articles?|posts?|stories|news|reads?|content|reading|guides|blogs?|videos|insights|resources)(?:\s+(?:for you|you might (?:also )?(?:like|enjoy)|you may (?:also )?(?:like|enjoy)|that may interest you|on this topic|from [\w\s]{1,30}))?|read (?:this )?next|up next|you (?:might|may) also (?:like|enjoy)|also in the news|most (?:read|popular|viewed)|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|weitere (?:artikel|beiträge|nachrichten)|à lire aussi|lire aussi|sur le même sujet)\s*[:.!?]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherPagesHeading();
 
     [GeneratedRegex(@"^(?:mehr zum thema|mehr zu(?:m|r)? \w+|weitere (?:artikel|informationen|infos|beiträge|nachrichten|themen)\b.*|das könnte sie auch interessieren|auch interessant|lesen sie auch|lesetipps?|schlagwörter|schlagworte|themen|über den autor|zum autor|diesen artikel teilen|artikel teilen|you (?:might|may) also like|related(?: articles| stories| posts| content| reading)?|more (?:from|on|stories|articles|news)\b.*|read more\b.*|keep reading|recommended(?: for you)?|about the author|share this(?: article| story| post)?|tags?|topics|further reading|see also|sources?|quellen?|à lire aussi|lire aussi|sur le même sujet|noticias relacionadas|te puede interesar|leggi anche|czytaj (?:też|także)|zobacz (?:też|także))\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndMarker();

@@ -190,4 +190,36 @@ public class HtmlPageExtractorTests
         Assert.Equal(Extract(html).Text, Extract(html).Text);
         Assert.Equal(Extract(html).Id, Extract(html).Id);
     }
+
+    [Fact]
+    public void Teasers_under_a_read_next_heading_end_the_article_but_a_linkless_section_of_that_name_stays()
+    {
+        const string Teaser = "A long teaser that sums up another story of the site in two full sentences, so that it looks like a paragraph. It links to that story.";
+        var teasers = string.Concat(Enumerable.Range(1, 3).Select(i => $"""<p><a href="/story-{i}">Other story number {i} in the harbour series</a></p><p>{Teaser}</p>"""));
+        var withTeasers = Extract(Page($"""<div class="content"><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para1}</p><h3>Read this next</h3>{teasers}</div>"""));
+        Assert.Contains(Para3, withTeasers.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("teaser", withTeasers.Text, StringComparison.Ordinal);
+        Assert.Equal("after the article's end", withTeasers.Removed.First(b => b.Text == "Read this next").Reason);
+
+        // The author's own reading list, without links, is part of the article.
+        const string Reading = "The council's report on the pillars, published last autumn, explains the damage in detail and is worth reading in full.";
+        var withSection = Extract(Page($"""<div class="content"><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><h3>Recommended reading</h3><p>{Reading}</p></div>"""));
+        Assert.Contains("Recommended reading", withSection.Text, StringComparison.Ordinal);
+        Assert.Contains(Reading, withSection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_split_by_a_table_and_a_link_box_is_kept_whole_not_only_its_longest_paragraph()
+    {
+        var longPara = string.Join(' ', Para1, Para2, Para3);
+        var links = string.Concat(Enumerable.Range(1, 12).Select(i => $"""<li><a href="/topic-{i}">Harbour topic page number {i} of the archive</a></li>"""));
+        var cells = string.Concat(Enumerable.Range(1, 6).Select(i => $"<tr><td>Pillar {i}</td><td>{i * 3} metres</td></tr>"));
+        const string Later = "The committee will publish a timetable for the closure of the approach roads once the contract has been signed next month.";
+        const string Last = "Engineers said the new bridge would carry two lanes of traffic and a cycle path, and would be built to withstand far stronger storms.";
+        var a = Extract(Page($"""<div class="wiki-text"><p>{longPara}</p><table>{cells}</table><ul class="linkbox">{links}</ul><p>{Later}</p><p>{Last}</p></div>"""));
+        Assert.Contains(longPara, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Later, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Last, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Harbour topic page", a.Text, StringComparison.Ordinal);
+    }
 }
