@@ -53,6 +53,8 @@ internal static partial class ContentScorer
 
         var totals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         var goodTotals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        var linkTotals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        var blockCounts = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
         var judged = new Quality[blocks.Count];
         double pageChars = 0, pageGood = 0;
         for (var i = 0; i < blocks.Count; i++)
@@ -65,6 +67,8 @@ internal static partial class ContentScorer
             foreach (var el in Chain(b.Container))
             {
                 totals[el] = totals.GetValueOrDefault(el) + b.Text.Length;
+                linkTotals[el] = linkTotals.GetValueOrDefault(el) + b.LinkChars;
+                blockCounts[el] = blockCounts.GetValueOrDefault(el) + 1;
                 if (good > 0)
                 {
                     goodTotals[el] = goodTotals.GetValueOrDefault(el) + good;
@@ -87,6 +91,19 @@ internal static partial class ContentScorer
                 }
 
                 if (cue is not null and not "comments" && pageGood > 0 && goodTotals.GetValueOrDefault(el) >= 0.5 * pageGood)
+                {
+                    cue = null;
+                }
+
+                // A lone "teaser" paragraph without links is the article's own standfirst; teasers of other pages
+                // come in lists and link to them.
+                if (cue is "related articles" && blockCounts.GetValueOrDefault(el) == 1 && linkTotals.GetValueOrDefault(el) < 0.1 * totals[el])
+                {
+                    cue = null;
+                }
+
+                // A header holding article-like paragraphs is the article's header (standfirst, intro), not the site's.
+                if (cue is "page header" && goodTotals.GetValueOrDefault(el) >= 100)
                 {
                     cue = null;
                 }
@@ -421,6 +438,14 @@ internal static partial class ContentScorer
             foreach (var token in cls.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             {
                 var t = token.ToLowerInvariant();
+                // A BEM modifier ("section--has-ads", "main--no-sidebar") says what the block holds or how it
+                // looks, not what it is.
+                var modifier = t.IndexOf("--", StringComparison.Ordinal);
+                if (modifier > 0)
+                {
+                    t = t[..modifier];
+                }
+
                 if (!IgnoredClassPrefix().IsMatch(t))
                 {
                     parts.Add(t);
@@ -451,7 +476,7 @@ internal static partial class ContentScorer
         return attrs.Length > 1 && PositiveWords().IsMatch(attrs);
     }
 
-    [GeneratedRegex(@"(?:^|[\s_-])(comments?|comment-\w+|disqus|respond|replies|share|shares|sharing|sharebar|share-\w+|social|social-\w+|sociable|addthis|follow|related|recommend|recommended|more-stories|morestories|readmore|read-more|popular|trending|most-read|mostread|outbrain|taboola|teaser|recirculation|recirc|also-read|more-from|newsletter|subscribe|subscription|signup|sign-up|paywall|donate|membership|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|sponsor|sponsored|promo|dfp|banner|commercial|anzeige|nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-link|skiplink|skip-to|toolbar|masthead|footer|header|sidebar|rail|caption|credits?|copyright|byline|author|meta|date|timestamp|dateline|bio|author-bio|about-author|tags?|tagcloud|categories|keywords|print|email|popup|modal|overlay)(?=$|[\s_-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(comments?|comment-\w+|disqus|respond|replies|share|shares|sharing|sharebar|share-\w+|social|social-\w+|sociable|addthis|follow|related|recommend|recommended|more-stories|morestories|readmore|read-more|popular|trending|most-read|mostread|outbrain|taboola|teaser|recirculation|recirc|also-read|more-from|newsletter|subscribe|subscription|signup|sign-up|paywall|donate|membership|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|sponsor|sponsored|promo|dfp|banner|commercial|anzeige|nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-link|skiplink|skip-to|toolbar|masthead|footer|header|sidebar|rail|caption|credits?|copyright|byline|author|meta|date|timestamp|dateline|bio|author-bio|about-author|tags?|tagcloud|categories|keywords|print(?![_-])|email(?![_-])|popup|modal|overlay)(?=$|[\s_-])", RegexOptions.CultureInvariant)]
     private static partial Regex CueWords();
 
     [GeneratedRegex(@"article-?body|article__body|article-?content|article__content|article-?text|articletext|article_body|entry-content|post-?content|post-?body|post__content|story-?body|story-?content|story-?text|storytext|main-content|body-?text|text-body|content-body|rich-?text|(?:^|\s)prose(?:\s|$)|single-content|blog-content|news-?text|artikel|c-article", RegexOptions.CultureInvariant)]

@@ -222,4 +222,30 @@ public class HtmlPageExtractorTests
         Assert.Contains(Last, a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Harbour topic page", a.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_lone_teaser_paragraph_and_an_article_header_intro_are_the_article_but_a_teaser_list_is_not()
+    {
+        const string Intro = "The harbour bridge will be rebuilt within two years, the council decided after a long debate about the cost of the work.";
+        var html = Page($"""
+            <article>
+              <header class="entry-header"><h1>Bridge to be rebuilt</h1><p class="intro">{Intro}</p></header>
+              <p class="article-teaser">Residents had waited since the storm for a decision on the closed crossing over the river.</p>
+              <p>{Para1}</p><p>{Para2}</p><p>{Para3}</p>
+              <div class="teaser-list"><p><a href="/x">Ferry timetable changes this summer</a> New boats and later sailings for the evening commuters.</p><p><a href="/y">Council elects new mayor after long count</a> The count went on until dawn at the town hall.</p></div>
+            </article>
+            """);
+        var a = Extract(html);
+        Assert.Contains(Intro, a.Text, StringComparison.Ordinal);
+        Assert.Contains("Residents had waited since the storm", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry timetable", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bem_modifier_naming_what_a_section_holds_is_not_a_boilerplate_cue()
+    {
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><section class="report__section report__section--has-ads"><p>{Para1}</p></section><section class="report__section"><p>{Para2}</p><p>{Para3}</p></section></article>"""));
+        Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+    }
 }
