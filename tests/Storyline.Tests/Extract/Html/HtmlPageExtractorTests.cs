@@ -248,4 +248,18 @@ public class HtmlPageExtractorTests
         Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
         Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Text_streamed_in_a_hidden_react_segment_is_read_but_other_hidden_text_is_not()
+    {
+        var html = Page($"""
+            <div id="placeholder"><p>Loading…</p></div>
+            <div hidden id="S:0"><article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p></article></div>
+            <div hidden><p>This hidden panel explains the site's search filters and is never shown to a reader of the article at all.</p></div>
+            """);
+        var a = Extract(html);
+        Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para2, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("search filters", a.Text, StringComparison.Ordinal);
+    }
 }
