@@ -26,6 +26,12 @@ internal static partial class ContentScorer
     /// <summary>... and still score at least this share of its score.</summary>
     private const double ClimbScoreRatio = 0.3;
 
+    /// <summary>
+    /// Share of the text under boilerplate cues that does not count against an element: it is removed wherever
+    /// the article is taken to be, so a post with a long comment thread inside it is still the article.
+    /// </summary>
+    private const double CuedDiscount = 0.5;
+
     /// <summary>Share of the article's content-like text that must precede a heading over other pages before it ends the article.</summary>
     private const double StrongMinShare = 0.5;
 
@@ -116,6 +122,7 @@ internal static partial class ContentScorer
 
         var verdicts = new (Quality Quality, string? Reason)[blocks.Count];
         var scores = new Dictionary<IElement, (double Good, double Bad, double Neutral)>(ReferenceEqualityComparer.Instance);
+        var cuedBad = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -141,6 +148,10 @@ internal static partial class ContentScorer
                     Quality.Bad => (s.Good, s.Bad + weight, s.Neutral),
                     _ => (s.Good, s.Bad, s.Neutral + weight),
                 };
+                if (cue is not null)
+                {
+                    cuedBad[el] = cuedBad.GetValueOrDefault(el) + weight;
+                }
             }
         }
 
@@ -153,7 +164,7 @@ internal static partial class ContentScorer
                 continue;
             }
 
-            var score = s.Good - (BadWeight * s.Bad) - (NeutralWeight * s.Neutral);
+            var score = s.Good - (BadWeight * (s.Bad - (CuedDiscount * cuedBad.GetValueOrDefault(el)))) - (NeutralWeight * s.Neutral);
 
             // The class check costs a regex: only run it where the bonus could change the winner.
             if (score > 0 && score * 1.25 > bestScore && PositiveCue(el))
@@ -180,7 +191,9 @@ internal static partial class ContentScorer
                 break;
             }
 
-            var parentScore = ps.Good - (BadWeight * ps.Bad) - (NeutralWeight * ps.Neutral);
+            // Blocks under a boilerplate cue (comments, share bars) are removed wherever the article is taken to
+            // be, so they do not count against the parent here at all.
+            var parentScore = ps.Good - (BadWeight * (ps.Bad - cuedBad.GetValueOrDefault(parent))) - (NeutralWeight * ps.Neutral);
             if (ps.Good < ClimbGoodRatio * bestGood || parentScore < ClimbScoreRatio * bestScore)
             {
                 break;

@@ -262,4 +262,18 @@ public class HtmlPageExtractorTests
         Assert.Contains(Para2, a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("search filters", a.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_post_with_a_long_comment_thread_inside_it_is_kept_whole()
+    {
+        const string Comment = "I have crossed that bridge twice a day for thirty years and I still cannot believe how long the council took to decide anything about it.";
+        var comments = string.Concat(Enumerable.Range(1, 8).Select(i => $"""<li class="comment"><p>{Comment} ({i})</p></li>"""));
+        const string Short1 = "The committee meets again in May to choose a builder.";
+        const string Short2 = "Ferries will run every half hour until the work is done.";
+        var a = Extract(Page($"""<div class="postarea"><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Short1}</p><p>{Short2}</p><ol class="comment-list">{comments}</ol></div>"""));
+        Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Short2, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("thirty years", a.Text, StringComparison.Ordinal);
+    }
 }
