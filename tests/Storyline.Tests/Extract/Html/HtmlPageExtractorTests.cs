@@ -276,4 +276,18 @@ public class HtmlPageExtractorTests
         Assert.Contains(Short2, a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("thirty years", a.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Mehr zu Brücken")]
+    [InlineData("Neueste Artikel")]
+    [InlineData("Leia também")]
+    [InlineData("Articoli correlati")]
+    public void Headings_over_other_pages_in_other_languages_end_the_article(string heading)
+    {
+        const string Teaser = "Ein Anriss eines anderen Artikels der Seite, der fast so lang ist wie ein richtiger Absatz des Textes.";
+        var teasers = string.Concat(Enumerable.Range(1, 3).Select(i => $"""<p><a href="/story-{i}">Anderer Artikel Nummer {i} aus der Serie</a></p><p>{Teaser}</p>"""));
+        var a = Extract(Page($"""<div class="content"><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para1}</p><h3>{heading}</h3>{teasers}</div>"""));
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Anriss", a.Text, StringComparison.Ordinal);
+    }
 }
