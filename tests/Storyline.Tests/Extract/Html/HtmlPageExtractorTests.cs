@@ -123,6 +123,8 @@ public class HtmlPageExtractorTests
     [InlineData("Share on Twitter", null)]
     [InlineData("By", null)]
     [InlineData("jane@example.org", null)]
+    [InlineData("By Jane Doe December 3, 2024", "Jane Doe")]
+    [InlineData("\"Jane Doe\"", "Jane Doe")]
     public void Bylines_give_names_only(string text, string? expected)
     {
         Assert.Equal(expected, HtmlMetadata.CleanAuthor(text));
@@ -289,5 +291,17 @@ public class HtmlPageExtractorTests
         var a = Extract(Page($"""<div class="content"><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para1}</p><h3>{heading}</h3>{teasers}</div>"""));
         Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Anriss", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plain_by_line_under_the_headline_gives_the_author_when_no_markup_names_one()
+    {
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>By Jane Doe</p><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></article>"""));
+        Assert.Equal("Jane Doe", a.Byline?.Value);
+        Assert.Equal("text:byline", a.Byline?.Source);
+
+        // A line that does not start with "by" is not taken for a byline.
+        var b = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>Harbour Desk</p><p>{Para1}</p><p>{Para2}</p></article>"""));
+        Assert.Null(b.Byline);
     }
 }
