@@ -207,7 +207,8 @@ internal static partial class ContentScorer
         // The article ends at its last content-like block, or at a marker that opens the page's own offers
         // ("Mehr zum Thema", "You might also like"): short lines after that are the page's, not the author's.
         // A heading that opens a list of other pages ("Read this next", "Recent posts") ends the article even
-        // when long teasers follow it, once most of the article's text lies before it.
+        // when long teasers follow it, once most of the article's text lies before it. One inside a box the cues
+        // already remove (an aside of related stories) ends only that box.
         var lastGood = -1;
         var endMarker = -1;
         var finalEnd = -1;
@@ -220,7 +221,7 @@ internal static partial class ContentScorer
             }
 
             if (finalEnd < 0 && lastGood >= 0 && blocks[i].Text.Length < 70 && goodSoFar >= StrongMinShare * bestGood
-                && verdicts[i].Quality != Quality.Good && OtherPagesHeading().IsMatch(blocks[i].Text) && LinksFollow(i))
+                && verdicts[i].Quality != Quality.Good && verdicts[i].Reason is null && OtherPagesHeading().IsMatch(blocks[i].Text) && LinksFollow(i))
             {
                 finalEnd = i;
             }

@@ -304,4 +304,17 @@ public class HtmlPageExtractorTests
         var b = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>Harbour Desk</p><p>{Para1}</p><p>{Para2}</p></article>"""));
         Assert.Null(b.Byline);
     }
+
+    [Fact]
+    public void A_related_box_inside_the_article_ends_only_that_box()
+    {
+        const string After = "Talks between the council and the builders are due to resume at the town hall on Friday morning.";
+        var a = Extract($"""
+            <html><body><article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p>
+            <aside class="related"><h2>Related stories</h2><ul><li><a href="/a">Council elects new mayor after long count</a></li><li><a href="/b">Ferry timetable changes this summer</a></li></ul></aside>
+            <p>{After}</p></article></body></html>
+            """);
+        Assert.Contains(After, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry timetable", a.Text, StringComparison.Ordinal);
+    }
 }
