@@ -20,6 +20,24 @@ internal static partial class ContentScorer
     private const double NeutralWeight = 0.15;
     private const int MaxClimb = 400;
 
+    /// <summary>The parent must hold this many times the chosen element's content-like text to replace it ...</summary>
+    private const double ClimbGoodRatio = 1.5;
+
+    /// <summary>... and still score at least this share of its score.</summary>
+    private const double ClimbScoreRatio = 0.3;
+
+    /// <summary>
+    /// Share of the text under boilerplate cues that does not count against an element: it is removed wherever
+    /// the article is taken to be, so a post with a long comment thread inside it is still the article.
+    /// </summary>
+    private const double CuedDiscount = 0.5;
+
+    /// <summary>Share of the article's content-like text that must precede a heading over other pages before it ends the article.</summary>
+    private const double StrongMinShare = 0.5;
+
+    /// <summary>Share of link text in what follows such a heading that marks it as a list of teasers.</summary>
+    private const double LinkShareAfter = 0.15;
+
     /// <summary>
     /// Scores the page. <paramref name="relaxed"/> ignores the weak cues (captions, bylines, headers, sidebars):
     /// for pages whose only article text sits in a standfirst or a video caption.
@@ -41,6 +59,8 @@ internal static partial class ContentScorer
 
         var totals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         var goodTotals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        var linkTotals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        var blockCounts = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
         var judged = new Quality[blocks.Count];
         double pageChars = 0, pageGood = 0;
         for (var i = 0; i < blocks.Count; i++)
@@ -53,6 +73,8 @@ internal static partial class ContentScorer
             foreach (var el in Chain(b.Container))
             {
                 totals[el] = totals.GetValueOrDefault(el) + b.Text.Length;
+                linkTotals[el] = linkTotals.GetValueOrDefault(el) + b.LinkChars;
+                blockCounts[el] = blockCounts.GetValueOrDefault(el) + 1;
                 if (good > 0)
                 {
                     goodTotals[el] = goodTotals.GetValueOrDefault(el) + good;
@@ -79,6 +101,19 @@ internal static partial class ContentScorer
                     cue = null;
                 }
 
+                // A lone "teaser" paragraph without links is the article's own standfirst; teasers of other pages
+                // come in lists and link to them.
+                if (cue is "related articles" && blockCounts.GetValueOrDefault(el) == 1 && linkTotals.GetValueOrDefault(el) < 0.1 * totals[el])
+                {
+                    cue = null;
+                }
+
+                // A header holding article-like paragraphs is the article's header (standfirst, intro), not the site's.
+                if (cue is "page header" && goodTotals.GetValueOrDefault(el) >= 100)
+                {
+                    cue = null;
+                }
+
                 cueCache[el] = cue;
             }
 
@@ -87,6 +122,7 @@ internal static partial class ContentScorer
 
         var verdicts = new (Quality Quality, string? Reason)[blocks.Count];
         var scores = new Dictionary<IElement, (double Good, double Bad, double Neutral)>(ReferenceEqualityComparer.Instance);
+        var cuedBad = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -112,6 +148,10 @@ internal static partial class ContentScorer
                     Quality.Bad => (s.Good, s.Bad + weight, s.Neutral),
                     _ => (s.Good, s.Bad, s.Neutral + weight),
                 };
+                if (cue is not null)
+                {
+                    cuedBad[el] = cuedBad.GetValueOrDefault(el) + weight;
+                }
             }
         }
 
@@ -124,7 +164,7 @@ internal static partial class ContentScorer
                 continue;
             }
 
-            var score = s.Good - (BadWeight * s.Bad) - (NeutralWeight * s.Neutral);
+            var score = s.Good - (BadWeight * (s.Bad - (CuedDiscount * cuedBad.GetValueOrDefault(el)))) - (NeutralWeight * s.Neutral);
 
             // The class check costs a regex: only run it where the bonus could change the winner.
             if (score > 0 && score * 1.25 > bestScore && PositiveCue(el))
@@ -140,10 +180,39 @@ internal static partial class ContentScorer
             }
         }
 
+        // The densest element can be one part of the article (a paragraph, one of several text sections) when
+        // the rest carries tables, lists or a box of links. Its parent is the article when it holds much more
+        // content-like text and still scores well.
+        for (var climbs = 0; best is not null && best != root && climbs < 3; climbs++)
+        {
+            var parent = best.ParentElement;
+            if (parent is null || CueOf(parent) is not null || !scores.TryGetValue(parent, out var ps))
+            {
+                break;
+            }
+
+            // Blocks under a boilerplate cue (comments, share bars) are removed wherever the article is taken to
+            // be, so they do not count against the parent here at all.
+            var parentScore = ps.Good - (BadWeight * (ps.Bad - cuedBad.GetValueOrDefault(parent))) - (NeutralWeight * ps.Neutral);
+            if (ps.Good < ClimbGoodRatio * bestGood || parentScore < ClimbScoreRatio * bestScore)
+            {
+                break;
+            }
+
+            best = parent;
+            bestScore = parentScore;
+            bestGood = ps.Good;
+        }
+
         // The article ends at its last content-like block, or at a marker that opens the page's own offers
         // ("Mehr zum Thema", "You might also like"): short lines after that are the page's, not the author's.
+        // A heading that opens a list of other pages ("Read this next", "Recent posts") ends the article even
+        // when long teasers follow it, once most of the article's text lies before it. One inside a box the cues
+        // already remove (an aside of related stories) ends only that box.
         var lastGood = -1;
         var endMarker = -1;
+        var finalEnd = -1;
+        double goodSoFar = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
             if (best is null || Array.IndexOf(Chain(blocks[i].Container), best) < 0)
@@ -151,8 +220,15 @@ internal static partial class ContentScorer
                 continue;
             }
 
+            if (finalEnd < 0 && lastGood >= 0 && blocks[i].Text.Length < 70 && goodSoFar >= StrongMinShare * bestGood
+                && verdicts[i].Quality != Quality.Good && verdicts[i].Reason is null && OtherPagesHeading().IsMatch(blocks[i].Text) && LinksFollow(i))
+            {
+                finalEnd = i;
+            }
+
             if (verdicts[i].Quality == Quality.Good && verdicts[i].Reason is null)
             {
+                goodSoFar += blocks[i].Text.Length * (1 - blocks[i].LinkDensity);
                 // Content after the marker: it was a subheading, not the end.
                 endMarker = -1;
                 lastGood = i;
@@ -161,6 +237,22 @@ internal static partial class ContentScorer
             {
                 endMarker = i;
             }
+        }
+
+        // Teasers under such a heading link to their pages; an article's own section of that name does not.
+        bool LinksFollow(int marker)
+        {
+            double chars = 0, links = 0;
+            for (var j = marker + 1; j < blocks.Count && chars < 3000; j++)
+            {
+                if (Array.IndexOf(Chain(blocks[j].Container), best) >= 0)
+                {
+                    chars += blocks[j].Text.Length;
+                    links += blocks[j].LinkChars;
+                }
+            }
+
+            return chars > 0 && links >= LinkShareAfter * chars;
         }
 
         var result = new List<Block>(blocks.Count);
@@ -181,7 +273,7 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, cue);
             }
-            else if (endMarker >= 0 && i >= endMarker)
+            else if ((endMarker >= 0 && i >= endMarker) || (finalEnd >= 0 && i >= finalEnd))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "after the article's end");
             }
@@ -360,6 +452,14 @@ internal static partial class ContentScorer
             foreach (var token in cls.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             {
                 var t = token.ToLowerInvariant();
+                // A BEM modifier ("section--has-ads", "main--no-sidebar") says what the block holds or how it
+                // looks, not what it is.
+                var modifier = t.IndexOf("--", StringComparison.Ordinal);
+                if (modifier > 0)
+                {
+                    t = t[..modifier];
+                }
+
                 if (!IgnoredClassPrefix().IsMatch(t))
                 {
                     parts.Add(t);
@@ -390,11 +490,15 @@ internal static partial class ContentScorer
         return attrs.Length > 1 && PositiveWords().IsMatch(attrs);
     }
 
-    [GeneratedRegex(@"(?:^|[\s_-])(comments?|comment-\w+|disqus|respond|replies|share|shares|sharing|sharebar|share-\w+|social|social-\w+|sociable|addthis|follow|related|recommend|recommended|more-stories|morestories|readmore|read-more|popular|trending|most-read|mostread|outbrain|taboola|teaser|recirculation|recirc|also-read|more-from|newsletter|subscribe|subscription|signup|sign-up|paywall|donate|membership|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|sponsor|sponsored|promo|dfp|banner|commercial|anzeige|nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-link|skiplink|skip-to|toolbar|masthead|footer|header|sidebar|rail|caption|credits?|copyright|byline|author|meta|date|timestamp|dateline|bio|author-bio|about-author|tags?|tagcloud|categories|keywords|print|email|popup|modal|overlay)(?=$|[\s_-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(comments?|comment-\w+|disqus|respond|replies|share|shares|sharing|sharebar|share-\w+|social|social-\w+|sociable|addthis|follow|related|recommend|recommended|more-stories|morestories|readmore|read-more|popular|trending|most-read|mostread|outbrain|taboola|teaser|recirculation|recirc|also-read|more-from|newsletter|subscribe|subscription|signup|sign-up|paywall|donate|membership|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|sponsor|sponsored|promo|dfp|banner|commercial|anzeige|nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-link|skiplink|skip-to|toolbar|masthead|footer|header|sidebar|rail|caption|credits?|copyright|byline|author|meta|date|timestamp|dateline|bio|author-bio|about-author|tags?|tagcloud|categories|keywords|print(?![_-])|email(?![_-])|popup|modal|overlay)(?=$|[\s_-])", RegexOptions.CultureInvariant)]
     private static partial Regex CueWords();
 
     [GeneratedRegex(@"article-?body|article__body|article-?content|article__content|article-?text|articletext|article_body|entry-content|post-?content|post-?body|post__content|story-?body|story-?content|story-?text|storytext|main-content|body-?text|text-body|content-body|rich-?text|(?:^|\s)prose(?:\s|$)|single-content|blog-content|news-?text|artikel|c-article", RegexOptions.CultureInvariant)]
     private static partial Regex PositiveWords();
+
+    /// <summary>A heading over links to the site's other pages, not a section of the article.</summary>
+    [GeneratedRegex(@"^(?:(?:related|recent|latest|popular|trending|recommended|similar|more|other|top|featured|new|further|next)\b(?:[\w\s'’-]{0,40}?)\b(?:articles?|posts?|stories|news|reads?|content|reading|guides|blogs?|videos|insights|resources)(?:\s+(?:for you|you might (?:also )?(?:like|enjoy)|you may (?:also )?(?:like|enjoy)|that may interest you|on this topic|from [\w\s]{1,30}))?|read (?:this )?next|up next|you (?:might|may) also (?:like|enjoy)|also in the news|most (?:read|popular|viewed)|mehr zum thema|mehr zu [\w\s-]{1,30}|das könnte sie auch interessieren|auch interessant|schon gelesen|lesen sie auch|neueste (?:artikel|beiträge|nachrichten)|alle artikel[\w\s]{0,40}|weitere (?:artikel|beiträge|nachrichten|themen)[\w\s]{0,30}|à lire aussi|lire aussi|sur le même sujet|veja também|leia também|contenido relacionado|noticias relacionadas|te puede interesar|leggi anche|articoli correlati)\s*[:.!?]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherPagesHeading();
 
     [GeneratedRegex(@"^(?:mehr zum thema|mehr zu(?:m|r)? \w+|weitere (?:artikel|informationen|infos|beiträge|nachrichten|themen)\b.*|das könnte sie auch interessieren|auch interessant|lesen sie auch|lesetipps?|schlagwörter|schlagworte|themen|über den autor|zum autor|diesen artikel teilen|artikel teilen|you (?:might|may) also like|related(?: articles| stories| posts| content| reading)?|more (?:from|on|stories|articles|news)\b.*|read more\b.*|keep reading|recommended(?: for you)?|about the author|share this(?: article| story| post)?|tags?|topics|further reading|see also|sources?|quellen?|à lire aussi|lire aussi|sur le même sujet|noticias relacionadas|te puede interesar|leggi anche|czytaj (?:też|także)|zobacz (?:też|także))\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndMarker();

@@ -200,7 +200,9 @@ internal static class HtmlBlocks
 
     private static bool IsHidden(IElement element)
     {
-        if (element.HasAttribute("hidden"))
+        // React's streaming server rendering sends late parts of the page in hidden <div id="S:0"> elements that
+        // its script moves into place at once: the reader sees them, often as the whole article.
+        if (element.HasAttribute("hidden") && !IsStreamedSegment(element.Id))
         {
             return true;
         }
@@ -217,6 +219,9 @@ internal static class HtmlBlocks
 
         return false;
     }
+
+    private static bool IsStreamedSegment(string? id) =>
+        id is { Length: >= 3 } && id[0] == 'S' && id[1] == ':' && id.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0;
 
     private static BlockKind KindOf(IElement container) => container.LocalName switch
     {

@@ -65,7 +65,7 @@ internal static partial class HtmlMetadata
             : ld.Description is { } jd ? new MetaValue(jd, "json-ld:description")
             : null;
 
-        var byline = Authors(doc, meta, ld, choice);
+        var byline = Authors(doc, meta, ld, choice) ?? VisibleByline(choice, blocks);
         var dates = Dates(doc, meta, ld, pageUrl ?? url, choice, blocks);
         var date = ChooseDate(dates);
         if (date is not null && date.Source.StartsWith("meta:modified", StringComparison.Ordinal))
@@ -397,6 +397,29 @@ internal static partial class HtmlMetadata
     }
 
     /// <summary>
+    /// A "By Jane Doe" line near the top of the article, for pages that mark their byline up with nothing a
+    /// selector can find. Only lines that start with the word "by" (or "written by") count, so a date or a
+    /// caption is never taken for a name.
+    /// </summary>
+    private static MetaValue? VisibleByline(ContentChoice choice, IReadOnlyList<TextBlock> blocks)
+    {
+        var firstBody = choice.Blocks.Select((b, i) => (b, i)).FirstOrDefault(x => x.b.Role == BlockRole.Body).i;
+        for (var i = Math.Max(0, firstBody - 8); i < Math.Min(blocks.Count, firstBody + 4); i++)
+        {
+            var text = blocks[i].Text;
+            if (text.Length <= 80 && VisibleBylineStart().IsMatch(text) && CleanAuthor(text) is { } name)
+            {
+                return new MetaValue(name, "text:byline");
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:written\s+)?by\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VisibleBylineStart();
+
+    /// <summary>
     /// The element's text with " | " where two elements' texts touch without a space ("Jane Doe" + "Staff
     /// Writer"), so a name is not glued to the role or date that follows it.
     /// </summary>
@@ -435,7 +458,7 @@ internal static partial class HtmlMetadata
             s = s[..cut.Index];
         }
 
-        s = s.Trim(' ', ',', ';', '|', '-', '–', '—', ':', '·');
+        s = s.Trim(' ', ',', ';', '|', '-', '–', '—', ':', '·', '"', '“', '”');
         if (s.Length is < 2 or > 100 || s.Contains('@', StringComparison.Ordinal) || s.Contains("://", StringComparison.Ordinal)
             || s.Any(char.IsDigit) || NotAName().IsMatch(s) || !s.Any(char.IsLetter))
         {
@@ -575,7 +598,7 @@ internal static partial class HtmlMetadata
     [GeneratedRegex(@"^(?:(?:written|posted|published|reviewed|updated|reported|text|photos?)\s+)?(?:by|von|par|por|di|door|av|de|ved|autor(?:in)?:?|author:?|texte?:?|text:?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylinePrefix();
 
-    [GeneratedRegex(@"\s*(?:\||•|·|\bon\b\s+\w+\s+\d|\d|\b(?:updated|published|posted|veröffentlicht|aktualisiert|am)\b|\b\w+\s+ago\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:\||•|·|\bon\b\s+\w+\s+\d|\d|\s(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:updated|published|posted|veröffentlicht|aktualisiert|am)\b|\b\w+\s+ago\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineTail();
 
     [GeneratedRegex(@"\b(?:ago|hours?|minutes?|days?|read|share|follow|comments?|subscribe|newsletter|admin|click|more|articles?|posts?|view|profile|contact|email|twitter|facebook|about|menu|home|search|login|sign|the author|written|reviewed|fact.checked|medically)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

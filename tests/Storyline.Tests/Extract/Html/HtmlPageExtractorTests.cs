@@ -123,6 +123,8 @@ public class HtmlPageExtractorTests
     [InlineData("Share on Twitter", null)]
     [InlineData("By", null)]
     [InlineData("jane@example.org", null)]
+    [InlineData("By Jane Doe December 3, 2024", "Jane Doe")]
+    [InlineData("\"Jane Doe\"", "Jane Doe")]
     public void Bylines_give_names_only(string text, string? expected)
     {
         Assert.Equal(expected, HtmlMetadata.CleanAuthor(text));
@@ -189,5 +191,130 @@ public class HtmlPageExtractorTests
         var html = Page(ArticleHtml);
         Assert.Equal(Extract(html).Text, Extract(html).Text);
         Assert.Equal(Extract(html).Id, Extract(html).Id);
+    }
+
+    [Fact]
+    public void Teasers_under_a_read_next_heading_end_the_article_but_a_linkless_section_of_that_name_stays()
+    {
+        const string Teaser = "A long teaser that sums up another story of the site in two full sentences, so that it looks like a paragraph. It links to that story.";
+        var teasers = string.Concat(Enumerable.Range(1, 3).Select(i => $"""<p><a href="/story-{i}">Other story number {i} in the harbour series</a></p><p>{Teaser}</p>"""));
+        var withTeasers = Extract(Page($"""<div class="content"><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para1}</p><h3>Read this next</h3>{teasers}</div>"""));
+        Assert.Contains(Para3, withTeasers.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("teaser", withTeasers.Text, StringComparison.Ordinal);
+        Assert.Equal("after the article's end", withTeasers.Removed.First(b => b.Text == "Read this next").Reason);
+
+        // The author's own reading list, without links, is part of the article.
+        const string Reading = "The council's report on the pillars, published last autumn, explains the damage in detail and is worth reading in full.";
+        var withSection = Extract(Page($"""<div class="content"><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><h3>Recommended reading</h3><p>{Reading}</p></div>"""));
+        Assert.Contains("Recommended reading", withSection.Text, StringComparison.Ordinal);
+        Assert.Contains(Reading, withSection.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_split_by_a_table_and_a_link_box_is_kept_whole_not_only_its_longest_paragraph()
+    {
+        var longPara = string.Join(' ', Para1, Para2, Para3);
+        var links = string.Concat(Enumerable.Range(1, 12).Select(i => $"""<li><a href="/topic-{i}">Harbour topic page number {i} of the archive</a></li>"""));
+        var cells = string.Concat(Enumerable.Range(1, 6).Select(i => $"<tr><td>Pillar {i}</td><td>{i * 3} metres</td></tr>"));
+        const string Later = "The committee will publish a timetable for the closure of the approach roads once the contract has been signed next month.";
+        const string Last = "Engineers said the new bridge would carry two lanes of traffic and a cycle path, and would be built to withstand far stronger storms.";
+        var a = Extract(Page($"""<div class="wiki-text"><p>{longPara}</p><table>{cells}</table><ul class="linkbox">{links}</ul><p>{Later}</p><p>{Last}</p></div>"""));
+        Assert.Contains(longPara, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Later, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Last, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Harbour topic page", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lone_teaser_paragraph_and_an_article_header_intro_are_the_article_but_a_teaser_list_is_not()
+    {
+        const string Intro = "The harbour bridge will be rebuilt within two years, the council decided after a long debate about the cost of the work.";
+        var html = Page($"""
+            <article>
+              <header class="entry-header"><h1>Bridge to be rebuilt</h1><p class="intro">{Intro}</p></header>
+              <p class="article-teaser">Residents had waited since the storm for a decision on the closed crossing over the river.</p>
+              <p>{Para1}</p><p>{Para2}</p><p>{Para3}</p>
+              <div class="teaser-list"><p><a href="/x">Ferry timetable changes this summer</a> New boats and later sailings for the evening commuters.</p><p><a href="/y">Council elects new mayor after long count</a> The count went on until dawn at the town hall.</p></div>
+            </article>
+            """);
+        var a = Extract(html);
+        Assert.Contains(Intro, a.Text, StringComparison.Ordinal);
+        Assert.Contains("Residents had waited since the storm", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry timetable", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bem_modifier_naming_what_a_section_holds_is_not_a_boilerplate_cue()
+    {
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><section class="report__section report__section--has-ads"><p>{Para1}</p></section><section class="report__section"><p>{Para2}</p><p>{Para3}</p></section></article>"""));
+        Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_streamed_in_a_hidden_react_segment_is_read_but_other_hidden_text_is_not()
+    {
+        var html = Page($"""
+            <div id="placeholder"><p>Loading…</p></div>
+            <div hidden id="S:0"><article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p></article></div>
+            <div hidden><p>This hidden panel explains the site's search filters and is never shown to a reader of the article at all.</p></div>
+            """);
+        var a = Extract(html);
+        Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para2, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("search filters", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_post_with_a_long_comment_thread_inside_it_is_kept_whole()
+    {
+        const string Comment = "I have crossed that bridge twice a day for thirty years and I still cannot believe how long the council took to decide anything about it.";
+        var comments = string.Concat(Enumerable.Range(1, 8).Select(i => $"""<li class="comment"><p>{Comment} ({i})</p></li>"""));
+        const string Short1 = "The committee meets again in May to choose a builder.";
+        const string Short2 = "Ferries will run every half hour until the work is done.";
+        var a = Extract(Page($"""<div class="postarea"><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Short1}</p><p>{Short2}</p><ol class="comment-list">{comments}</ol></div>"""));
+        Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Short2, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("thirty years", a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Mehr zu Brücken")]
+    [InlineData("Neueste Artikel")]
+    [InlineData("Leia também")]
+    [InlineData("Articoli correlati")]
+    public void Headings_over_other_pages_in_other_languages_end_the_article(string heading)
+    {
+        const string Teaser = "Ein Anriss eines anderen Artikels der Seite, der fast so lang ist wie ein richtiger Absatz des Textes.";
+        var teasers = string.Concat(Enumerable.Range(1, 3).Select(i => $"""<p><a href="/story-{i}">Anderer Artikel Nummer {i} aus der Serie</a></p><p>{Teaser}</p>"""));
+        var a = Extract(Page($"""<div class="content"><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para1}</p><h3>{heading}</h3>{teasers}</div>"""));
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Anriss", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plain_by_line_under_the_headline_gives_the_author_when_no_markup_names_one()
+    {
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>By Jane Doe</p><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></article>"""));
+        Assert.Equal("Jane Doe", a.Byline?.Value);
+        Assert.Equal("text:byline", a.Byline?.Source);
+
+        // A line that does not start with "by" is not taken for a byline.
+        var b = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>Harbour Desk</p><p>{Para1}</p><p>{Para2}</p></article>"""));
+        Assert.Null(b.Byline);
+    }
+
+    [Fact]
+    public void A_related_box_inside_the_article_ends_only_that_box()
+    {
+        const string After = "Talks between the council and the builders are due to resume at the town hall on Friday morning.";
+        var a = Extract($"""
+            <html><body><article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p>
+            <aside class="related"><h2>Related stories</h2><ul><li><a href="/a">Council elects new mayor after long count</a></li><li><a href="/b">Ferry timetable changes this summer</a></li></ul></aside>
+            <p>{After}</p></article></body></html>
+            """);
+        Assert.Contains(After, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry timetable", a.Text, StringComparison.Ordinal);
     }
 }
