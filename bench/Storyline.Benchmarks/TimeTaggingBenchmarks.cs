@@ -45,27 +45,18 @@ public class TimeTaggingBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Sentences)]
-    public int TagWithReference()
-    {
-        var n = 0;
-        foreach (var s in _sentences)
-        {
-            _output.Clear();
-            TimeTagger.Default.Tag(s, Reference, _output);
-            n += _output.Count;
-        }
-
-        return n;
-    }
+    public int TagWithReference() => TagAll(Reference);
 
     [Benchmark(OperationsPerInvoke = Sentences)]
-    public int TagWithoutReference()
+    public int TagWithoutReference() => TagAll(null);
+
+    private int TagAll(TimeReference? reference)
     {
         var n = 0;
         foreach (var s in _sentences)
         {
             _output.Clear();
-            TimeTagger.Default.Tag(s, null, _output);
+            TimeTagger.Default.Tag(s, reference, _output);
             n += _output.Count;
         }
 
