@@ -10,28 +10,14 @@ namespace Storyline.Cli.Commands;
 /// </summary>
 internal static class TrainBackgroundCommand
 {
-    public static Command Create()
-    {
-        var inputs = new Option<FileInfo[]>("--unlabeled") { Description = "JSON Lines files (gzip or not) with a \"text\" (and optional \"title\") field.", Required = true, AllowMultipleArgumentsPerToken = true };
-        var output = new Option<FileInfo>("--out") { Description = "Where to write the table (gzip).", Required = true };
-        var cmd = new Command("background", "Count term document frequencies over unlabeled news for story clustering.") { inputs, output };
-        cmd.SetAction(parseResult =>
-        {
-            var files = parseResult.GetValue(inputs)!;
-            var outPath = parseResult.GetValue(output)!;
-            try
+    public static Command Create() =>
+        UnlabeledTableCommand.Create(
+            "background",
+            "Count term document frequencies over unlabeled news for story clustering.",
+            "a \"text\" (and optional \"title\") field",
+            (files, stream, _) =>
             {
-                using var stream = File.Create(outPath.FullName);
-                var (documents, terms) = BackgroundFrequencies.Build(files.Select(f => f.FullName), stream);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outPath.FullName}: {documents} documents, {terms} terms"));
-                return 0;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
-            {
-                Console.Error.WriteLine($"train background: {e.Message}");
-                return 2;
-            }
-        });
-        return cmd;
-    }
+                var (documents, terms) = BackgroundFrequencies.Build(files, stream);
+                return string.Create(CultureInfo.InvariantCulture, $"{documents} documents, {terms} terms");
+            });
 }

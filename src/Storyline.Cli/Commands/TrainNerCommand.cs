@@ -149,56 +149,27 @@ internal static class TrainNerCommand
     }
 
     /// <summary><c>storyline train casing --unlabeled FILE... --out FILE</c>: the casing table the tagger's features read.</summary>
-    public static Command CreateCasing()
-    {
-        var inputs = new Option<FileInfo[]>("--unlabeled") { Description = "JSON Lines files (gzip or not) with a \"text\" (or \"body\") field.", Required = true, AllowMultipleArgumentsPerToken = true };
-        var output = new Option<FileInfo>("--out") { Description = "Where to write the table (gzip).", Required = true };
-        var cmd = new Command("casing", "Count how often each word is capitalised mid-sentence in unlabeled news.") { inputs, output };
-        cmd.SetAction(parseResult =>
-        {
-            var files = parseResult.GetValue(inputs)!;
-            var outPath = parseResult.GetValue(output)!;
-            try
-            {
-                using var stream = File.Create(outPath.FullName);
-                var words = CasingStatistics.Build(files.Select(f => f.FullName), stream);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outPath.FullName}: {words} words"));
-                return 0;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
-            {
-                Console.Error.WriteLine($"train casing: {e.Message}");
-                return 2;
-            }
-        });
-        return cmd;
-    }
+    public static Command CreateCasing() =>
+        UnlabeledTableCommand.Create(
+            "casing",
+            "Count how often each word is capitalised mid-sentence in unlabeled news.",
+            "a \"text\" (or \"body\") field",
+            (files, stream, _) => string.Create(CultureInfo.InvariantCulture, $"{CasingStatistics.Build(files, stream)} words"));
 
     /// <summary><c>storyline train clusters --unlabeled FILE... --out FILE</c>: the word classes the tagger's features read.</summary>
     public static Command CreateClusters()
     {
-        var inputs = new Option<FileInfo[]>("--unlabeled") { Description = "JSON Lines files (gzip or not) with a \"text\" (or \"body\") field.", Required = true, AllowMultipleArgumentsPerToken = true };
-        var output = new Option<FileInfo>("--out") { Description = "Where to write the table (gzip).", Required = true };
         var fourLevels = new Option<bool>("--four-levels") { Description = "Also learn a finest (1,024 classes) and a coarsest (12) granularity, as third and fourth columns." };
-        var cmd = new Command("clusters", "Learn word classes (k-means over neighbour statistics) from unlabeled news.") { inputs, output, fourLevels };
-        cmd.SetAction(parseResult =>
-        {
-            var files = parseResult.GetValue(inputs)!;
-            var outPath = parseResult.GetValue(output)!;
-            try
+        return UnlabeledTableCommand.Create(
+            "clusters",
+            "Learn word classes (k-means over neighbour statistics) from unlabeled news.",
+            "a \"text\" (or \"body\") field",
+            (files, stream, parseResult) =>
             {
-                using var stream = File.Create(outPath.FullName);
                 var four = parseResult.GetValue(fourLevels);
-                var words = WordClusters.Build(files.Select(f => f.FullName), stream, finest: four ? 1024 : 0, coarsest: four ? 12 : 0, log: Console.Error.WriteLine);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outPath.FullName}: {words} words"));
-                return 0;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
-            {
-                Console.Error.WriteLine($"train clusters: {e.Message}");
-                return 2;
-            }
-        });
-        return cmd;
+                var words = WordClusters.Build(files, stream, finest: four ? 1024 : 0, coarsest: four ? 12 : 0, log: Console.Error.WriteLine);
+                return string.Create(CultureInfo.InvariantCulture, $"{words} words");
+            },
+            fourLevels);
     }
 }
