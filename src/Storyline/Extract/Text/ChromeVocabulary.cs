@@ -22,6 +22,7 @@ internal static class ChromeVocabulary
     public const string Advertisement = "advertisement";
     public const string Related = "related-articles list";
     public const string Comments = "comments section";
+    public const string References = "reference list";
     public const string Markup = "stray markup word";
     public const string Shop = "shopping link";
 
@@ -72,8 +73,10 @@ internal static class ChromeVocabulary
         (Comments,
         [
             "comments", "comment", "leave a reply", "leave a comment", "post comment", "reply", "cancel reply",
-            "add comment", "facebook comments", "responses", "discussion", "comments are closed", "join the conversation", "join the discussion", "comment *", "name *", "email *", "website",
+            "add comment", "facebook comments", "responses", "discussion", "discussion about this post", "comments are closed", "join the conversation", "join the discussion", "comment *", "name *", "email *", "website",
         ]),
+        // Headings of a source list: what follows them is citations, not more of the article.
+        (References, ["references", "sources", "article sources", "citations", "bibliography", "works cited", "footnotes", "sources and references", "references and further reading", "sources cited"]),
         (Shop, ["where to buy", "get a quote"]),
         (Advertisement, ["advertisement", "advertisement - continue reading below", "sponsored", "ad", "ads", "promoted", "paid content"]),
         (Newsletter, ["newsletter", "newsletters", "subscribe", "subscribe now", "sign up", "sign up now", "join now"]),

@@ -362,7 +362,7 @@ public sealed class TextPageCleaner : IPageExtractor
 
         /// <summary>Chrome that ends an article: what follows it is not more of the same article.</summary>
         private static bool IsEnd(string? chrome) =>
-            chrome is ChromeVocabulary.Related or ChromeVocabulary.Comments or ChromeVocabulary.Copyright;
+            chrome is ChromeVocabulary.Related or ChromeVocabulary.Comments or ChromeVocabulary.Copyright or ChromeVocabulary.References;
 
         private static bool LooksLikeCode(string line)
         {
@@ -461,7 +461,7 @@ public sealed class TextPageCleaner : IPageExtractor
                 bool blocked = false, overRelated = false;
                 for (var i = _regionEnd + 1; i < _weights.Length && i <= _regionEnd + 40; i++)
                 {
-                    if (_chrome[i] is ChromeVocabulary.Comments or ChromeVocabulary.Copyright)
+                    if (_chrome[i] is ChromeVocabulary.Comments or ChromeVocabulary.Copyright or ChromeVocabulary.References)
                     {
                         blocked = true;
                     }

@@ -204,6 +204,39 @@ public class TextPageCleanerTests
         Assert.Equal("comments section", article.Blocks.Single(b => b.Text == "36 Comments").Reason);
     }
 
+    [Theory]
+    [InlineData("References")]
+    [InlineData("Article Sources:")]
+    [InlineData("Works cited")]
+    public void The_source_list_under_the_article_is_removed_with_its_heading(string heading)
+    {
+        string[] sources =
+        [
+            "Harbour Authority. (2025). Annual report on bridge safety and river crossings in the northern district. Retrieved from the authority's website.",
+            "Okafor, M., et al. (2024). Corrosion in steel supports of river bridges built before 1960: a survey of forty structures. Journal of Civil Works, 12(3), 44-61.",
+            "City Council. (2026, January 14). Minutes of the transport committee meeting on the closure of the old bridge and the ferry service.",
+        ];
+        var article = CleanAlone(string.Join('\n', ["Bridge to close for six months", P1, P2, P3, heading, .. sources]));
+        Assert.Equal(string.Join(Article.ParagraphSeparator, P1, P2, P3), article.Text);
+        Assert.Equal("reference list", article.Blocks.Single(b => b.Text == heading).Reason);
+    }
+
+    [Fact]
+    public void A_discussion_under_a_newsletter_post_is_not_kept()
+    {
+        var comment = "I have crossed that bridge every morning for twenty years and I think the council should have repaired it long before now, frankly.";
+        string[] body = [P1, P2, P3, P1.Replace("Tuesday", "Monday", StringComparison.Ordinal), P2.Replace("ferry", "bus", StringComparison.Ordinal), P3.Replace("six", "seven", StringComparison.Ordinal), P1.Replace("old", "new", StringComparison.Ordinal)];
+        List<string> lines = ["Bridge to close for six months", .. body, "Discussion about this post"];
+        for (var i = 0; i < 10; i++)
+        {
+            lines.AddRange([$"Reader {(char)('A' + i)}", $"{i + 2}d", comment + " " + i]);
+        }
+
+        var article = CleanAlone(string.Join('\n', lines));
+        Assert.Equal(string.Join(Article.ParagraphSeparator, body), article.Text);
+        Assert.Equal("comments section", article.Blocks.Single(b => b.Text == "Discussion about this post").Reason);
+    }
+
     [Fact]
     public void A_forum_thread_longer_than_the_story_is_not_kept_even_with_a_comment_count_below_it()
     {
