@@ -236,9 +236,17 @@ internal static class ChromeVocabulary
         if (core.Length <= LongestExact)
         {
             Span<char> buffer = stackalloc char[core.Length];
-            if (TryLower(core, buffer) && ExactLookup.TryGetValue(buffer, out var reason))
+            if (TryLower(core, buffer))
             {
-                return reason;
+                if (ExactLookup.TryGetValue(buffer, out var reason))
+                {
+                    return reason;
+                }
+
+                if (!shape.ListItem && IsRailHeading(buffer))
+                {
+                    return Related;
+                }
             }
         }
 
@@ -265,6 +273,20 @@ internal static class ChromeVocabulary
         }
 
         return line.Contains("   Credit: ", StringComparison.Ordinal) ? PhotoCredit : null;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RailQualifiers = new HashSet<string>(
+        ["related", "recent", "popular", "similar", "more", "latest", "featured", "trending", "other"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RailItems = new HashSet<string>(
+        ["articles", "posts", "stories", "reads", "resources", "blogs", "blog posts", "insights", "news", "content", "guides", "case studies", "videos", "reviews", "reading"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"Related resources", "Popular articles", "Latest insights": the heading of a rail of other pages.</summary>
+    private static bool IsRailHeading(ReadOnlySpan<char> lower)
+    {
+        var space = lower.IndexOf(' ');
+        return space > 0 && RailQualifiers.Contains(lower[..space]) && RailItems.Contains(lower[(space + 1)..]);
     }
 
     /// <summary>"Home | News | Port &amp; Business | Sport": menu labels separated by bars or bullets.</summary>

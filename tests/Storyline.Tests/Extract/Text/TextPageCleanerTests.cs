@@ -221,6 +221,22 @@ public class TextPageCleanerTests
         Assert.Equal("reference list", article.Blocks.Single(b => b.Text == heading).Reason);
     }
 
+    [Theory]
+    [InlineData("Latest insights")]
+    [InlineData("Popular articles")]
+    [InlineData("Related resources:")]
+    public void A_rail_of_other_pages_under_the_article_is_removed_with_its_heading(string heading)
+    {
+        string[] teasers =
+        [
+            "Ferry fares to rise in spring", "March 4, 2026", "The operator blames the cost of fuel and the new timetable for the river crossing…",
+            "Three more bridges need repairs, engineers warn", "March 2, 2026", "Engineers say three more bridges in the district will need work within five years…",
+        ];
+        var article = CleanAlone(string.Join('\n', ["Bridge to close for six months", P1, P2, P3, heading, .. teasers]));
+        Assert.Equal(string.Join(Article.ParagraphSeparator, P1, P2, P3), article.Text);
+        Assert.Equal("related-articles list", article.Blocks.Single(b => b.Text == heading).Reason);
+    }
+
     [Fact]
     public void A_discussion_under_a_newsletter_post_is_not_kept()
     {
