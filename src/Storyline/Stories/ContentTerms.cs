@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using Storyline.Model;
 using Storyline.Text;
 
@@ -96,40 +95,108 @@ internal static class ContentTerms
         return counts;
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Adds the text's content terms, stemmed, each counted <paramref name="weight"/> times.</summary>
     public static void AddTerms(Dictionary<string, double> counts, ReadOnlySpan<char> text, double weight)
     {
-        foreach (var token in Tokens(text))
+        // Terms are folded in a buffer and looked up as spans: a string is made only for a term new to the article.
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        var words = new WordScanner(text);
+        while (words.MoveNext())
         {
             // Numbers and words with digits (3pm, 25th, 1990s, 737) are shared across unrelated stories, and
             // as single tokens they are missing from the background of news, which would make them weigh as
             // much as the rarest name.
-            if (token.Digits || token.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            var word = words.Current;
+            if (words.Digits || word.IndexOfAnyInRange('0', '9') >= 0)
             {
                 continue;
             }
 
-            var w = Normalise(token.Text);
-            if (w.Length < 2 || IsStopWord(w))
+            if (word.Length > buffer.Length || !TryFoldAscii(word, buffer, out var length))
+            {
+                var w = Normalise(WordScanner.Text(word));
+                if (w.Length >= 2 && !IsStopWord(w))
+                {
+                    var stem = Stem(w);
+                    counts[stem] = counts.GetValueOrDefault(stem) + weight;
+                }
+
+                continue;
+            }
+
+            var folded = buffer[..length];
+            if (length < 2 || StopWordLookup.Contains(folded))
             {
                 continue;
             }
 
-            var stem = Stem(w);
-            counts[stem] = counts.GetValueOrDefault(stem) + weight;
+            folded = Stem(folded);
+            lookup.TryGetValue(folded, out var count);
+            lookup[folded] = count + weight;
         }
     }
 
-    /// <summary>One word of a text and what its position says about it.</summary>
-    public readonly record struct Token(string Text, bool Capitalised, bool SentenceStart, bool ShoutedLine, bool Digits);
-
-    /// <summary>
-    /// The words of a text (runs of letters and digits, with inner apostrophes), each knowing
-    /// whether it is capitalised, opens a sentence, or stands in a line written in capitals.
-    /// </summary>
-    public static List<Token> Tokens(ReadOnlySpan<char> text)
+    /// <summary><see cref="Normalise"/> for a word of ASCII letters and apostrophes; false for any other word.</summary>
+    private static bool TryFoldAscii(ReadOnlySpan<char> word, Span<char> destination, out int length)
     {
-        var tokens = new List<Token>();
+        length = 0;
+        var end = word.Length;
+        if (end >= 2 && word[end - 2] is '\'' or '\u2019' && word[end - 1] is 's' or 'S')
+        {
+            end -= 2;
+        }
+
+        for (var i = 0; i < end; i++)
+        {
+            var c = word[i];
+            if (c is '\'' or '\u2019')
+            {
+                continue;
+            }
+
+            if (c > 127)
+            {
+                return false;
+            }
+
+            destination[length++] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+        }
+
+        return true;
+    }
+
+    /// <summary><see cref="Stem(string)"/> in place.</summary>
+    private static Span<char> Stem(Span<char> w)
+    {
+        if (w.Length > 4 && w.EndsWith("ies"))
+        {
+            w[^3] = 'y';
+            return w[..^2];
+        }
+
+        return w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i') ? w[..^1] : w;
+    }
+}
+
+/// <summary>
+/// The words of a text (runs of letters and digits, with inner apostrophes) one at a time, without building
+/// them, each knowing whether it is capitalised, opens a sentence, or stands in a line written in capitals.
+/// </summary>
+internal ref struct WordScanner
+{
+    private readonly ReadOnlySpan<char> _text;
+    private int _next;
+    private int _start;
+    private int _length;
+    private bool _sentenceStart;
+
+    public WordScanner(ReadOnlySpan<char> text)
+    {
+        _text = text;
+        _sentenceStart = true;
         var letters = 0;
         var upper = 0;
         foreach (var c in text)
@@ -144,10 +211,29 @@ internal static class ContentTerms
             }
         }
 
-        var shouted = letters > 0 && upper * 10 > letters * 6;
-        var sentenceStart = true;
-        var i = 0;
-        var sb = new StringBuilder();
+        ShoutedLine = letters > 0 && upper * 10 > letters * 6;
+    }
+
+    /// <summary>The text is written in capitals (a headline or a shouted line): capitals say nothing there.</summary>
+    public readonly bool ShoutedLine { get; }
+
+    /// <summary>The current word as it stands in the text (apostrophes as typed).</summary>
+    public readonly ReadOnlySpan<char> Current => _text.Slice(_start, _length);
+
+    public bool Capitalised { get; private set; }
+
+    public bool SentenceStart { get; private set; }
+
+    /// <summary>The word is all digits.</summary>
+    public bool Digits { get; private set; }
+
+    /// <summary>A word as a string, its apostrophes made straight.</summary>
+    public static string Text(ReadOnlySpan<char> word) => word.ToString().Replace('\u2019', '\'');
+
+    public bool MoveNext()
+    {
+        var text = _text;
+        var i = _next;
         while (i < text.Length)
         {
             var c = text[i];
@@ -155,14 +241,14 @@ internal static class ContentTerms
             {
                 if (c is '.' or '!' or '?' or ':' or '\u2022' or '|' or '"' or '\u201C' or '(')
                 {
-                    sentenceStart = c is not '(' || sentenceStart;
+                    _sentenceStart = c is not '(' || _sentenceStart;
                 }
 
                 i++;
                 continue;
             }
 
-            sb.Clear();
+            var start = i;
             var digits = true;
             while (i < text.Length)
             {
@@ -170,12 +256,10 @@ internal static class ContentTerms
                 if (char.IsLetterOrDigit(c))
                 {
                     digits &= char.IsDigit(c);
-                    sb.Append(c);
                     i++;
                 }
-                else if (c is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && sb.Length > 0)
+                else if (c is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
                 {
-                    sb.Append('\'');
                     i++;
                 }
                 else
@@ -184,11 +268,15 @@ internal static class ContentTerms
                 }
             }
 
-            var word = sb.ToString();
-            tokens.Add(new Token(word, char.IsUpper(word[0]), sentenceStart, shouted, digits));
-            sentenceStart = false;
+            (_start, _length, _next) = (start, i - start, i);
+            Capitalised = char.IsUpper(text[start]);
+            SentenceStart = _sentenceStart;
+            Digits = digits;
+            _sentenceStart = false;
+            return true;
         }
 
-        return tokens;
+        _next = i;
+        return false;
     }
 }

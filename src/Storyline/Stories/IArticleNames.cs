@@ -24,11 +24,12 @@ public sealed class ProperNounNames : IArticleNames
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in article.Paragraphs)
         {
-            foreach (var token in ContentTerms.Tokens(article.Text.AsSpan(p.Start, p.Length)))
+            var words = new WordScanner(article.Text.AsSpan(p.Start, p.Length));
+            while (words.MoveNext())
             {
-                if (token.Capitalised && !token.SentenceStart && !token.ShoutedLine)
+                if (words.Capitalised && !words.SentenceStart && !words.ShoutedLine)
                 {
-                    var key = ContentTerms.Normalise(token.Text);
+                    var key = ContentTerms.Normalise(WordScanner.Text(words.Current));
                     if (key.Length > 1 && !ContentTerms.IsStopWord(key))
                     {
                         names.Add(key);
