@@ -351,49 +351,34 @@ public sealed class SqliteStore : IDisposable
         Execute("DELETE FROM stories;", tx);
         Execute("DELETE FROM links;", tx);
         Execute("DELETE FROM excluded;", tx);
-        using (var cmd = Command("INSERT INTO excluded(article_id, reason) VALUES ($a, $r);", tx))
+        // Each statement is prepared once with its parameters; only their values change from row to row.
+        using (var cmd = Command("INSERT INTO excluded(article_id, reason) VALUES ($a, $r);", tx, "$a", "$r"))
         {
             foreach (var (id, reason) in excluded ?? [])
             {
-                cmd.Parameters.Clear();
-                cmd.Parameters.AddWithValue("$a", id);
-                cmd.Parameters.AddWithValue("$r", reason);
-                cmd.ExecuteNonQuery();
+                Run(cmd, id, reason);
             }
         }
 
-        using (var cmd = Command("INSERT INTO stories(id, label, position) VALUES ($id, $label, $pos);", tx))
-        using (var member = Command("INSERT INTO story_articles(story_id, article_id, position) VALUES ($s, $a, $p);", tx))
+        using (var cmd = Command("INSERT INTO stories(id, label, position) VALUES ($id, $label, $pos);", tx, "$id", "$label", "$pos"))
+        using (var member = Command("INSERT INTO story_articles(story_id, article_id, position) VALUES ($s, $a, $p);", tx, "$s", "$a", "$p"))
         {
             for (var i = 0; i < stories.Count; i++)
             {
                 var story = stories[i];
-                cmd.Parameters.Clear();
-                cmd.Parameters.AddWithValue("$id", story.Id);
-                cmd.Parameters.AddWithValue("$label", story.Label);
-                cmd.Parameters.AddWithValue("$pos", i);
-                cmd.ExecuteNonQuery();
+                Run(cmd, story.Id, story.Label, i);
                 for (var j = 0; j < story.ArticleIds.Length; j++)
                 {
-                    member.Parameters.Clear();
-                    member.Parameters.AddWithValue("$s", story.Id);
-                    member.Parameters.AddWithValue("$a", story.ArticleIds[j]);
-                    member.Parameters.AddWithValue("$p", j);
-                    member.ExecuteNonQuery();
+                    Run(member, story.Id, story.ArticleIds[j], j);
                 }
             }
         }
 
-        using (var cmd = Command("INSERT OR REPLACE INTO links(a, b, kind, record) VALUES ($a, $b, $k, $r);", tx))
+        using (var cmd = Command("INSERT OR REPLACE INTO links(a, b, kind, record) VALUES ($a, $b, $k, $r);", tx, "$a", "$b", "$k", "$r"))
         {
             foreach (var link in links)
             {
-                cmd.Parameters.Clear();
-                cmd.Parameters.AddWithValue("$a", link.A);
-                cmd.Parameters.AddWithValue("$b", link.B);
-                cmd.Parameters.AddWithValue("$k", link.Kind.ToString());
-                cmd.Parameters.AddWithValue("$r", JsonSerializer.Serialize(link, StorylineJson.Compact));
-                cmd.ExecuteNonQuery();
+                Run(cmd, link.A, link.B, link.Kind.ToString(), JsonSerializer.Serialize(link, StorylineJson.Compact));
             }
         }
 
@@ -474,6 +459,29 @@ public sealed class SqliteStore : IDisposable
         cmd.CommandText = sql;
         cmd.Transaction = tx;
         return cmd;
+    }
+
+    /// <summary>A command with its named parameters created once, for <see cref="Run"/> to execute row after row.</summary>
+    private SqliteCommand Command(string sql, SqliteTransaction tx, params string[] parameters)
+    {
+        var cmd = Command(sql, tx);
+        foreach (var name in parameters)
+        {
+            cmd.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return cmd;
+    }
+
+    /// <summary>Executes a command of <see cref="Command(string, SqliteTransaction, string[])"/> with the row's values, in parameter order.</summary>
+    private static void Run(SqliteCommand cmd, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            cmd.Parameters[i].Value = values[i];
+        }
+
+        cmd.ExecuteNonQuery();
     }
 
     private void Execute(string sql, SqliteTransaction? tx = null)
