@@ -18,9 +18,9 @@ public sealed class DuplicateIndex
     private readonly MinHash _minHash;
     private readonly List<Entry> _entries = [];
     private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<ulong, List<int>> _exact = [];
-    private readonly Dictionary<ulong, List<int>> _bands = [];
-    private readonly Dictionary<ulong, List<long>> _paragraphs = [];
+    private readonly PostingLists _exact = new();
+    private readonly PostingLists _bands = new();
+    private readonly PostingLists _paragraphs = new();
     private readonly List<ArticleLink> _links = [];
 
     public DuplicateIndex(DedupOptions? options = null)
@@ -55,9 +55,9 @@ public sealed class DuplicateIndex
 
         var candidates = new SortedDictionary<int, List<(int Theirs, int Ours)>>();
         var exactMatches = new HashSet<int>();
-        if (_exact.TryGetValue(entry.ExactKey, out var same))
+        foreach (var same in _exact.Get(entry.ExactKey))
         {
-            exactMatches.UnionWith(same);
+            exactMatches.Add((int)same);
         }
 
         var nearMatches = new Dictionary<int, double>();
@@ -65,14 +65,12 @@ public sealed class DuplicateIndex
         {
             for (var band = 0; band < _minHash.Bands; band++)
             {
-                if (_bands.TryGetValue(_minHash.BandKey(entry.Signature, band), out var bucket))
+                foreach (var value in _bands.Get(_minHash.BandKey(entry.Signature, band)))
                 {
-                    foreach (var other in bucket)
+                    var other = (int)value;
+                    if (!nearMatches.ContainsKey(other))
                     {
-                        if (!nearMatches.ContainsKey(other))
-                        {
-                            nearMatches[other] = MinHash.Similarity(entry.Signature, _entries[other].Signature);
-                        }
+                        nearMatches[other] = MinHash.Similarity(entry.Signature, _entries[other].Signature);
                     }
                 }
             }
@@ -82,12 +80,12 @@ public sealed class DuplicateIndex
         {
             foreach (var key in entry.ParagraphKeys[p])
             {
-                if (!_paragraphs.TryGetValue(key, out var postings) || postings.Count >= _options.MaxParagraphArticles)
+                if (_paragraphs.Count(key) >= _options.MaxParagraphArticles)
                 {
                     continue;
                 }
 
-                foreach (var posting in postings)
+                foreach (var posting in _paragraphs.Get(key))
                 {
                     var other = (int)(posting >> ParagraphBits);
                     var q = (int)(posting & ((1L << ParagraphBits) - 1));
@@ -146,14 +144,15 @@ public sealed class DuplicateIndex
             found.Add(MakeLink(theirs, entry, kind, similarity, pairs));
         }
 
-        _entries.Add(entry);
+        // Once indexed, an article is compared through what later articles look up: its keys are not kept.
+        _entries.Add(entry with { ParagraphKeys = [], ParagraphWords = [], ParagraphCount = entry.ParagraphWords.Length });
         _byId[entry.Id] = index;
-        Add(_exact, entry.ExactKey, index);
+        _exact.Add(entry.ExactKey, index);
         if (entry.Words > 0)
         {
             for (var band = 0; band < _minHash.Bands; band++)
             {
-                Add(_bands, _minHash.BandKey(entry.Signature, band), index);
+                _bands.Add(_minHash.BandKey(entry.Signature, band), index);
             }
         }
 
@@ -161,14 +160,9 @@ public sealed class DuplicateIndex
         {
             foreach (var key in entry.ParagraphKeys[p])
             {
-                if (!_paragraphs.TryGetValue(key, out var postings))
+                if (_paragraphs.Count(key) < _options.MaxParagraphArticles)
                 {
-                    _paragraphs[key] = postings = [];
-                }
-
-                if (postings.Count < _options.MaxParagraphArticles)
-                {
-                    postings.Add(((long)index << ParagraphBits) | (long)p);
+                    _paragraphs.Add(key, ((long)index << ParagraphBits) | (long)p);
                 }
             }
         }
@@ -260,18 +254,11 @@ public sealed class DuplicateIndex
         return new Entry(article.Id, allWords.Count, shingleWords.Count, ArticleDates.Usable(article), exactKey, signature, keys, paragraphWords);
     }
 
-    private static void Add(Dictionary<ulong, List<int>> map, ulong key, int value)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            map[key] = list = [];
-        }
 
-        list.Add(value);
-    }
-
+    /// <param name="ParagraphKeys">The paragraphs' fingerprints, while the article is being added.</param>
+    /// <param name="ParagraphWords">Each paragraph's word count, while the article is being added.</param>
     private sealed record Entry(string Id, int Words, int ContentWords, DateTimeOffset? Date, ulong ExactKey, uint[] Signature, ulong[][] ParagraphKeys, int[] ParagraphWords)
     {
-        public int ParagraphCount => ParagraphWords.Length;
+        public int ParagraphCount { get; init; } = ParagraphWords.Length;
     }
 }
