@@ -289,6 +289,9 @@ internal sealed class StoryClusterer
             weights.RemoveRange(_options.TermsPerArticle, weights.Count - _options.TermsPerArticle);
         }
 
+        // A story keeps each member's vector: not the room its article's whole vocabulary took.
+        weights.TrimExcess();
+
         var norm = Math.Sqrt(weights.Sum(w => w.Weight * w.Weight));
         if (norm > 0)
         {
