@@ -136,7 +136,7 @@ internal static class TenseCues
         var dir = 0;
         for (var k = from - 1; k >= 0 && from - k < best; k--)
         {
-            if (IsSentenceEnd(text, tokens, k))
+            if (IsClauseEnd(text, tokens, k))
             {
                 break;
             }
@@ -152,7 +152,7 @@ internal static class TenseCues
 
         for (var k = to; k < tokens.Length && k - to + 1 < best; k++)
         {
-            if (IsSentenceEnd(text, tokens, k))
+            if (IsClauseEnd(text, tokens, k))
             {
                 break;
             }
@@ -171,7 +171,7 @@ internal static class TenseCues
             // ("will be named commander ... for a mission in December").
             for (var k = from - Reach - 1; k >= 0; k--)
             {
-                if (IsSentenceEnd(text, tokens, k))
+                if (IsClauseEnd(text, tokens, k))
                 {
                     break;
                 }
@@ -192,6 +192,29 @@ internal static class TenseCues
     /// </summary>
     private static bool ParticipleOnly(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k) =>
         k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "be" or "is" or "are" or "Is" or "Are" or "will" or "the" or "The" or "a" or "an" or "its" or "their" or "his" or "her";
+
+    /// <summary>
+    /// A sentence end or a quotation mark: the verb on the other side of a quote ("... Thursday,'' Castro said")
+    /// tells of the speaking, not of the quoted words' time.
+    /// </summary>
+    private static bool IsClauseEnd(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k)
+    {
+        ref readonly var t = ref tokens[k];
+        if (t.Kind == TokenKind.Punct)
+        {
+            switch (t.Punct)
+            {
+                case '"' or '`' or '\u201C' or '\u201D':
+                    return true;
+                case '\'':
+                    // Two apostrophes make a quotation mark; one is a possessive or an elision.
+                    return (k + 1 < tokens.Length && tokens[k + 1] is { Kind: TokenKind.Punct, Punct: '\'' } && tokens[k + 1].Start == t.End)
+                        || (k > 0 && tokens[k - 1] is { Kind: TokenKind.Punct, Punct: '\'' } && tokens[k - 1].End == t.Start);
+            }
+        }
+
+        return IsSentenceEnd(text, tokens, k);
+    }
 
     private static bool IsSentenceEnd(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k)
     {

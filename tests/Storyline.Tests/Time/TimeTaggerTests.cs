@@ -145,6 +145,9 @@ public class TimeTaggerTests
     [InlineData("The envoy said on Monday that the army would withdraw.", "Monday", "2020-02-10")]
     [InlineData("The increased dividend is payable Dec. 3 to holders.", "Dec. 3", "2020-12-03")]
     [InlineData("The offer had been scheduled to lapse on Friday, but it was extended.", "Friday", "2020-02-07")]
+    [InlineData("``The envoy will leave for Cairo at dawn on Friday,'' he said.", "Friday", "2020-02-14")] // "said" tells of the speaking
+    [InlineData("\u201CWe will vote on the treaty in Oslo on Thursday\u201D, he said.", "Thursday", "2020-02-13")]
+    [InlineData("The envoy will fly on the ministry's plane Friday.", "Friday", "2020-02-14")] // an apostrophe is no quotation mark
     public void Resolves_dates_by_their_cue_words(string text, string words, string value)
     {
         Assert.Equal(value, One(text, words, Ref).Value);
