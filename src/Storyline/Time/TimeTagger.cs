@@ -221,8 +221,9 @@ internal static class TenseCues
         ref readonly var t = ref tokens[k];
         if (t.Kind == TokenKind.Punct && t.Punct is '.' or '!' or '?')
         {
-            // "Feb." and "p.m." do not end sentences.
-            return !(k > 0 && tokens[k - 1].End == t.Start && tokens[k - 1].Word is { Abbreviation: true });
+            // "Feb.", "p.m." and an initial ("Daniel P. Davison") do not end sentences.
+            return !(k > 0 && tokens[k - 1].End == t.Start
+                && (tokens[k - 1].Word is { Abbreviation: true } || (tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].End - tokens[k - 1].Start == 1 && char.IsUpper(text[tokens[k - 1].Start]))));
         }
 
         return k > 0 && text[tokens[k - 1].End..t.Start].Contains('\n');
@@ -252,6 +253,10 @@ internal static class TenseCues
                 // A future in the past ("would travel Thursday") lies after the report in news, unless a past
                 // perfect put it before ("had been scheduled to expire Friday").
                 return k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "had" or "been" ? -1 : 1;
+            case "to" when k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "set" or "plan" or "plans" or "is" or "are" or "aims" or "hopes" or "intends" or "going":
+                // An intention or an arrangement ("set to resume Monday", "did not plan to remove him on Thursday",
+                // "is to resume trading Tuesday") points ahead, whatever the tense of its verb.
+                return 1;
             case "was" or "were" when k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && text[tokens[k + 1].Start..tokens[k + 1].End] is "planning" or "expected" or "scheduled" or "due" or "going" or "preparing":
                 return 1;
             case "since" or "said" or "told" or "fled" or "fought" or "struck" or "brought" or "thought" or "kept" or "found" or "became" or "felt" or "was" or "were" or "had" or "did" or "ago" or "yesterday" or "took" or "held" or "made" or "came" or "went" or "met" or "last" or "began" or "gave" or "saw" or "left" or "sent" or "got" or "won" or "lost" or "fell" or "rose" or "led" or "spoke" or "wrote" or "sold" or "paid" or "bought" or "hit" or "set" or "earlier":

@@ -148,6 +148,10 @@ public class TimeTaggerTests
     [InlineData("``The envoy will leave for Cairo at dawn on Friday,'' he said.", "Friday", "2020-02-14")] // "said" tells of the speaking
     [InlineData("\u201CWe will vote on the treaty in Oslo on Thursday\u201D, he said.", "Thursday", "2020-02-13")]
     [InlineData("The envoy will fly on the ministry's plane Friday.", "Friday", "2020-02-14")] // an apostrophe is no quotation mark
+    [InlineData("The talks, set to resume Monday in Belfast, stalled.", "Monday", "2020-02-17")] // an arrangement points ahead
+    [InlineData("Officials said they did not plan to detain him on Thursday.", "Thursday", "2020-02-13")]
+    [InlineData("The bank is to resume trading on the exchange Tuesday.", "Tuesday", "2020-02-18")]
+    [InlineData("He will succeed Daniel P. Davison on Friday.", "Friday", "2020-02-14")] // an initial ends no sentence
     public void Resolves_dates_by_their_cue_words(string text, string words, string value)
     {
         Assert.Equal(value, One(text, words, Ref).Value);
