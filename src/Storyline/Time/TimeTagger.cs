@@ -249,11 +249,11 @@ internal static class TenseCues
 
         switch (lw)
         {
-            case "will" or "shall" or "ll" or "tomorrow" or "next" or "upcoming" or "plans" or "planned" or "planning" or "expected" or "scheduled" or "due" or "would" or "payable":
+            case "will" or "shall" or "ll" or "tomorrow" or "next" or "upcoming" or "plans" or "planning" or "expected" or "scheduled" or "due" or "would" or "payable":
                 // A future in the past ("would travel Thursday") lies after the report in news, unless a past
                 // perfect put it before ("had been scheduled to expire Friday").
                 return k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "had" or "been" ? -1 : 1;
-            case "to" when k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "set" or "plan" or "plans" or "is" or "are" or "aims" or "hopes" or "intends" or "going":
+            case "to" when k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "set" or "plan" or "plans" or "planned" or "is" or "are" or "aims" or "hopes" or "intends" or "going":
                 // An intention or an arrangement ("set to resume Monday", "did not plan to remove him on Thursday",
                 // "is to resume trading Tuesday") points ahead, whatever the tense of its verb.
                 return 1;

@@ -150,6 +150,8 @@ public class TimeTaggerTests
     [InlineData("The envoy will fly on the ministry's plane Friday.", "Friday", "2020-02-14")] // an apostrophe is no quotation mark
     [InlineData("The talks, set to resume Monday in Belfast, stalled.", "Monday", "2020-02-17")] // an arrangement points ahead
     [InlineData("Officials said they did not plan to detain him on Thursday.", "Thursday", "2020-02-13")]
+    [InlineData("The team planned to leave Nairobi on Thursday.", "Thursday", "2020-02-13")]
+    [InlineData("On Friday, the government planned a payment to the families.", "Friday", "2020-02-07")] // a plan made, not an arrangement
     [InlineData("The bank is to resume trading on the exchange Tuesday.", "Tuesday", "2020-02-18")]
     [InlineData("He will succeed Daniel P. Davison on Friday.", "Friday", "2020-02-14")] // an initial ends no sentence
     public void Resolves_dates_by_their_cue_words(string text, string words, string value)
