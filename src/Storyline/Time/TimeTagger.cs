@@ -40,6 +40,12 @@ public sealed class TimeTagger
         while (i < n)
         {
             var end = grammar.Match(i, out var spec, out var first);
+            if (end > i && spec is not null && IsTitle(tokens, first, end, spec))
+            {
+                i = end;
+                continue;
+            }
+
             if (end > i && spec is not null)
             {
                 var last = end - 1;
@@ -96,6 +102,28 @@ public sealed class TimeTagger
                 i++;
             }
         }
+    }
+
+    /// <summary>
+    /// A "today" or "this week" that is part of a name: every word capitalised and either two words ("This Week",
+    /// the programme) or one following a capitalised word mid-sentence ("USA Today", "VOA Today").
+    /// </summary>
+    private static bool IsTitle(ReadOnlySpan<TimeToken> tokens, int first, int end, TimexSpec spec)
+    {
+        if (spec is not { Kind: SpecKind.Relative, Offset: 0 } || end - first > 2)
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !tokens[k].Upper)
+            {
+                return false;
+            }
+        }
+
+        return end - first == 2 || (first > 0 && tokens[first - 1] is { Kind: TokenKind.Word, Upper: true } && tokens[first - 1].Word is null);
     }
 
     /// <summary>The value starts with a whole day, yyyy-MM-dd.</summary>

@@ -64,6 +64,8 @@ public class TimeTaggerTests
     [InlineData("Results for the third quarter were weak.", "the third quarter", "2019-Q3")] // a February report on a quarter not yet begun is last year's
     [InlineData("Results for the third quarter are expected to be weak.", "the third quarter", "2020-Q3")]
     [InlineData("It rained this morning.", "this morning", "2020-02-12TMO")]
+    [InlineData("Today, the talks resume.", "Today", "2020-02-12")]
+    [InlineData("This week, the talks resume.", "This week", "2020-W07")]
     [InlineData("The vote was held in January.", "January", "2020-01")]
     [InlineData("It signed the pact on Feb. 11.", "Feb. 11", "2020-02-11")]
     public void Resolves_relative_expressions_against_the_reference_by_tense(string text, string words, string value)
@@ -233,6 +235,9 @@ public class TimeTaggerTests
     [InlineData("The company raised its quarterly dividend.", "quarterly")]
     [InlineData("Leaves fall in the wind.", "fall")]
     [InlineData("He met 1500 workers.", "1500")]
+    [InlineData("She read it in USA Today on the train.", "Today")] // names: a capitalised "today" after a capitalised word
+    [InlineData("Baker said on ABC's \"This Week\" that talks failed.", "This Week")]
+    [InlineData("The poster showed Gary Cooper in High Noon.", "Noon")]
     public void Words_that_only_look_like_times_are_left_alone(string text, string words)
     {
         var at = text.IndexOf(words, StringComparison.Ordinal);
