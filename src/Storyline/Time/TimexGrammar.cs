@@ -246,6 +246,14 @@ internal readonly ref struct TimexGrammar
             Take(e, s, ref best, ref spec);
         }
 
+        if (w.Word == "last" && W(i + 1) == "half")
+        {
+            // "the last half of 1989" is its second half; without a year ("the last half hour") it is no date.
+            s = new TimexSpec { Kind = SpecKind.Calendar, Half = 2 };
+            e = YearTail(i + 2, s);
+            Take(e > i + 2 ? e : 0, s, ref best, ref spec);
+        }
+
         e = QuantityUnit(i, out s);
         Take(e, s, ref best, ref spec);
         e = Deictic(i, out s);

@@ -38,6 +38,7 @@ public class TimeTaggerTests
     [InlineData("He recently left.", "recently", "DATE", "PAST_REF")]
     [InlineData("Profit rose in the third quarter of 1990.", "the third quarter of 1990", "DATE", "1990-Q3")]
     [InlineData("Profit fell in the first half of 2019.", "the first half of 2019", "DATE", "2019-H1")]
+    [InlineData("Profit will fall in the last half of 1989.", "the last half of 1989", "DATE", "1989-H2")]
     [InlineData("He left in the summer of 1994.", "the summer of 1994", "DATE", "1994-SU")]
     [InlineData("It happened in the 20th century.", "the 20th century", "DATE", "19")]
     [InlineData("The vote is at 10:30 p.m. on Tuesday.", "10:30 p.m. on Tuesday", "TIME", "XXXX-WXX-2T22:30")]
@@ -225,6 +226,12 @@ public class TimeTaggerTests
         // A comparison "a year earlier" in a report is a year before the report, not before the last year named.
         Assert.Equal("2019", One("Since 1998 the mill has grown; sales rose 5% from a year earlier.", "a year earlier", Ref).Value);
         Assert.Equal("1999", One("The mill opened in 1998. That year it hired 40 people, and the following year 60.", "the following year", Ref).Value);
+    }
+
+    [Fact]
+    public void The_last_half_is_a_half_year_only_with_its_year()
+    {
+        Assert.DoesNotContain(TimeTagger.Default.Tag("He slept through the last half hour.", Ref), e => e.Value.Contains("-H", StringComparison.Ordinal));
     }
 
     [Theory]
