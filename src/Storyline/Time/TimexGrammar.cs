@@ -246,6 +246,9 @@ internal readonly ref struct TimexGrammar
             Take(e, s, ref best, ref spec);
         }
 
+        e = YearAgoPeriod(i, out s);
+        Take(e, s, ref best, ref spec);
+
         if (w.Word == "last" && W(i + 1) == "half")
         {
             // "the last half of 1989" is its second half; without a year ("the last half hour") it is no date.
@@ -1219,6 +1222,44 @@ internal readonly ref struct TimexGrammar
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The report's period a year before, as "the year-ago quarter" is: "the same period last year", "the
+    /// corresponding quarter a year earlier", "last year's quarter", "the quarter a year ago".
+    /// </summary>
+    private int YearAgoPeriod(int i, out TimexSpec? spec)
+    {
+        spec = null;
+        int end;
+        if (W(i) == "last" && W(i + 1) == "year" && W(i + 4) is "quarter" or "period" && IsPossessive(i + 3))
+        {
+            end = i + 5;
+        }
+        else
+        {
+            var k = W(i) is "same" or "corresponding" or "comparable" ? i + 1 : i;
+            if (W(k) is not ("quarter" or "period"))
+            {
+                return 0;
+            }
+
+            if (W(k + 1) == "last" && W(k + 2) == "year")
+            {
+                end = k + 3;
+            }
+            else if (W(k + 1) == "a" && W(k + 2) == "year" && W(k + 3) is "ago" or "earlier")
+            {
+                end = k + 4;
+            }
+            else
+            {
+                return 0;
+            }
+        }
+
+        spec = TimexSpec.Rel(TimeUnit.Quarter, -5);
+        return end;
     }
 
     /// <summary>"of 1990", ", 1990", "1990" after a quarter or half; else the year stays to be resolved.</summary>

@@ -66,6 +66,10 @@ public class TimeTaggerTests
     [InlineData("Results for the third quarter are expected to be weak.", "the third quarter", "2020-Q3")]
     [InlineData("It rained this morning.", "this morning", "2020-02-12TMO")]
     [InlineData("Today, the talks resume.", "Today", "2020-02-12")]
+    [InlineData("Profit rose from $5 million in the corresponding period last year.", "the corresponding period last year", "2018-Q4")] // the quarter just reported, a year before
+    [InlineData("Sales for last year's quarter were weak.", "last year's quarter", "2018-Q4")]
+    [InlineData("For the quarter a year ago, it earned $3 million.", "the quarter a year ago", "2018-Q4")]
+    [InlineData("Profit fell last year.", "last year", "2019")]
     [InlineData("This week, the talks resume.", "This week", "2020-W07")]
     [InlineData("The vote was held in January.", "January", "2020-01")]
     [InlineData("It signed the pact on Feb. 11.", "Feb. 11", "2020-02-11")]
