@@ -232,7 +232,7 @@ internal readonly ref struct TimexGrammar
             Take(e, s, ref best, ref spec);
         }
 
-        if (w.Cardinal >= 0 || w.Word is "noon" or "midnight")
+        if (w.Cardinal >= 0 || w.Word is "noon" or "midnight" or "midday")
         {
             e = YearExpr(i, out s);
             Take(e, s, ref best, ref spec);
@@ -354,6 +354,12 @@ internal readonly ref struct TimexGrammar
             }
 
             var prev = i > 0 ? W(i - 1) : null;
+            // "The March accession": a month before the noun it dates.
+            if (prev == "the" && i + 1 < _t.Length && _t[i + 1] is { Kind: TokenKind.Word, Upper: false } && W(i + 1) is not ("of" or "on" or "to"))
+            {
+                return true;
+            }
+
             return prev is "in" or "of" or "since" or "until" or "by" or "early" or "late" or "mid" or "last" or "next"
                 or "this" or "during" or "from" or "through" or "between" or "to" or "and" or "before" or "after" or "end"
                 || (i > 0 && IsP(i - 1, '-') && W(i - 2) == "mid");
@@ -704,9 +710,9 @@ internal readonly ref struct TimexGrammar
                 }
             }
         }
-        else if (W(i) is "noon" or "midnight")
+        else if (W(i) is "noon" or "midnight" or "midday")
         {
-            hour = W(i) == "noon" ? 12 : 24;
+            hour = W(i) == "midnight" ? 24 : 12;
             k = i + 1;
         }
         else
@@ -1644,6 +1650,16 @@ internal readonly ref struct TimexGrammar
                 spec.YearOffset = 0;
             }
 
+            return k + 1;
+        }
+
+        if (next.PartOfDay is not null && w is "next" or "following" && !next.Plural && i > 0 && W(i - 1) == "the")
+        {
+            // "the next morning": of the day after the one the text is telling of.
+            spec = TimexSpec.Rel(TimeUnit.Day, 1);
+            spec.Direction = 9;
+            spec.Type = TimexType.Time;
+            spec.PartOfDay = next.PartOfDay;
             return k + 1;
         }
 

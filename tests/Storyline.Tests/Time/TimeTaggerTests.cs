@@ -39,6 +39,7 @@ public class TimeTaggerTests
     [InlineData("Profit rose in the third quarter of 1990.", "the third quarter of 1990", "DATE", "1990-Q3")]
     [InlineData("Profit fell in the first half of 2019.", "the first half of 2019", "DATE", "2019-H1")]
     [InlineData("Profit will fall in the last half of 1989.", "the last half of 1989", "DATE", "1989-H2")]
+    [InlineData("The March accession will enlarge the alliance.", "March", "DATE", "XXXX-03")]
     [InlineData("He left in the summer of 1994.", "the summer of 1994", "DATE", "1994-SU")]
     [InlineData("It happened in the 20th century.", "the 20th century", "DATE", "19")]
     [InlineData("The vote is at 10:30 p.m. on Tuesday.", "10:30 p.m. on Tuesday", "TIME", "XXXX-WXX-2T22:30")]
@@ -66,6 +67,8 @@ public class TimeTaggerTests
     [InlineData("Results for the third quarter are expected to be weak.", "the third quarter", "2020-Q3")]
     [InlineData("It rained this morning.", "this morning", "2020-02-12TMO")]
     [InlineData("Today, the talks resume.", "Today", "2020-02-12")]
+    [InlineData("The judge will see him at midday.", "midday", "2020-02-12T12:00")]
+    [InlineData("He was held on Feb. 10 and freed the next morning.", "the next morning", "2020-02-11TMO")] // the day after the one last named
     [InlineData("Profit rose from $5 million in the corresponding period last year.", "the corresponding period last year", "2018-Q4")] // the quarter just reported, a year before
     [InlineData("Sales for last year's quarter were weak.", "last year's quarter", "2018-Q4")]
     [InlineData("For the quarter a year ago, it earned $3 million.", "the quarter a year ago", "2018-Q4")]
