@@ -555,6 +555,11 @@ internal static class TimexNormalizer
                         // ahead of the reference is more likely this year's, whatever the tense.
                         var candidate = new DateOnly(year, m, Math.Min(d, DateTime.DaysInMonth(year, m)));
                         year = YearTowards(year, candidate.DayNumber - r.DayNumber, dir, strict ? 0 : 60);
+                        if (s.Direction < 0 && s.Day == 0 && s.Month == (r.Month == 1 ? 12 : r.Month - 1))
+                        {
+                            // The month just ended is "last month"; "last February" in a March report is a year before.
+                            year--;
+                        }
                     }
                 }
             }

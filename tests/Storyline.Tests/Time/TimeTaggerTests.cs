@@ -67,6 +67,8 @@ public class TimeTaggerTests
     [InlineData("Results for the third quarter are expected to be weak.", "the third quarter", "2020-Q3")]
     [InlineData("It rained this morning.", "this morning", "2020-02-12TMO")]
     [InlineData("Today, the talks resume.", "Today", "2020-02-12")]
+    [InlineData("The helicopters crashed last January.", "last January", "2019-01")] // the month just ended would be "last month"
+    [InlineData("The plant closed last November.", "last November", "2019-11")]
     [InlineData("The judge will see him at midday.", "midday", "2020-02-12T12:00")]
     [InlineData("He was held on Feb. 10 and freed the next morning.", "the next morning", "2020-02-11TMO")] // the day after the one last named
     [InlineData("Profit rose from $5 million in the corresponding period last year.", "the corresponding period last year", "2018-Q4")] // the quarter just reported, a year before
