@@ -40,7 +40,7 @@ public sealed class TimeTagger
         while (i < n)
         {
             var end = grammar.Match(i, out var spec, out var first);
-            if (end > i && spec is not null && IsTitle(tokens, first, end, spec))
+            if (end > i && spec is not null && IsTitle(text, tokens, first, end, spec))
             {
                 i = end;
                 continue;
@@ -108,7 +108,7 @@ public sealed class TimeTagger
     /// A "today" or "this week" that is part of a name: every word capitalised and either two words ("This Week",
     /// the programme) or one following a capitalised word mid-sentence ("USA Today", "VOA Today").
     /// </summary>
-    private static bool IsTitle(ReadOnlySpan<TimeToken> tokens, int first, int end, TimexSpec spec)
+    private static bool IsTitle(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int first, int end, TimexSpec spec)
     {
         if (spec is not { Kind: SpecKind.Relative, Offset: 0 } || end - first > 2)
         {
@@ -123,7 +123,8 @@ public sealed class TimeTagger
             }
         }
 
-        return end - first == 2 || (first > 0 && tokens[first - 1] is { Kind: TokenKind.Word, Upper: true } && tokens[first - 1].Word is null);
+        return end - first == 2 || (first > 0 && tokens[first - 1] is { Kind: TokenKind.Word, Upper: true } && tokens[first - 1].Word is null
+            && !text[tokens[first - 1].End..tokens[first].Start].Contains('\n'));
     }
 
     /// <summary>The value starts with a whole day, yyyy-MM-dd.</summary>

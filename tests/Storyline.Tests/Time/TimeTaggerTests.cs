@@ -67,6 +67,7 @@ public class TimeTaggerTests
     [InlineData("Results for the third quarter are expected to be weak.", "the third quarter", "2020-Q3")]
     [InlineData("It rained this morning.", "this morning", "2020-02-12TMO")]
     [InlineData("Today, the talks resume.", "Today", "2020-02-12")]
+    [InlineData("Storm Hits Coast\nToday the clean-up begins.", "Today", "2020-02-12")] // a headline's last word is no name before it
     [InlineData("The helicopters crashed last January.", "last January", "2019-01")] // the month just ended would be "last month"
     [InlineData("The plant closed last November.", "last November", "2019-11")]
     [InlineData("The judge will see him at midday.", "midday", "2020-02-12T12:00")]
