@@ -1368,10 +1368,14 @@ internal readonly ref struct TimexGrammar
 
         if (!Quantity(k, out var qe, out var q))
         {
-            // "the past week", "the last year" read as spans of one unit.
+            // "the past year", "the next year", "the last quarter" name the unit before or after the reference, as
+            // "last year" does (TimeBank marks them so); "the past week" (seven days up to now, across two calendar
+            // weeks), "the past hour" and "the past decade" or "century" stay spans of one unit.
             if (window && i > 0 && W(i - 1) == "the" && Wd(k) is { Unit: not TimeUnit.None, Plural: false } uw && W(k) != "weekend" && W(i) is "past" or "last" or "next" or "coming")
             {
-                spec = TimexSpec.Lit(TimexType.Duration, DurationValue("1", uw.Unit));
+                spec = uw.Unit is TimeUnit.Year or TimeUnit.Quarter or TimeUnit.Month
+                    ? TimexSpec.Rel(uw.Unit, W(i) is "past" or "last" ? -1 : 1)
+                    : TimexSpec.Lit(TimexType.Duration, DurationValue("1", uw.Unit));
                 return k + 1;
             }
 

@@ -67,6 +67,8 @@ public class TimeTaggerTests
     [InlineData("Results for the third quarter are expected to be weak.", "the third quarter", "2020-Q3")]
     [InlineData("It rained this morning.", "this morning", "2020-02-12TMO")]
     [InlineData("Today, the talks resume.", "Today", "2020-02-12")]
+    [InlineData("Hate groups grew over the past year.", "the past year", "2019")] // a date, as "last year" is
+    [InlineData("The plants will close over the next year.", "the next year", "2021")]
     [InlineData("Storm Hits Coast\nToday the clean-up begins.", "Today", "2020-02-12")] // a headline's last word is no name before it
     [InlineData("The helicopters crashed last January.", "last January", "2019-01")] // the month just ended would be "last month"
     [InlineData("The plant closed last November.", "last November", "2019-11")]
