@@ -188,7 +188,7 @@ internal static class TimeLexicon
             "et", "pt", "while", "moment", "present", "near", "q1", "q2", "q3", "q4", "h1", "h2", "ago.",
             "in", "on", "for", "since", "during", "by", "year-end", "yearend", "weeks", "ended", "ending", "rest",
             "whole", "entire", "first", "final", "two", "then", "as", "sometime", "period", "twenties", "thirties",
-            "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "so", "longer", "term", "short", "date", "possible",
+            "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "so", "longer", "term", "short", "date", "possible", "corresponding", "comparable",
         ];
         foreach (var w in plain)
         {

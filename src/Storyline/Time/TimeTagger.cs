@@ -40,6 +40,12 @@ public sealed class TimeTagger
         while (i < n)
         {
             var end = grammar.Match(i, out var spec, out var first);
+            if (end > i && spec is not null && IsTitle(text, tokens, first, end, spec))
+            {
+                i = end;
+                continue;
+            }
+
             if (end > i && spec is not null)
             {
                 var last = end - 1;
@@ -98,6 +104,29 @@ public sealed class TimeTagger
         }
     }
 
+    /// <summary>
+    /// A "today" or "this week" that is part of a name: every word capitalised and either two words ("This Week",
+    /// the programme) or one following a capitalised word mid-sentence ("USA Today", "VOA Today").
+    /// </summary>
+    private static bool IsTitle(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int first, int end, TimexSpec spec)
+    {
+        if (spec is not { Kind: SpecKind.Relative, Offset: 0 } || end - first > 2)
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !tokens[k].Upper)
+            {
+                return false;
+            }
+        }
+
+        return end - first == 2 || (first > 0 && tokens[first - 1] is { Kind: TokenKind.Word, Upper: true } && tokens[first - 1].Word is null
+            && !text[tokens[first - 1].End..tokens[first].Start].Contains('\n'));
+    }
+
     /// <summary>The value starts with a whole day, yyyy-MM-dd.</summary>
     private static bool IsDay(string v) =>
         char.IsAsciiDigit(v[0]) && char.IsAsciiDigit(v[3]) && v[4] == '-' && char.IsAsciiDigit(v[5]) && v[7] == '-' && char.IsAsciiDigit(v[8]) && char.IsAsciiDigit(v[9]);
@@ -136,7 +165,7 @@ internal static class TenseCues
         var dir = 0;
         for (var k = from - 1; k >= 0 && from - k < best; k--)
         {
-            if (IsSentenceEnd(text, tokens, k))
+            if (IsClauseEnd(text, tokens, k))
             {
                 break;
             }
@@ -152,7 +181,7 @@ internal static class TenseCues
 
         for (var k = to; k < tokens.Length && k - to + 1 < best; k++)
         {
-            if (IsSentenceEnd(text, tokens, k))
+            if (IsClauseEnd(text, tokens, k))
             {
                 break;
             }
@@ -171,7 +200,7 @@ internal static class TenseCues
             // ("will be named commander ... for a mission in December").
             for (var k = from - Reach - 1; k >= 0; k--)
             {
-                if (IsSentenceEnd(text, tokens, k))
+                if (IsClauseEnd(text, tokens, k))
                 {
                     break;
                 }
@@ -193,13 +222,37 @@ internal static class TenseCues
     private static bool ParticipleOnly(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k) =>
         k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "be" or "is" or "are" or "Is" or "Are" or "will" or "the" or "The" or "a" or "an" or "its" or "their" or "his" or "her";
 
+    /// <summary>
+    /// A sentence end or a quotation mark: the verb on the other side of a quote ("... Thursday,'' Castro said")
+    /// tells of the speaking, not of the quoted words' time.
+    /// </summary>
+    private static bool IsClauseEnd(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k)
+    {
+        ref readonly var t = ref tokens[k];
+        if (t.Kind == TokenKind.Punct)
+        {
+            switch (t.Punct)
+            {
+                case '"' or '`' or '\u201C' or '\u201D':
+                    return true;
+                case '\'':
+                    // Two apostrophes make a quotation mark; one is a possessive or an elision.
+                    return (k + 1 < tokens.Length && tokens[k + 1] is { Kind: TokenKind.Punct, Punct: '\'' } && tokens[k + 1].Start == t.End)
+                        || (k > 0 && tokens[k - 1] is { Kind: TokenKind.Punct, Punct: '\'' } && tokens[k - 1].End == t.Start);
+            }
+        }
+
+        return IsSentenceEnd(text, tokens, k);
+    }
+
     private static bool IsSentenceEnd(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k)
     {
         ref readonly var t = ref tokens[k];
         if (t.Kind == TokenKind.Punct && t.Punct is '.' or '!' or '?')
         {
-            // "Feb." and "p.m." do not end sentences.
-            return !(k > 0 && tokens[k - 1].End == t.Start && tokens[k - 1].Word is { Abbreviation: true });
+            // "Feb.", "p.m." and an initial ("Daniel P. Davison") do not end sentences.
+            return !(k > 0 && tokens[k - 1].End == t.Start
+                && (tokens[k - 1].Word is { Abbreviation: true } || (tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].End - tokens[k - 1].Start == 1 && char.IsUpper(text[tokens[k - 1].Start]))));
         }
 
         return k > 0 && text[tokens[k - 1].End..t.Start].Contains('\n');
@@ -225,10 +278,14 @@ internal static class TenseCues
 
         switch (lw)
         {
-            case "will" or "shall" or "ll" or "tomorrow" or "next" or "upcoming" or "plans" or "planned" or "planning" or "expected" or "scheduled" or "due" or "would" or "payable":
+            case "will" or "shall" or "ll" or "tomorrow" or "next" or "upcoming" or "plans" or "planning" or "expected" or "scheduled" or "due" or "would" or "payable":
                 // A future in the past ("would travel Thursday") lies after the report in news, unless a past
                 // perfect put it before ("had been scheduled to expire Friday").
                 return k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "had" or "been" ? -1 : 1;
+            case "to" when k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "set" or "plan" or "plans" or "planned" or "is" or "are" or "aims" or "hopes" or "intends" or "going":
+                // An intention or an arrangement ("set to resume Monday", "did not plan to remove him on Thursday",
+                // "is to resume trading Tuesday") points ahead, whatever the tense of its verb.
+                return 1;
             case "was" or "were" when k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && text[tokens[k + 1].Start..tokens[k + 1].End] is "planning" or "expected" or "scheduled" or "due" or "going" or "preparing":
                 return 1;
             case "since" or "said" or "told" or "fled" or "fought" or "struck" or "brought" or "thought" or "kept" or "found" or "became" or "felt" or "was" or "were" or "had" or "did" or "ago" or "yesterday" or "took" or "held" or "made" or "came" or "went" or "met" or "last" or "began" or "gave" or "saw" or "left" or "sent" or "got" or "won" or "lost" or "fell" or "rose" or "led" or "spoke" or "wrote" or "sold" or "paid" or "bought" or "hit" or "set" or "earlier":
@@ -499,6 +556,11 @@ internal static class TimexNormalizer
                         // ahead of the reference is more likely this year's, whatever the tense.
                         var candidate = new DateOnly(year, m, Math.Min(d, DateTime.DaysInMonth(year, m)));
                         year = YearTowards(year, candidate.DayNumber - r.DayNumber, dir, strict ? 0 : 60);
+                        if (s.Direction < 0 && s.Day == 0 && s.Month == (r.Month == 1 ? 12 : r.Month - 1))
+                        {
+                            // The month just ended is "last month"; "last February" in a March report is a year before.
+                            year--;
+                        }
                     }
                 }
             }

@@ -232,7 +232,7 @@ internal readonly ref struct TimexGrammar
             Take(e, s, ref best, ref spec);
         }
 
-        if (w.Cardinal >= 0 || w.Word is "noon" or "midnight")
+        if (w.Cardinal >= 0 || w.Word is "noon" or "midnight" or "midday")
         {
             e = YearExpr(i, out s);
             Take(e, s, ref best, ref spec);
@@ -244,6 +244,17 @@ internal readonly ref struct TimexGrammar
         {
             e = UnitFirst(i, out s);
             Take(e, s, ref best, ref spec);
+        }
+
+        e = YearAgoPeriod(i, out s);
+        Take(e, s, ref best, ref spec);
+
+        if (w.Word == "last" && W(i + 1) == "half")
+        {
+            // "the last half of 1989" is its second half; without a year ("the last half hour") it is no date.
+            s = new TimexSpec { Kind = SpecKind.Calendar, Half = 2 };
+            e = YearTail(i + 2, s);
+            Take(e > i + 2 ? e : 0, s, ref best, ref spec);
         }
 
         e = QuantityUnit(i, out s);
@@ -343,6 +354,12 @@ internal readonly ref struct TimexGrammar
             }
 
             var prev = i > 0 ? W(i - 1) : null;
+            // "The March accession": a month before the noun it dates.
+            if (prev == "the" && i + 1 < _t.Length && _t[i + 1] is { Kind: TokenKind.Word, Upper: false } && W(i + 1) is not ("of" or "on" or "to"))
+            {
+                return true;
+            }
+
             return prev is "in" or "of" or "since" or "until" or "by" or "early" or "late" or "mid" or "last" or "next"
                 or "this" or "during" or "from" or "through" or "between" or "to" or "and" or "before" or "after" or "end"
                 || (i > 0 && IsP(i - 1, '-') && W(i - 2) == "mid");
@@ -693,9 +710,9 @@ internal readonly ref struct TimexGrammar
                 }
             }
         }
-        else if (W(i) is "noon" or "midnight")
+        else if (W(i) is "noon" or "midnight" or "midday")
         {
-            hour = W(i) == "noon" ? 12 : 24;
+            hour = W(i) == "midnight" ? 24 : 12;
             k = i + 1;
         }
         else
@@ -1213,6 +1230,44 @@ internal readonly ref struct TimexGrammar
         return 0;
     }
 
+    /// <summary>
+    /// The report's period a year before, as "the year-ago quarter" is: "the same period last year", "the
+    /// corresponding quarter a year earlier", "last year's quarter", "the quarter a year ago".
+    /// </summary>
+    private int YearAgoPeriod(int i, out TimexSpec? spec)
+    {
+        spec = null;
+        int end;
+        if (W(i) == "last" && W(i + 1) == "year" && W(i + 4) is "quarter" or "period" && IsPossessive(i + 3))
+        {
+            end = i + 5;
+        }
+        else
+        {
+            var k = W(i) is "same" or "corresponding" or "comparable" ? i + 1 : i;
+            if (W(k) is not ("quarter" or "period"))
+            {
+                return 0;
+            }
+
+            if (W(k + 1) == "last" && W(k + 2) == "year")
+            {
+                end = k + 3;
+            }
+            else if (W(k + 1) == "a" && W(k + 2) == "year" && W(k + 3) is "ago" or "earlier")
+            {
+                end = k + 4;
+            }
+            else
+            {
+                return 0;
+            }
+        }
+
+        spec = TimexSpec.Rel(TimeUnit.Quarter, -5);
+        return end;
+    }
+
     /// <summary>"of 1990", ", 1990", "1990" after a quarter or half; else the year stays to be resolved.</summary>
     private int YearTail(int k, TimexSpec spec)
     {
@@ -1313,10 +1368,14 @@ internal readonly ref struct TimexGrammar
 
         if (!Quantity(k, out var qe, out var q))
         {
-            // "the past week", "the last year" read as spans of one unit.
+            // "the past year", "the next year", "the last quarter" name the unit before or after the reference, as
+            // "last year" does (TimeBank marks them so); "the past week" (seven days up to now, across two calendar
+            // weeks), "the past hour" and "the past decade" or "century" stay spans of one unit.
             if (window && i > 0 && W(i - 1) == "the" && Wd(k) is { Unit: not TimeUnit.None, Plural: false } uw && W(k) != "weekend" && W(i) is "past" or "last" or "next" or "coming")
             {
-                spec = TimexSpec.Lit(TimexType.Duration, DurationValue("1", uw.Unit));
+                spec = uw.Unit is TimeUnit.Year or TimeUnit.Quarter or TimeUnit.Month
+                    ? TimexSpec.Rel(uw.Unit, W(i) is "past" or "last" ? -1 : 1)
+                    : TimexSpec.Lit(TimexType.Duration, DurationValue("1", uw.Unit));
                 return k + 1;
             }
 
@@ -1595,6 +1654,16 @@ internal readonly ref struct TimexGrammar
                 spec.YearOffset = 0;
             }
 
+            return k + 1;
+        }
+
+        if (next.PartOfDay is not null && w is "next" or "following" && !next.Plural && i > 0 && W(i - 1) == "the")
+        {
+            // "the next morning": of the day after the one the text is telling of.
+            spec = TimexSpec.Rel(TimeUnit.Day, 1);
+            spec.Direction = 9;
+            spec.Type = TimexType.Time;
+            spec.PartOfDay = next.PartOfDay;
             return k + 1;
         }
 

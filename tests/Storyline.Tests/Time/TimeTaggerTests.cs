@@ -38,6 +38,8 @@ public class TimeTaggerTests
     [InlineData("He recently left.", "recently", "DATE", "PAST_REF")]
     [InlineData("Profit rose in the third quarter of 1990.", "the third quarter of 1990", "DATE", "1990-Q3")]
     [InlineData("Profit fell in the first half of 2019.", "the first half of 2019", "DATE", "2019-H1")]
+    [InlineData("Profit will fall in the last half of 1989.", "the last half of 1989", "DATE", "1989-H2")]
+    [InlineData("The March accession will enlarge the alliance.", "March", "DATE", "XXXX-03")]
     [InlineData("He left in the summer of 1994.", "the summer of 1994", "DATE", "1994-SU")]
     [InlineData("It happened in the 20th century.", "the 20th century", "DATE", "19")]
     [InlineData("The vote is at 10:30 p.m. on Tuesday.", "10:30 p.m. on Tuesday", "TIME", "XXXX-WXX-2T22:30")]
@@ -64,6 +66,19 @@ public class TimeTaggerTests
     [InlineData("Results for the third quarter were weak.", "the third quarter", "2019-Q3")] // a February report on a quarter not yet begun is last year's
     [InlineData("Results for the third quarter are expected to be weak.", "the third quarter", "2020-Q3")]
     [InlineData("It rained this morning.", "this morning", "2020-02-12TMO")]
+    [InlineData("Today, the talks resume.", "Today", "2020-02-12")]
+    [InlineData("Hate groups grew over the past year.", "the past year", "2019")] // a date, as "last year" is
+    [InlineData("The plants will close over the next year.", "the next year", "2021")]
+    [InlineData("Storm Hits Coast\nToday the clean-up begins.", "Today", "2020-02-12")] // a headline's last word is no name before it
+    [InlineData("The helicopters crashed last January.", "last January", "2019-01")] // the month just ended would be "last month"
+    [InlineData("The plant closed last November.", "last November", "2019-11")]
+    [InlineData("The judge will see him at midday.", "midday", "2020-02-12T12:00")]
+    [InlineData("He was held on Feb. 10 and freed the next morning.", "the next morning", "2020-02-11TMO")] // the day after the one last named
+    [InlineData("Profit rose from $5 million in the corresponding period last year.", "the corresponding period last year", "2018-Q4")] // the quarter just reported, a year before
+    [InlineData("Sales for last year's quarter were weak.", "last year's quarter", "2018-Q4")]
+    [InlineData("For the quarter a year ago, it earned $3 million.", "the quarter a year ago", "2018-Q4")]
+    [InlineData("Profit fell last year.", "last year", "2019")]
+    [InlineData("This week, the talks resume.", "This week", "2020-W07")]
     [InlineData("The vote was held in January.", "January", "2020-01")]
     [InlineData("It signed the pact on Feb. 11.", "Feb. 11", "2020-02-11")]
     public void Resolves_relative_expressions_against_the_reference_by_tense(string text, string words, string value)
@@ -145,6 +160,15 @@ public class TimeTaggerTests
     [InlineData("The envoy said on Monday that the army would withdraw.", "Monday", "2020-02-10")]
     [InlineData("The increased dividend is payable Dec. 3 to holders.", "Dec. 3", "2020-12-03")]
     [InlineData("The offer had been scheduled to lapse on Friday, but it was extended.", "Friday", "2020-02-07")]
+    [InlineData("``The envoy will leave for Cairo at dawn on Friday,'' he said.", "Friday", "2020-02-14")] // "said" tells of the speaking
+    [InlineData("\u201CWe will vote on the treaty in Oslo on Thursday\u201D, he said.", "Thursday", "2020-02-13")]
+    [InlineData("The envoy will fly on the ministry's plane Friday.", "Friday", "2020-02-14")] // an apostrophe is no quotation mark
+    [InlineData("The talks, set to resume Monday in Belfast, stalled.", "Monday", "2020-02-17")] // an arrangement points ahead
+    [InlineData("Officials said they did not plan to detain him on Thursday.", "Thursday", "2020-02-13")]
+    [InlineData("The team planned to leave Nairobi on Thursday.", "Thursday", "2020-02-13")]
+    [InlineData("On Friday, the government planned a payment to the families.", "Friday", "2020-02-07")] // a plan made, not an arrangement
+    [InlineData("The bank is to resume trading on the exchange Tuesday.", "Tuesday", "2020-02-18")]
+    [InlineData("He will succeed Daniel P. Davison on Friday.", "Friday", "2020-02-14")] // an initial ends no sentence
     public void Resolves_dates_by_their_cue_words(string text, string words, string value)
     {
         Assert.Equal(value, One(text, words, Ref).Value);
@@ -216,6 +240,12 @@ public class TimeTaggerTests
         Assert.Equal("1999", One("The mill opened in 1998. That year it hired 40 people, and the following year 60.", "the following year", Ref).Value);
     }
 
+    [Fact]
+    public void The_last_half_is_a_half_year_only_with_its_year()
+    {
+        Assert.DoesNotContain(TimeTagger.Default.Tag("He slept through the last half hour.", Ref), e => e.Value.Contains("-H", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("You may go now, said the guard.", "may")]
     [InlineData("Troops march on the city.", "march")]
@@ -224,6 +254,9 @@ public class TimeTaggerTests
     [InlineData("The company raised its quarterly dividend.", "quarterly")]
     [InlineData("Leaves fall in the wind.", "fall")]
     [InlineData("He met 1500 workers.", "1500")]
+    [InlineData("She read it in USA Today on the train.", "Today")] // names: a capitalised "today" after a capitalised word
+    [InlineData("Baker said on ABC's \"This Week\" that talks failed.", "This Week")]
+    [InlineData("The poster showed Gary Cooper in High Noon.", "Noon")]
     public void Words_that_only_look_like_times_are_left_alone(string text, string words)
     {
         var at = text.IndexOf(words, StringComparison.Ordinal);
