@@ -156,29 +156,32 @@ public sealed class Pipeline(PipelineOptions? options = null)
 
     /// <summary>
     /// Recomputes the store's links and stories from every stored article, in the order they were stored, so the
-    /// result is the same however the articles arrived in batches. (Costs a pass over the store per run; the
-    /// story builder itself is incremental, and keeping its state in the store is the next step for scale.)
+    /// result is the same however the articles arrived in batches. Links are written as they are found, in the
+    /// same transaction as the stories, so memory does not grow with them. (Costs a pass over the store per run;
+    /// the story builder itself is incremental, and keeping its state in the store is the next step for scale.)
     /// </summary>
     public static void RegroupStories(SqliteStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var builder = new StoryBuilder();
+        var builder = new StoryBuilder(keepLinks: false);
         foreach (var article in store.Articles())
         {
             builder.Observe(article);
         }
 
         var excluded = new List<(string Id, string Reason)>();
+        using var rewrite = store.BeginStoryRewrite();
         foreach (var article in store.Articles())
         {
             var assignment = builder.Add(article);
+            rewrite.AddLinks(assignment.Links);
             if (assignment.ExcludedReason is not null)
             {
                 excluded.Add((article.Id, assignment.ExcludedReason));
             }
         }
 
-        store.ReplaceStories(builder.Stories(), builder.Links, excluded);
+        rewrite.Finish(builder.Stories(), excluded);
     }
 
     /// <summary>Says so in the article's notes when its page date is contradicted by what the content dates (a crawl stamp over older events); both stay on record.</summary>

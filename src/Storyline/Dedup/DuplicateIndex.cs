@@ -23,13 +23,18 @@ public sealed class DuplicateIndex
     private readonly PostingLists _paragraphs = new();
     private readonly List<ArticleLink> _links = [];
 
-    public DuplicateIndex(DedupOptions? options = null)
+    private readonly bool _keepLinks;
+
+    /// <param name="options">Thresholds and fingerprint sizes.</param>
+    /// <param name="keepLinks">Keep every link found in <see cref="Links"/>; false when the caller writes them away as <see cref="Add"/> returns them.</param>
+    public DuplicateIndex(DedupOptions? options = null, bool keepLinks = true)
     {
         _options = options ?? new DedupOptions();
+        _keepLinks = keepLinks;
         _minHash = new MinHash(_options.Permutations, _options.NearDuplicateSimilarity);
     }
 
-    /// <summary>Every link found so far, in the order found.</summary>
+    /// <summary>Every link found so far, in the order found (none when the index does not keep links).</summary>
     public IReadOnlyList<ArticleLink> Links => _links;
 
     /// <summary>Articles added.</summary>
@@ -167,7 +172,11 @@ public sealed class DuplicateIndex
             }
         }
 
-        _links.AddRange(found);
+        if (_keepLinks)
+        {
+            _links.AddRange(found);
+        }
+
         return found;
     }
 

@@ -28,6 +28,9 @@ public sealed class SqliteStore : IDisposable
 
     private readonly SqliteConnection _connection;
 
+    // The story rewrite in progress, if any: every command of this instance joins its transaction.
+    private SqliteTransaction? _rewrite;
+
     private SqliteStore(SqliteConnection connection, string path)
     {
         _connection = connection;
@@ -346,43 +349,98 @@ public sealed class SqliteStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(links);
-        using var tx = _connection.BeginTransaction();
-        Execute("DELETE FROM story_articles;", tx);
-        Execute("DELETE FROM stories;", tx);
-        Execute("DELETE FROM links;", tx);
-        Execute("DELETE FROM excluded;", tx);
-        // Each statement is prepared once with its parameters; only their values change from row to row.
-        using (var cmd = Command("INSERT INTO excluded(article_id, reason) VALUES ($a, $r);", tx, "$a", "$r"))
+        using var rewrite = BeginStoryRewrite();
+        rewrite.AddLinks(links);
+        rewrite.Finish(stories, excluded ?? []);
+    }
+
+    /// <summary>
+    /// Starts replacing the stored stories, links and exclusions in one transaction, so that links can be written
+    /// as they are found instead of held until the end (a million articles find tens of millions). The store stays
+    /// readable through this instance meanwhile; nothing changes for other readers until <see cref="StoryRewrite.Finish"/>.
+    /// </summary>
+    public StoryRewrite BeginStoryRewrite()
+    {
+        if (_rewrite is not null)
         {
-            foreach (var (id, reason) in excluded ?? [])
-            {
-                Run(cmd, id, reason);
-            }
+            throw new InvalidOperationException("A story rewrite is already in progress on this store.");
         }
 
-        using (var cmd = Command("INSERT INTO stories(id, label, position) VALUES ($id, $label, $pos);", tx, "$id", "$label", "$pos"))
-        using (var member = Command("INSERT INTO story_articles(story_id, article_id, position) VALUES ($s, $a, $p);", tx, "$s", "$a", "$p"))
+        _rewrite = _connection.BeginTransaction();
+        return new StoryRewrite(this, _rewrite);
+    }
+
+    /// <summary>A replacement of the stories in progress: links first, then stories and exclusions, then commit; disposed unfinished, it changes nothing.</summary>
+    public sealed class StoryRewrite : IDisposable
+    {
+        private readonly SqliteStore _store;
+        private readonly SqliteTransaction _tx;
+        private readonly SqliteCommand _link;
+        private bool _done;
+
+        internal StoryRewrite(SqliteStore store, SqliteTransaction tx)
         {
-            for (var i = 0; i < stories.Count; i++)
+            (_store, _tx) = (store, tx);
+            foreach (var table in new[] { "story_articles", "stories", "links", "excluded" })
             {
-                var story = stories[i];
-                Run(cmd, story.Id, story.Label, i);
-                for (var j = 0; j < story.ArticleIds.Length; j++)
-                {
-                    Run(member, story.Id, story.ArticleIds[j], j);
-                }
+                store.Execute($"DELETE FROM {table};", tx);
             }
+
+            // Each statement is prepared once with its parameters; only their values change from row to row.
+            _link = store.Command("INSERT OR REPLACE INTO links(a, b, kind, record) VALUES ($a, $b, $k, $r);", tx, "$a", "$b", "$k", "$r");
         }
 
-        using (var cmd = Command("INSERT OR REPLACE INTO links(a, b, kind, record) VALUES ($a, $b, $k, $r);", tx, "$a", "$b", "$k", "$r"))
+        public void AddLinks(IEnumerable<ArticleLink> links)
         {
+            ArgumentNullException.ThrowIfNull(links);
             foreach (var link in links)
             {
-                Run(cmd, link.A, link.B, link.Kind.ToString(), JsonSerializer.Serialize(link, StorylineJson.Compact));
+                Run(_link, link.A, link.B, link.Kind.ToString(), JsonSerializer.Serialize(link, StorylineJson.Compact));
             }
         }
 
-        tx.Commit();
+        /// <summary>Writes the stories and exclusions and commits the whole rewrite.</summary>
+        public void Finish(IReadOnlyList<Story> stories, IReadOnlyList<(string Id, string Reason)> excluded)
+        {
+            ArgumentNullException.ThrowIfNull(stories);
+            ArgumentNullException.ThrowIfNull(excluded);
+            using (var cmd = _store.Command("INSERT INTO excluded(article_id, reason) VALUES ($a, $r);", _tx, "$a", "$r"))
+            {
+                foreach (var (id, reason) in excluded)
+                {
+                    Run(cmd, id, reason);
+                }
+            }
+
+            using (var cmd = _store.Command("INSERT INTO stories(id, label, position) VALUES ($id, $label, $pos);", _tx, "$id", "$label", "$pos"))
+            using (var member = _store.Command("INSERT INTO story_articles(story_id, article_id, position) VALUES ($s, $a, $p);", _tx, "$s", "$a", "$p"))
+            {
+                for (var i = 0; i < stories.Count; i++)
+                {
+                    var story = stories[i];
+                    Run(cmd, story.Id, story.Label, i);
+                    for (var j = 0; j < story.ArticleIds.Length; j++)
+                    {
+                        Run(member, story.Id, story.ArticleIds[j], j);
+                    }
+                }
+            }
+
+            _tx.Commit();
+            _done = true;
+        }
+
+        public void Dispose()
+        {
+            _link.Dispose();
+            if (!_done)
+            {
+                _tx.Rollback();
+            }
+
+            _tx.Dispose();
+            _store._rewrite = null;
+        }
     }
 
     /// <summary>The stored stories, in order.</summary>
@@ -457,7 +515,7 @@ public sealed class SqliteStore : IDisposable
     {
         var cmd = _connection.CreateCommand();
         cmd.CommandText = sql;
-        cmd.Transaction = tx;
+        cmd.Transaction = tx ?? _rewrite;
         return cmd;
     }
 

@@ -35,11 +35,15 @@ public sealed class StoryBuilder
     private readonly Dictionary<string, StoryAssignment> _byId = new(StringComparer.Ordinal);
     private readonly List<StoryAssignment> _assignments = [];
 
+    private readonly bool _keepLinks;
+
     /// <param name="names">Where names come from (the entities stage); capitalised words when null.</param>
-    public StoryBuilder(StoryOptions? options = null, DedupOptions? dedup = null, IArticleNames? names = null, NonArticleFilter? filter = null)
+    /// <param name="keepLinks">Keep the links found (in <see cref="Links"/> and the assignments); false when the caller writes each assignment's links away as <see cref="Add"/> returns it, so memory does not grow with them.</param>
+    public StoryBuilder(StoryOptions? options = null, DedupOptions? dedup = null, IArticleNames? names = null, NonArticleFilter? filter = null, bool keepLinks = true)
     {
         Options = options ?? new StoryOptions();
-        _dedup = new DuplicateIndex(dedup);
+        _keepLinks = keepLinks;
+        _dedup = new DuplicateIndex(dedup, keepLinks);
         _clusterer = new StoryClusterer(Options);
         _names = names ?? ProperNounNames.Instance;
         _filter = filter ?? NonArticleFilter.Default;
@@ -90,8 +94,9 @@ public sealed class StoryBuilder
             assignment = new StoryAssignment(article.Id, _clusterer.Stories[story].Id, started, Math.Round(score, 4), null, [.. links]);
         }
 
-        _byId[article.Id] = assignment;
-        _assignments.Add(assignment);
+        var kept = _keepLinks ? assignment : assignment with { Links = [] };
+        _byId[article.Id] = kept;
+        _assignments.Add(kept);
         return assignment;
     }
 

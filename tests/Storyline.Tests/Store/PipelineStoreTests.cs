@@ -164,4 +164,38 @@ public class PipelineStoreTests
         Assert.Equal(31, store.ArticleCount);
         Assert.Equal("ok", store.IntegrityCheck());
     }
+
+    [Fact]
+    public void Regrouping_writes_the_links_and_stories_a_builder_keeping_everything_finds()
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteStore.Open(dir.File("s.db"));
+        new Pipeline().Ingest([Path.Combine(SharedData.RepoRoot, "samples")], store);
+        var builder = new Storyline.Stories.StoryBuilder();
+        var articles = store.Articles().ToList();
+        articles.ForEach(builder.Observe);
+        articles.ForEach(a => builder.Add(a));
+        Assert.NotEmpty(store.Links());
+        static string Show(Storyline.Model.ArticleLink l) => $"{l.A} {l.B} {l.Kind} {l.Similarity} {string.Join(',', l.SharedParagraphs)}";
+        Assert.Equal(builder.Links.Select(Show).Order(StringComparer.Ordinal), store.Links().Select(Show).Order(StringComparer.Ordinal));
+        Assert.Equal(builder.Stories().Select(s => (s.Id, s.Label, string.Join(',', s.ArticleIds))), store.Stories().Select(s => (s.Id, s.Label, string.Join(',', s.ArticleIds))));
+    }
+
+    [Fact]
+    public void A_story_rewrite_left_unfinished_changes_nothing()
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteStore.Open(dir.File("s.db"));
+        new Pipeline().Ingest([Path.Combine(SharedData.RepoRoot, "samples")], store);
+        var stories = store.Stories().Select(s => s.Id).ToList();
+        var links = store.Links().Count;
+        using (var rewrite = store.BeginStoryRewrite())
+        {
+            rewrite.AddLinks([]);
+        }
+
+        Assert.Equal(stories, store.Stories().Select(s => s.Id));
+        Assert.Equal(links, store.Links().Count);
+        Assert.Equal("ok", store.IntegrityCheck());
+    }
 }
