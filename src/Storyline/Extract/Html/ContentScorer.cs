@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Storyline.Model;
@@ -393,29 +394,65 @@ internal static partial class ContentScorer
             return role is "contentinfo" ? "footer" : role is "complementary" ? "sidebar" : role is "banner" ? "page header" : role is "dialog" or "alert" ? "pop-up" : "navigation";
         }
 
-        var attrs = CueTokens(el);
-        if (attrs.Length == 0)
+        var cls = el.GetAttribute("class");
+        var id = el.Id;
+        if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id))
         {
             return null;
         }
 
-        var m = CueWords().Match(attrs);
-        if (!m.Success)
+        // Elements are scored by the thousand per page: the cue words are read from a stack buffer, not strings.
+        var need = (cls?.Length ?? 0) + (id?.Length ?? 0) + 1;
+        char[]? rented = null;
+        var buffer = need <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(need));
+        try
         {
+            var attrs = buffer[..CueTokens(cls, id, buffer)];
+            if (attrs.IsEmpty)
+            {
+                return null;
+            }
+
+            foreach (var m in CueWords().EnumerateMatches(attrs))
+            {
+                // Blocks that are the article's own text sometimes carry a cue word too ("article-body has-share-bar").
+                if (PositiveCue(el))
+                {
+                    return null;
+                }
+
+                // The match starts with the separator before the word unless the word opens the text.
+                var w = attrs.Slice(m.Index, m.Length);
+                return CueKind(IsSeparator(w[0]) ? w[1..] : w);
+            }
+
             return null;
         }
-
-        // Blocks that are the article's own text sometimes carry a cue word too ("article-body has-share-bar").
-        if (PositiveCue(el))
+        finally
         {
-            return null;
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static bool IsSeparator(char c) => c is '_' or '-' || char.IsWhiteSpace(c);
+
+    private static string CueKind(ReadOnlySpan<char> w)
+    {
+        if (w.StartsWith("comment", StringComparison.Ordinal) || w is "disqus" or "respond" or "replies")
+        {
+            return "comments";
         }
 
-        var w = m.Groups[1].Value;
+        if (w.Contains("share", StringComparison.Ordinal) || w.Contains("social", StringComparison.Ordinal) || w is "sociable" or "addthis" or "follow" or "sharing")
+        {
+            return "share widget";
+        }
+
         return w switch
         {
-            _ when w.StartsWith("comment", StringComparison.Ordinal) || w is "disqus" or "respond" or "replies" => "comments",
-            _ when w.Contains("share", StringComparison.Ordinal) || w.Contains("social", StringComparison.Ordinal) || w is "sociable" or "addthis" or "follow" or "sharing" => "share widget",
             "related" or "recommend" or "recommended" or "more-stories" or "morestories" or "readmore" or "read-more" or "popular" or "trending" or "most-read" or "mostread" or "outbrain" or "taboola" or "teaser" or "recirculation" or "recirc" or "also-read" or "more-from" => "related articles",
             "newsletter" or "subscribe" or "subscription" or "signup" or "sign-up" or "paywall" or "donate" or "membership" => "subscription box",
             "cookie" or "cookies" or "consent" or "gdpr" => "cookie notice",
@@ -434,45 +471,68 @@ internal static partial class ContentScorer
     }
 
     /// <summary>
-    /// The element's class tokens and id, lower-cased, without the state and taxonomy classes CMSs put on the
-    /// article itself ("tag-politics", "category-news", "has-sidebar", "comments-open").
+    /// Writes the element's class tokens and id, lower-cased and space-separated, into <paramref name="into"/>
+    /// (at least as long as both plus one) and returns the length, leaving out the state and taxonomy classes CMSs
+    /// put on the article itself ("tag-politics", "category-news", "has-sidebar", "comments-open").
     /// </summary>
-    private static string CueTokens(IElement el)
+    private static int CueTokens(string? cls, string? id, Span<char> into)
     {
-        var cls = el.GetAttribute("class");
-        var id = el.Id;
-        if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id))
+        var n = 0;
+        var rest = cls.AsSpan();
+        while (true)
         {
-            return "";
-        }
-
-        var parts = new List<string>();
-        if (!string.IsNullOrEmpty(cls))
-        {
-            foreach (var token in cls.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            var start = 0;
+            while (start < rest.Length && char.IsWhiteSpace(rest[start]))
             {
-                var t = token.ToLowerInvariant();
-                // A BEM modifier ("section--has-ads", "main--no-sidebar") says what the block holds or how it
-                // looks, not what it is.
-                var modifier = t.IndexOf("--", StringComparison.Ordinal);
-                if (modifier > 0)
+                start++;
+            }
+
+            if (start == rest.Length)
+            {
+                break;
+            }
+
+            var end = start;
+            while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
+            {
+                end++;
+            }
+
+            var sep = n > 0 ? 1 : 0;
+            var t = into.Slice(n + sep, end - start);
+            rest[start..end].ToLowerInvariant(t);
+            rest = rest[end..];
+
+            // A BEM modifier ("section--has-ads", "main--no-sidebar") says what the block holds or how it
+            // looks, not what it is.
+            var modifier = t.IndexOf("--", StringComparison.Ordinal);
+            if (modifier > 0)
+            {
+                t = t[..modifier];
+            }
+
+            if (!IgnoredClassPrefix().IsMatch(t))
+            {
+                if (sep == 1)
                 {
-                    t = t[..modifier];
+                    into[n] = ' ';
                 }
 
-                if (!IgnoredClassPrefix().IsMatch(t))
-                {
-                    parts.Add(t);
-                }
+                n += sep + t.Length;
             }
         }
 
         if (!string.IsNullOrEmpty(id))
         {
-            parts.Add(id.ToLowerInvariant());
+            if (n > 0)
+            {
+                into[n++] = ' ';
+            }
+
+            n += id.AsSpan().ToLowerInvariant(into[n..]);
         }
 
-        return string.Join(' ', parts);
+        return n;
     }
 
     [GeneratedRegex(@"^(?:(?:tag|tags|category|categories|has|is|no|with|template|layout|theme)[-_]|comments-(?:open|closed)$)", RegexOptions.CultureInvariant)]
@@ -486,8 +546,26 @@ internal static partial class ContentScorer
             return true;
         }
 
-        var attrs = (el.GetAttribute("class") + " " + el.Id).ToLowerInvariant();
-        return attrs.Length > 1 && PositiveWords().IsMatch(attrs);
+        var cls = el.GetAttribute("class").AsSpan();
+        var id = el.Id.AsSpan();
+        if (cls.IsEmpty && id.IsEmpty)
+        {
+            return false;
+        }
+
+        var need = cls.Length + 1 + id.Length;
+        char[]? rented = null;
+        var attrs = need <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(need));
+        cls.ToLowerInvariant(attrs);
+        attrs[cls.Length] = ' ';
+        id.ToLowerInvariant(attrs[(cls.Length + 1)..]);
+        var positive = PositiveWords().IsMatch(attrs[..need]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return positive;
     }
 
     [GeneratedRegex(@"(?:^|[\s_-])(comments?|comment-\w+|disqus|respond|replies|share|shares|sharing|sharebar|share-\w+|social|social-\w+|sociable|addthis|follow|related|recommend|recommended|more-stories|morestories|readmore|read-more|popular|trending|most-read|mostread|outbrain|taboola|teaser|recirculation|recirc|also-read|more-from|newsletter|subscribe|subscription|signup|sign-up|paywall|donate|membership|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|sponsor|sponsored|promo|dfp|banner|commercial|anzeige|nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-link|skiplink|skip-to|toolbar|masthead|footer|header|sidebar|rail|caption|credits?|copyright|byline|author|meta|date|timestamp|dateline|bio|author-bio|about-author|tags?|tagcloud|categories|keywords|print(?![_-])|email(?![_-])|popup|modal|overlay)(?=$|[\s_-])", RegexOptions.CultureInvariant)]
