@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Storyline.Model;
@@ -413,20 +414,8 @@ internal static partial class ContentScorer
                 return null;
             }
 
-            foreach (var m in CueWords().EnumerateMatches(attrs))
-            {
-                // Blocks that are the article's own text sometimes carry a cue word too ("article-body has-share-bar").
-                if (PositiveCue(el))
-                {
-                    return null;
-                }
-
-                // The match starts with the separator before the word unless the word opens the text.
-                var w = attrs.Slice(m.Index, m.Length);
-                return CueKind(IsSeparator(w[0]) ? w[1..] : w);
-            }
-
-            return null;
+            // Blocks that are the article's own text sometimes carry a cue word too ("article-body has-share-bar").
+            return CueWordKind(attrs) is { } kind && !PositiveCue(el) ? kind : null;
         }
         finally
         {
@@ -438,6 +427,67 @@ internal static partial class ContentScorer
     }
 
     private static bool IsSeparator(char c) => c is '_' or '-' || char.IsWhiteSpace(c);
+
+    /// <summary>
+    /// The boilerplate kind of the first cue word in lower-cased class and id text: a word counts when it is a
+    /// whole part between separators (space, '_' or '-'), or, for the hyphenated words, starts a part and ends one.
+    /// </summary>
+    internal static string? CueWordKind(ReadOnlySpan<char> attrs)
+    {
+        for (var start = 0; start < attrs.Length; start++)
+        {
+            if (start > 0 && !IsSeparator(attrs[start - 1]))
+            {
+                continue;
+            }
+
+            var end = start;
+            while (end < attrs.Length && !IsSeparator(attrs[end]))
+            {
+                end++;
+            }
+
+            var part = attrs[start..end];
+            // "print" and "email" name a pop-up, but "print-edition" or "email_address" do not.
+            if (!part.IsEmpty && CueWordKinds.TryGetValue(part, out var kind)
+                && !(part is "print" or "email" && end < attrs.Length && attrs[end] is '_' or '-'))
+            {
+                return kind;
+            }
+
+            foreach (var word in HyphenatedCueWords)
+            {
+                var after = start + word.Length;
+                if (attrs[start..].StartsWith(word, StringComparison.Ordinal) && (after == attrs.Length || IsSeparator(attrs[after])))
+                {
+                    return CueKind(word);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Cue words of one part, with their kind.</summary>
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CueWordKinds =
+        new[]
+        {
+            "comment", "comments", "disqus", "respond", "replies", "share", "shares", "sharing", "sharebar", "social", "sociable",
+            "addthis", "follow", "related", "recommend", "recommended", "morestories", "readmore", "popular", "trending", "mostread",
+            "outbrain", "taboola", "teaser", "recirculation", "recirc", "newsletter", "subscribe", "subscription", "signup", "paywall",
+            "donate", "membership", "cookie", "cookies", "consent", "gdpr", "ad", "ads", "advert", "advertisement", "sponsor",
+            "sponsored", "promo", "dfp", "banner", "commercial", "anzeige", "nav", "navbar", "navigation", "menu", "breadcrumb",
+            "breadcrumbs", "pagination", "pager", "skiplink", "toolbar", "masthead", "footer", "header", "sidebar", "rail", "caption",
+            "credit", "credits", "copyright", "byline", "author", "meta", "date", "timestamp", "dateline", "bio", "tags", "tag",
+            "tagcloud", "categories", "keywords", "print", "email", "popup", "modal", "overlay",
+        }.ToFrozenDictionary(w => w, w => CueKind(w), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Cue words of two parts. None starts with a one-part cue word except "author-bio", which "author" takes
+    /// first, so the one-part words are tried first at each part.
+    /// </summary>
+    private static readonly string[] HyphenatedCueWords =
+        ["more-stories", "read-more", "most-read", "also-read", "more-from", "sign-up", "skip-link", "skip-to", "about-author"];
 
     private static string CueKind(ReadOnlySpan<char> w)
     {
@@ -463,7 +513,7 @@ internal static partial class ContentScorer
             "sidebar" or "rail" => "sidebar",
             "caption" or "credit" or "credits" or "copyright" => "caption",
             "byline" or "author" or "meta" or "date" or "timestamp" or "dateline" => "byline or date",
-            "bio" or "author-bio" or "about-author" => "author box",
+            "bio" or "about-author" => "author box",
             "tags" or "tag" or "tagcloud" or "categories" or "keywords" => "tags",
             "print" or "email" or "popup" or "modal" or "overlay" => "pop-up",
             _ => "page chrome",
@@ -567,9 +617,6 @@ internal static partial class ContentScorer
 
         return positive;
     }
-
-    [GeneratedRegex(@"(?:^|[\s_-])(comments?|comment-\w+|disqus|respond|replies|share|shares|sharing|sharebar|share-\w+|social|social-\w+|sociable|addthis|follow|related|recommend|recommended|more-stories|morestories|readmore|read-more|popular|trending|most-read|mostread|outbrain|taboola|teaser|recirculation|recirc|also-read|more-from|newsletter|subscribe|subscription|signup|sign-up|paywall|donate|membership|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|sponsor|sponsored|promo|dfp|banner|commercial|anzeige|nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-link|skiplink|skip-to|toolbar|masthead|footer|header|sidebar|rail|caption|credits?|copyright|byline|author|meta|date|timestamp|dateline|bio|author-bio|about-author|tags?|tagcloud|categories|keywords|print(?![_-])|email(?![_-])|popup|modal|overlay)(?=$|[\s_-])", RegexOptions.CultureInvariant)]
-    private static partial Regex CueWords();
 
     [GeneratedRegex(@"article-?body|article__body|article-?content|article__content|article-?text|articletext|article_body|entry-content|post-?content|post-?body|post__content|story-?body|story-?content|story-?text|storytext|main-content|body-?text|text-body|content-body|rich-?text|(?:^|\s)prose(?:\s|$)|single-content|blog-content|news-?text|artikel|c-article", RegexOptions.CultureInvariant)]
     private static partial Regex PositiveWords();
