@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Storyline.Model;
@@ -46,23 +47,14 @@ internal static partial class ContentScorer
     /// </summary>
     public static ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root, bool relaxed = false)
     {
-        // Each container's ancestor chain, computed once: blocks share containers and every pass walks them.
-        var chainCache = new Dictionary<IElement, IElement[]>(ReferenceEqualityComparer.Instance);
-        IElement[] Chain(IElement container)
-        {
-            if (!chainCache.TryGetValue(container, out var chain))
-            {
-                chain = [.. Ancestors(container, root)];
-                chainCache[container] = chain;
-            }
-
-            return chain;
-        }
-
-        var totals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
-        var goodTotals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
-        var linkTotals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
-        var blockCounts = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        // Every element on a block's ancestor chain gets a number, in the order the blocks first reach it, so the
+        // per-element sums below are arrays; each container's chain is stored once, as numbers.
+        var tree = new ChainIndex(blocks, root);
+        var n = tree.Count;
+        var totals = new double[n];
+        var goodTotals = new double[n];
+        var linkTotals = new double[n];
+        var blockCounts = new int[n];
         var judged = new Quality[blocks.Count];
         double pageChars = 0, pageGood = 0;
         for (var i = 0; i < blocks.Count; i++)
@@ -72,66 +64,74 @@ internal static partial class ContentScorer
             var good = judged[i] == Quality.Good ? b.Text.Length : 0;
             pageChars += b.Text.Length;
             pageGood += good;
-            foreach (var el in Chain(b.Container))
+            foreach (var el in tree.Chain(i))
             {
-                totals[el] = totals.GetValueOrDefault(el) + b.Text.Length;
-                linkTotals[el] = linkTotals.GetValueOrDefault(el) + b.LinkChars;
-                blockCounts[el] = blockCounts.GetValueOrDefault(el) + 1;
-                if (good > 0)
-                {
-                    goodTotals[el] = goodTotals.GetValueOrDefault(el) + good;
-                }
+                totals[el] += b.Text.Length;
+                linkTotals[el] += b.LinkChars;
+                blockCounts[el]++;
+                goodTotals[el] += good;
             }
         }
 
         // A cue on an element that holds most of the page ("has-sidebar" on a wrapper), or most of its
         // article-like text, says nothing about its parts. Comment sections are the exception: they can
-        // outgrow the article they follow.
-        var cueCache = new Dictionary<IElement, string?>(ReferenceEqualityComparer.Instance);
-        string? CueOf(IElement el)
+        // outgrow the article they follow. Elements off every chain (index -1) hold no text.
+        var cues = new string?[n];
+        var cueKnown = new bool[n];
+        string? CueOf(IElement element, int el)
         {
-            if (!cueCache.TryGetValue(el, out var cue))
+            if (el >= 0 && cueKnown[el])
             {
-                cue = totals.GetValueOrDefault(el) > 0.6 * pageChars && pageChars > 500 ? null : NegativeCue(el);
-                if (relaxed && cue is "byline or date" or "caption" or "page header" or "sidebar" or "author box" or "tags" or "pop-up" or "page chrome")
-                {
-                    cue = null;
-                }
+                return cues[el];
+            }
 
-                if (cue is not null and not "comments" && pageGood > 0 && goodTotals.GetValueOrDefault(el) >= 0.5 * pageGood)
-                {
-                    cue = null;
-                }
+            var total = el >= 0 ? totals[el] : 0;
+            var goodTotal = el >= 0 ? goodTotals[el] : 0;
+            var cue = total > 0.6 * pageChars && pageChars > 500 ? null : NegativeCue(element);
+            if (relaxed && cue is "byline or date" or "caption" or "page header" or "sidebar" or "author box" or "tags" or "pop-up" or "page chrome")
+            {
+                cue = null;
+            }
 
-                // A lone "teaser" paragraph without links is the article's own standfirst; teasers of other pages
-                // come in lists and link to them.
-                if (cue is "related articles" && blockCounts.GetValueOrDefault(el) == 1 && linkTotals.GetValueOrDefault(el) < 0.1 * totals[el])
-                {
-                    cue = null;
-                }
+            if (cue is not null and not "comments" && pageGood > 0 && goodTotal >= 0.5 * pageGood)
+            {
+                cue = null;
+            }
 
-                // A header holding article-like paragraphs is the article's header (standfirst, intro), not the site's.
-                if (cue is "page header" && goodTotals.GetValueOrDefault(el) >= 100)
-                {
-                    cue = null;
-                }
+            // A lone "teaser" paragraph without links is the article's own standfirst; teasers of other pages
+            // come in lists and link to them.
+            if (cue is "related articles" && el >= 0 && blockCounts[el] == 1 && linkTotals[el] < 0.1 * total)
+            {
+                cue = null;
+            }
 
-                cueCache[el] = cue;
+            // A header holding article-like paragraphs is the article's header (standfirst, intro), not the site's.
+            if (cue is "page header" && goodTotal >= 100)
+            {
+                cue = null;
+            }
+
+            if (el >= 0)
+            {
+                cues[el] = cue;
+                cueKnown[el] = true;
             }
 
             return cue;
         }
 
         var verdicts = new (Quality Quality, string? Reason)[blocks.Count];
-        var scores = new Dictionary<IElement, (double Good, double Bad, double Neutral)>(ReferenceEqualityComparer.Instance);
-        var cuedBad = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        var goods = new double[n];
+        var bads = new double[n];
+        var neutrals = new double[n];
+        var cuedBad = new double[n];
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
             string? cue = null;
-            foreach (var el in Chain(b.Container))
+            foreach (var el in tree.Chain(i))
             {
-                cue = CueOf(el);
+                cue = CueOf(tree[el], el);
                 if (cue is not null)
                 {
                     break;
@@ -141,35 +141,35 @@ internal static partial class ContentScorer
             var quality = cue is not null ? Quality.Bad : judged[i];
             verdicts[i] = (quality, cue);
             var weight = b.Text.Length * (quality == Quality.Good ? 1 - b.LinkDensity : 1);
-            foreach (var el in Chain(b.Container))
+            var sums = quality switch
             {
-                var s = scores.GetValueOrDefault(el);
-                scores[el] = quality switch
-                {
-                    Quality.Good => (s.Good + weight, s.Bad, s.Neutral),
-                    Quality.Bad => (s.Good, s.Bad + weight, s.Neutral),
-                    _ => (s.Good, s.Bad, s.Neutral + weight),
-                };
+                Quality.Good => goods,
+                Quality.Bad => bads,
+                _ => neutrals,
+            };
+            foreach (var el in tree.Chain(i))
+            {
+                sums[el] += weight;
                 if (cue is not null)
                 {
-                    cuedBad[el] = cuedBad.GetValueOrDefault(el) + weight;
+                    cuedBad[el] += weight;
                 }
             }
         }
 
-        IElement? best = null;
+        var best = -1;
         double bestScore = 0, bestGood = 0;
-        foreach (var (el, s) in scores)
+        for (var el = 0; el < n; el++)
         {
-            if (s.Good <= 0 || CueOf(el) is not null)
+            if (goods[el] <= 0 || CueOf(tree[el], el) is not null)
             {
                 continue;
             }
 
-            var score = s.Good - (BadWeight * (s.Bad - (CuedDiscount * cuedBad.GetValueOrDefault(el)))) - (NeutralWeight * s.Neutral);
+            var score = goods[el] - (BadWeight * (bads[el] - (CuedDiscount * cuedBad[el]))) - (NeutralWeight * neutrals[el]);
 
             // The class check costs a regex: only run it where the bonus could change the winner.
-            if (score > 0 && score * 1.25 > bestScore && PositiveCue(el))
+            if (score > 0 && score * 1.25 > bestScore && PositiveCue(tree[el]))
             {
                 score *= 1.25;
             }
@@ -178,33 +178,41 @@ internal static partial class ContentScorer
             {
                 best = el;
                 bestScore = score;
-                bestGood = s.Good;
+                bestGood = goods[el];
             }
         }
 
         // The densest element can be one part of the article (a paragraph, one of several text sections) when
         // the rest carries tables, lists or a box of links. Its parent is the article when it holds much more
         // content-like text and still scores well.
-        for (var climbs = 0; best is not null && best != root && climbs < 3; climbs++)
+        for (var climbs = 0; best >= 0 && tree[best] != root && climbs < 3; climbs++)
         {
-            var parent = best.ParentElement;
-            if (parent is null || CueOf(parent) is not null || !scores.TryGetValue(parent, out var ps))
+            var parentElement = tree[best].ParentElement;
+            if (parentElement is null)
+            {
+                break;
+            }
+
+            var parent = tree.IndexOf(parentElement);
+            if (CueOf(parentElement, parent) is not null || parent < 0)
             {
                 break;
             }
 
             // Blocks under a boilerplate cue (comments, share bars) are removed wherever the article is taken to
             // be, so they do not count against the parent here at all.
-            var parentScore = ps.Good - (BadWeight * (ps.Bad - cuedBad.GetValueOrDefault(parent))) - (NeutralWeight * ps.Neutral);
-            if (ps.Good < ClimbGoodRatio * bestGood || parentScore < ClimbScoreRatio * bestScore)
+            var parentScore = goods[parent] - (BadWeight * (bads[parent] - cuedBad[parent])) - (NeutralWeight * neutrals[parent]);
+            if (goods[parent] < ClimbGoodRatio * bestGood || parentScore < ClimbScoreRatio * bestScore)
             {
                 break;
             }
 
             best = parent;
             bestScore = parentScore;
-            bestGood = ps.Good;
+            bestGood = goods[parent];
         }
+
+        bool Inside(int block) => best >= 0 && tree.Chain(block).Contains(best);
 
         // The article ends at its last content-like block, or at a marker that opens the page's own offers
         // ("Mehr zum Thema", "You might also like"): short lines after that are the page's, not the author's.
@@ -217,7 +225,7 @@ internal static partial class ContentScorer
         double goodSoFar = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (best is null || Array.IndexOf(Chain(blocks[i].Container), best) < 0)
+            if (!Inside(i))
             {
                 continue;
             }
@@ -247,7 +255,7 @@ internal static partial class ContentScorer
             double chars = 0, links = 0;
             for (var j = marker + 1; j < blocks.Count && chars < 3000; j++)
             {
-                if (Array.IndexOf(Chain(blocks[j].Container), best) >= 0)
+                if (Inside(j))
                 {
                     chars += blocks[j].Text.Length;
                     links += blocks[j].LinkChars;
@@ -262,12 +270,12 @@ internal static partial class ContentScorer
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            var inside = best is not null && Array.IndexOf(Chain(b.Container), best) >= 0;
+            var inside = Inside(i);
             var (quality, cue) = verdicts[i];
             Block block;
             if (!inside)
             {
-                block = b.Kind == BlockKind.Heading1 && best is not null
+                block = b.Kind == BlockKind.Heading1 && best >= 0
                     ? new Block(b.Text, BlockRole.Title)
                     : new Block(b.Text, BlockRole.Boilerplate, cue ?? "outside the main content");
             }
@@ -312,7 +320,7 @@ internal static partial class ContentScorer
             result.Add(block);
         }
 
-        return new ContentChoice(result, best, bestGood, bodyBlocks);
+        return new ContentChoice(result, best >= 0 ? tree[best] : null, bestGood, bodyBlocks);
     }
 
     private enum Quality
@@ -355,18 +363,79 @@ internal static partial class ContentScorer
         return c is '.' or '!' or '?' or '"' or '”' or '»' or ':' or '。' or ')' or '…';
     }
 
-    private static IEnumerable<IElement> Ancestors(IElement start, IElement root)
+    /// <summary>
+    /// The elements on the blocks' ancestor chains (each from the block's container up to the root, at most
+    /// <see cref="MaxClimb"/> long), numbered in the order the blocks first reach them, and each block's chain as
+    /// those numbers.
+    /// </summary>
+    private sealed class ChainIndex
     {
-        var el = start;
-        for (var i = 0; el is not null && i < MaxClimb; i++)
+        private const int Unknown = -2;
+        private readonly Dictionary<IElement, int> _numbers = new(ReferenceEqualityComparer.Instance);
+        private readonly List<IElement> _elements = [];
+        private readonly List<int> _parents = [];
+        private readonly List<(int Start, int Length)> _containerChains = [];
+        private readonly List<int> _chains = [];
+        private readonly (int Start, int Length)[] _blockChains;
+
+        public ChainIndex(IReadOnlyList<TextBlock> blocks, IElement root)
         {
-            yield return el;
-            if (el == root)
+            _blockChains = new (int, int)[blocks.Count];
+            for (var i = 0; i < blocks.Count; i++)
             {
-                yield break;
+                var container = Number(blocks[i].Container);
+                if (_containerChains[container].Start < 0)
+                {
+                    var start = _chains.Count;
+                    for (var el = container; ;)
+                    {
+                        _chains.Add(el);
+                        if (_chains.Count - start >= MaxClimb || _elements[el] == root)
+                        {
+                            break;
+                        }
+
+                        if (_parents[el] == Unknown)
+                        {
+                            _parents[el] = _elements[el].ParentElement is { } parent ? Number(parent) : -1;
+                        }
+
+                        el = _parents[el];
+                        if (el < 0)
+                        {
+                            break;
+                        }
+                    }
+
+                    _containerChains[container] = (start, _chains.Count - start);
+                }
+
+                _blockChains[i] = _containerChains[container];
+            }
+        }
+
+        public int Count => _elements.Count;
+
+        public IElement this[int number] => _elements[number];
+
+        /// <summary>The block's container and its ancestors, nearest first.</summary>
+        public ReadOnlySpan<int> Chain(int block) => CollectionsMarshal.AsSpan(_chains).Slice(_blockChains[block].Start, _blockChains[block].Length);
+
+        /// <summary>The element's number, or -1 when it is on no block's chain.</summary>
+        public int IndexOf(IElement element) => _numbers.TryGetValue(element, out var number) ? number : -1;
+
+        private int Number(IElement element)
+        {
+            if (!_numbers.TryGetValue(element, out var number))
+            {
+                number = _elements.Count;
+                _numbers[element] = number;
+                _elements.Add(element);
+                _parents.Add(Unknown);
+                _containerChains.Add((-1, 0));
             }
 
-            el = el.ParentElement;
+            return number;
         }
     }
 
