@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Storyline.Model;
@@ -43,7 +45,7 @@ internal static partial class HtmlMetadata
         var ld = JsonLd(found.Scripts);
         var notes = ImmutableArray.CreateBuilder<string>();
 
-        var canonical = found.Links.FirstOrDefault(l => l.Matches("link[rel=canonical]"))?.GetAttribute("href") ?? meta.GetValueOrDefault("og:url");
+        var canonical = found.Links.FirstOrDefault(l => CanonicalLink.Match(l))?.GetAttribute("href") ?? meta.GetValueOrDefault("og:url");
         if (canonical is not null && !Uri.TryCreate(canonical, UriKind.Absolute, out _))
         {
             canonical = pageUrl is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out var baseUri) && Uri.TryCreate(baseUri, canonical, out var abs) ? abs.ToString() : null;
@@ -205,7 +207,7 @@ internal static partial class HtmlMetadata
         var docs = new List<JsonDocument>();
         try
         {
-            foreach (var script in scripts.Where(s => s.Matches("script[type='application/ld+json']")))
+            foreach (var script in scripts.Where(LdScript.Match))
             {
                 try
                 {
@@ -446,6 +448,31 @@ internal static partial class HtmlMetadata
 
     private static readonly string AnyByline = string.Join(", ", BylineSelectors);
 
+    // Selectors parsed once: Element.Matches and Closest parse (or look up under a lock) their text on every call.
+    private static readonly ISelector AnyBylineSelector = Parsed(AnyByline);
+    private static readonly ISelector[] ParsedBylineSelectors = [.. BylineSelectors.Select(Parsed)];
+    private static readonly ISelector OffBylineArea = Parsed("footer, nav, [class*=comment], [id*=comment]");
+    private static readonly ISelector CanonicalLink = Parsed("link[rel=canonical]");
+    private static readonly ISelector LdScript = Parsed("script[type='application/ld+json']");
+    private static readonly ISelector DatePublishedProp = Parsed("[itemprop=datePublished]");
+
+    private static ISelector Parsed(string selector) =>
+        new CssSelectorParser().ParseSelector(selector) ?? throw new InvalidOperationException($"invalid selector: {selector}");
+
+    /// <summary>True when the element or one of its ancestors matches (what Closest finds).</summary>
+    private static bool InOrIn(IElement element, ISelector selector)
+    {
+        for (var el = element; el is not null; el = el.ParentElement)
+        {
+            if (selector.Match(el))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static MetaValue? Authors(List<IElement> maybeBylines, Dictionary<string, string> meta, LdInfo ld)
     {
         // Persons the publisher names for machines come first; an organisation as "author" is what the page
@@ -456,12 +483,13 @@ internal static partial class HtmlMetadata
         }
 
         // The byline-like elements in document order; the selectors then rank them.
-        var candidates = maybeBylines.Where(c => c.Matches(AnyByline)).ToList();
-        foreach (var selector in BylineSelectors)
+        var candidates = maybeBylines.Where(AnyBylineSelector.Match).ToList();
+        for (var s = 0; s < BylineSelectors.Length; s++)
         {
-            foreach (var el in candidates.Where(c => c.Matches(selector)).Take(4))
+            var selector = BylineSelectors[s];
+            foreach (var el in candidates.Where(ParsedBylineSelectors[s].Match).Take(4))
             {
-                if (el.Closest("footer, nav, [class*=comment], [id*=comment]") is not null)
+                if (InOrIn(el, OffBylineArea))
                 {
                     continue;
                 }
@@ -603,7 +631,7 @@ internal static partial class HtmlMetadata
             Add(Meta(meta, key), "meta:" + key);
         }
 
-        foreach (var el in found.ItemProps.Where(e => e.Matches("[itemprop=datePublished]")).Take(2))
+        foreach (var el in found.ItemProps.Where(DatePublishedProp.Match).Take(2))
         {
             Add(el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, "microdata:datePublished");
         }
