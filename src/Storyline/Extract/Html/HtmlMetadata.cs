@@ -380,7 +380,10 @@ internal static partial class HtmlMetadata
             }
         }
 
-        // Otherwise the h1 that heads the main content (inside it, or the last one before it).
+        // Otherwise the h1 that heads the main content (inside it, or the last one before it), unless it shares
+        // no word with any of the page's title tags: then it is a site's name or a menu's label ("Open Menu Close
+        // Menu", "Recycle by City"), not the headline.
+        var titleWords = new[] { og, ld.Headline, titleTag }.SelectMany(ContentWords).ToHashSet(StringComparer.Ordinal);
         if (choice.Container is { } container)
         {
             IElement? heading = null;
@@ -388,7 +391,7 @@ internal static partial class HtmlMetadata
             {
                 if (container.Contains(el) || el.CompareDocumentPosition(container).HasFlag(DocumentPositions.Following))
                 {
-                    if (text.Length >= 10 && text.Length <= 300)
+                    if (text.Length >= 10 && text.Length <= 300 && (titleWords.Count == 0 || ContentWords(text).Any(titleWords.Contains)))
                     {
                         heading = el;
                     }
@@ -417,6 +420,33 @@ internal static partial class HtmlMetadata
         }
 
         return titleTag is { Length: > 0 } ? new MetaValue(StripSite(titleTag, outlet), "html:title") : null;
+    }
+
+    /// <summary>The lower-cased words of four or more letters or digits in the text.</summary>
+    private static IEnumerable<string> ContentWords(string? text)
+    {
+        if (text is null)
+        {
+            yield break;
+        }
+
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                start = start < 0 ? i : start;
+            }
+            else if (start >= 0)
+            {
+                if (i - start >= 4)
+                {
+                    yield return text[start..i].ToLowerInvariant();
+                }
+
+                start = -1;
+            }
+        }
     }
 
     private static string StripSite(string title, string? outlet)
