@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Storyline.Model;
@@ -44,23 +47,14 @@ internal static partial class ContentScorer
     /// </summary>
     public static ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root, bool relaxed = false)
     {
-        // Each container's ancestor chain, computed once: blocks share containers and every pass walks them.
-        var chainCache = new Dictionary<IElement, IElement[]>(ReferenceEqualityComparer.Instance);
-        IElement[] Chain(IElement container)
-        {
-            if (!chainCache.TryGetValue(container, out var chain))
-            {
-                chain = [.. Ancestors(container, root)];
-                chainCache[container] = chain;
-            }
-
-            return chain;
-        }
-
-        var totals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
-        var goodTotals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
-        var linkTotals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
-        var blockCounts = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        // Every element on a block's ancestor chain gets a number, in the order the blocks first reach it, so the
+        // per-element sums below are arrays; each container's chain is stored once, as numbers.
+        var tree = new ChainIndex(blocks, root);
+        var n = tree.Count;
+        var totals = new double[n];
+        var goodTotals = new double[n];
+        var linkTotals = new double[n];
+        var blockCounts = new int[n];
         var judged = new Quality[blocks.Count];
         double pageChars = 0, pageGood = 0;
         for (var i = 0; i < blocks.Count; i++)
@@ -70,66 +64,74 @@ internal static partial class ContentScorer
             var good = judged[i] == Quality.Good ? b.Text.Length : 0;
             pageChars += b.Text.Length;
             pageGood += good;
-            foreach (var el in Chain(b.Container))
+            foreach (var el in tree.Chain(i))
             {
-                totals[el] = totals.GetValueOrDefault(el) + b.Text.Length;
-                linkTotals[el] = linkTotals.GetValueOrDefault(el) + b.LinkChars;
-                blockCounts[el] = blockCounts.GetValueOrDefault(el) + 1;
-                if (good > 0)
-                {
-                    goodTotals[el] = goodTotals.GetValueOrDefault(el) + good;
-                }
+                totals[el] += b.Text.Length;
+                linkTotals[el] += b.LinkChars;
+                blockCounts[el]++;
+                goodTotals[el] += good;
             }
         }
 
         // A cue on an element that holds most of the page ("has-sidebar" on a wrapper), or most of its
         // article-like text, says nothing about its parts. Comment sections are the exception: they can
-        // outgrow the article they follow.
-        var cueCache = new Dictionary<IElement, string?>(ReferenceEqualityComparer.Instance);
-        string? CueOf(IElement el)
+        // outgrow the article they follow. Elements off every chain (index -1) hold no text.
+        var cues = new string?[n];
+        var cueKnown = new bool[n];
+        string? CueOf(IElement element, int el)
         {
-            if (!cueCache.TryGetValue(el, out var cue))
+            if (el >= 0 && cueKnown[el])
             {
-                cue = totals.GetValueOrDefault(el) > 0.6 * pageChars && pageChars > 500 ? null : NegativeCue(el);
-                if (relaxed && cue is "byline or date" or "caption" or "page header" or "sidebar" or "author box" or "tags" or "pop-up" or "page chrome")
-                {
-                    cue = null;
-                }
+                return cues[el];
+            }
 
-                if (cue is not null and not "comments" && pageGood > 0 && goodTotals.GetValueOrDefault(el) >= 0.5 * pageGood)
-                {
-                    cue = null;
-                }
+            var total = el >= 0 ? totals[el] : 0;
+            var goodTotal = el >= 0 ? goodTotals[el] : 0;
+            var cue = total > 0.6 * pageChars && pageChars > 500 ? null : NegativeCue(element);
+            if (relaxed && cue is "byline or date" or "caption" or "page header" or "sidebar" or "author box" or "tags" or "pop-up" or "page chrome")
+            {
+                cue = null;
+            }
 
-                // A lone "teaser" paragraph without links is the article's own standfirst; teasers of other pages
-                // come in lists and link to them.
-                if (cue is "related articles" && blockCounts.GetValueOrDefault(el) == 1 && linkTotals.GetValueOrDefault(el) < 0.1 * totals[el])
-                {
-                    cue = null;
-                }
+            if (cue is not null and not "comments" && pageGood > 0 && goodTotal >= 0.5 * pageGood)
+            {
+                cue = null;
+            }
 
-                // A header holding article-like paragraphs is the article's header (standfirst, intro), not the site's.
-                if (cue is "page header" && goodTotals.GetValueOrDefault(el) >= 100)
-                {
-                    cue = null;
-                }
+            // A lone "teaser" paragraph without links is the article's own standfirst; teasers of other pages
+            // come in lists and link to them.
+            if (cue is "related articles" && el >= 0 && blockCounts[el] == 1 && linkTotals[el] < 0.1 * total)
+            {
+                cue = null;
+            }
 
-                cueCache[el] = cue;
+            // A header holding article-like paragraphs is the article's header (standfirst, intro), not the site's.
+            if (cue is "page header" && goodTotal >= 100)
+            {
+                cue = null;
+            }
+
+            if (el >= 0)
+            {
+                cues[el] = cue;
+                cueKnown[el] = true;
             }
 
             return cue;
         }
 
         var verdicts = new (Quality Quality, string? Reason)[blocks.Count];
-        var scores = new Dictionary<IElement, (double Good, double Bad, double Neutral)>(ReferenceEqualityComparer.Instance);
-        var cuedBad = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        var goods = new double[n];
+        var bads = new double[n];
+        var neutrals = new double[n];
+        var cuedBad = new double[n];
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
             string? cue = null;
-            foreach (var el in Chain(b.Container))
+            foreach (var el in tree.Chain(i))
             {
-                cue = CueOf(el);
+                cue = CueOf(tree[el], el);
                 if (cue is not null)
                 {
                     break;
@@ -139,35 +141,35 @@ internal static partial class ContentScorer
             var quality = cue is not null ? Quality.Bad : judged[i];
             verdicts[i] = (quality, cue);
             var weight = b.Text.Length * (quality == Quality.Good ? 1 - b.LinkDensity : 1);
-            foreach (var el in Chain(b.Container))
+            var sums = quality switch
             {
-                var s = scores.GetValueOrDefault(el);
-                scores[el] = quality switch
-                {
-                    Quality.Good => (s.Good + weight, s.Bad, s.Neutral),
-                    Quality.Bad => (s.Good, s.Bad + weight, s.Neutral),
-                    _ => (s.Good, s.Bad, s.Neutral + weight),
-                };
+                Quality.Good => goods,
+                Quality.Bad => bads,
+                _ => neutrals,
+            };
+            foreach (var el in tree.Chain(i))
+            {
+                sums[el] += weight;
                 if (cue is not null)
                 {
-                    cuedBad[el] = cuedBad.GetValueOrDefault(el) + weight;
+                    cuedBad[el] += weight;
                 }
             }
         }
 
-        IElement? best = null;
+        var best = -1;
         double bestScore = 0, bestGood = 0;
-        foreach (var (el, s) in scores)
+        for (var el = 0; el < n; el++)
         {
-            if (s.Good <= 0 || CueOf(el) is not null)
+            if (goods[el] <= 0 || CueOf(tree[el], el) is not null)
             {
                 continue;
             }
 
-            var score = s.Good - (BadWeight * (s.Bad - (CuedDiscount * cuedBad.GetValueOrDefault(el)))) - (NeutralWeight * s.Neutral);
+            var score = goods[el] - (BadWeight * (bads[el] - (CuedDiscount * cuedBad[el]))) - (NeutralWeight * neutrals[el]);
 
             // The class check costs a regex: only run it where the bonus could change the winner.
-            if (score > 0 && score * 1.25 > bestScore && PositiveCue(el))
+            if (score > 0 && score * 1.25 > bestScore && PositiveCue(tree[el]))
             {
                 score *= 1.25;
             }
@@ -176,33 +178,41 @@ internal static partial class ContentScorer
             {
                 best = el;
                 bestScore = score;
-                bestGood = s.Good;
+                bestGood = goods[el];
             }
         }
 
         // The densest element can be one part of the article (a paragraph, one of several text sections) when
         // the rest carries tables, lists or a box of links. Its parent is the article when it holds much more
         // content-like text and still scores well.
-        for (var climbs = 0; best is not null && best != root && climbs < 3; climbs++)
+        for (var climbs = 0; best >= 0 && tree[best] != root && climbs < 3; climbs++)
         {
-            var parent = best.ParentElement;
-            if (parent is null || CueOf(parent) is not null || !scores.TryGetValue(parent, out var ps))
+            var parentElement = tree[best].ParentElement;
+            if (parentElement is null)
+            {
+                break;
+            }
+
+            var parent = tree.IndexOf(parentElement);
+            if (CueOf(parentElement, parent) is not null || parent < 0)
             {
                 break;
             }
 
             // Blocks under a boilerplate cue (comments, share bars) are removed wherever the article is taken to
             // be, so they do not count against the parent here at all.
-            var parentScore = ps.Good - (BadWeight * (ps.Bad - cuedBad.GetValueOrDefault(parent))) - (NeutralWeight * ps.Neutral);
-            if (ps.Good < ClimbGoodRatio * bestGood || parentScore < ClimbScoreRatio * bestScore)
+            var parentScore = goods[parent] - (BadWeight * (bads[parent] - cuedBad[parent])) - (NeutralWeight * neutrals[parent]);
+            if (goods[parent] < ClimbGoodRatio * bestGood || parentScore < ClimbScoreRatio * bestScore)
             {
                 break;
             }
 
             best = parent;
             bestScore = parentScore;
-            bestGood = ps.Good;
+            bestGood = goods[parent];
         }
+
+        bool Inside(int block) => best >= 0 && tree.Chain(block).Contains(best);
 
         // The article ends at its last content-like block, or at a marker that opens the page's own offers
         // ("Mehr zum Thema", "You might also like"): short lines after that are the page's, not the author's.
@@ -215,7 +225,7 @@ internal static partial class ContentScorer
         double goodSoFar = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (best is null || Array.IndexOf(Chain(blocks[i].Container), best) < 0)
+            if (!Inside(i))
             {
                 continue;
             }
@@ -245,7 +255,7 @@ internal static partial class ContentScorer
             double chars = 0, links = 0;
             for (var j = marker + 1; j < blocks.Count && chars < 3000; j++)
             {
-                if (Array.IndexOf(Chain(blocks[j].Container), best) >= 0)
+                if (Inside(j))
                 {
                     chars += blocks[j].Text.Length;
                     links += blocks[j].LinkChars;
@@ -260,12 +270,12 @@ internal static partial class ContentScorer
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            var inside = best is not null && Array.IndexOf(Chain(b.Container), best) >= 0;
+            var inside = Inside(i);
             var (quality, cue) = verdicts[i];
             Block block;
             if (!inside)
             {
-                block = b.Kind == BlockKind.Heading1 && best is not null
+                block = b.Kind == BlockKind.Heading1 && best >= 0
                     ? new Block(b.Text, BlockRole.Title)
                     : new Block(b.Text, BlockRole.Boilerplate, cue ?? "outside the main content");
             }
@@ -310,7 +320,7 @@ internal static partial class ContentScorer
             result.Add(block);
         }
 
-        return new ContentChoice(result, best, bestGood, bodyBlocks);
+        return new ContentChoice(result, best >= 0 ? tree[best] : null, bestGood, bodyBlocks);
     }
 
     private enum Quality
@@ -353,18 +363,79 @@ internal static partial class ContentScorer
         return c is '.' or '!' or '?' or '"' or '”' or '»' or ':' or '。' or ')' or '…';
     }
 
-    private static IEnumerable<IElement> Ancestors(IElement start, IElement root)
+    /// <summary>
+    /// The elements on the blocks' ancestor chains (each from the block's container up to the root, at most
+    /// <see cref="MaxClimb"/> long), numbered in the order the blocks first reach them, and each block's chain as
+    /// those numbers.
+    /// </summary>
+    private sealed class ChainIndex
     {
-        var el = start;
-        for (var i = 0; el is not null && i < MaxClimb; i++)
+        private const int Unknown = -2;
+        private readonly Dictionary<IElement, int> _numbers = new(ReferenceEqualityComparer.Instance);
+        private readonly List<IElement> _elements = [];
+        private readonly List<int> _parents = [];
+        private readonly List<(int Start, int Length)> _containerChains = [];
+        private readonly List<int> _chains = [];
+        private readonly (int Start, int Length)[] _blockChains;
+
+        public ChainIndex(IReadOnlyList<TextBlock> blocks, IElement root)
         {
-            yield return el;
-            if (el == root)
+            _blockChains = new (int, int)[blocks.Count];
+            for (var i = 0; i < blocks.Count; i++)
             {
-                yield break;
+                var container = Number(blocks[i].Container);
+                if (_containerChains[container].Start < 0)
+                {
+                    var start = _chains.Count;
+                    for (var el = container; ;)
+                    {
+                        _chains.Add(el);
+                        if (_chains.Count - start >= MaxClimb || _elements[el] == root)
+                        {
+                            break;
+                        }
+
+                        if (_parents[el] == Unknown)
+                        {
+                            _parents[el] = _elements[el].ParentElement is { } parent ? Number(parent) : -1;
+                        }
+
+                        el = _parents[el];
+                        if (el < 0)
+                        {
+                            break;
+                        }
+                    }
+
+                    _containerChains[container] = (start, _chains.Count - start);
+                }
+
+                _blockChains[i] = _containerChains[container];
+            }
+        }
+
+        public int Count => _elements.Count;
+
+        public IElement this[int number] => _elements[number];
+
+        /// <summary>The block's container and its ancestors, nearest first.</summary>
+        public ReadOnlySpan<int> Chain(int block) => CollectionsMarshal.AsSpan(_chains).Slice(_blockChains[block].Start, _blockChains[block].Length);
+
+        /// <summary>The element's number, or -1 when it is on no block's chain.</summary>
+        public int IndexOf(IElement element) => _numbers.TryGetValue(element, out var number) ? number : -1;
+
+        private int Number(IElement element)
+        {
+            if (!_numbers.TryGetValue(element, out var number))
+            {
+                number = _elements.Count;
+                _numbers[element] = number;
+                _elements.Add(element);
+                _parents.Add(Unknown);
+                _containerChains.Add((-1, 0));
             }
 
-            el = el.ParentElement;
+            return number;
         }
     }
 
@@ -393,29 +464,114 @@ internal static partial class ContentScorer
             return role is "contentinfo" ? "footer" : role is "complementary" ? "sidebar" : role is "banner" ? "page header" : role is "dialog" or "alert" ? "pop-up" : "navigation";
         }
 
-        var attrs = CueTokens(el);
-        if (attrs.Length == 0)
+        var cls = el.GetAttribute("class");
+        var id = el.Id;
+        if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id))
         {
             return null;
         }
 
-        var m = CueWords().Match(attrs);
-        if (!m.Success)
+        // Elements are scored by the thousand per page: the cue words are read from a stack buffer, not strings.
+        var need = (cls?.Length ?? 0) + (id?.Length ?? 0) + 1;
+        char[]? rented = null;
+        var buffer = need <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(need));
+        try
         {
-            return null;
+            var attrs = buffer[..CueTokens(cls, id, buffer)];
+            if (attrs.IsEmpty)
+            {
+                return null;
+            }
+
+            // Blocks that are the article's own text sometimes carry a cue word too ("article-body has-share-bar").
+            return CueWordKind(attrs) is { } kind && !PositiveCue(el) ? kind : null;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static bool IsSeparator(char c) => c is '_' or '-' || char.IsWhiteSpace(c);
+
+    /// <summary>
+    /// The boilerplate kind of the first cue word in lower-cased class and id text: a word counts when it is a
+    /// whole part between separators (space, '_' or '-'), or, for the hyphenated words, starts a part and ends one.
+    /// </summary>
+    internal static string? CueWordKind(ReadOnlySpan<char> attrs)
+    {
+        for (var start = 0; start < attrs.Length; start++)
+        {
+            if (start > 0 && !IsSeparator(attrs[start - 1]))
+            {
+                continue;
+            }
+
+            var end = start;
+            while (end < attrs.Length && !IsSeparator(attrs[end]))
+            {
+                end++;
+            }
+
+            var part = attrs[start..end];
+            // "print" and "email" name a pop-up, but "print-edition" or "email_address" do not.
+            if (!part.IsEmpty && CueWordKinds.TryGetValue(part, out var kind)
+                && !(part is "print" or "email" && end < attrs.Length && attrs[end] is '_' or '-'))
+            {
+                return kind;
+            }
+
+            foreach (var word in HyphenatedCueWords)
+            {
+                var after = start + word.Length;
+                if (attrs[start..].StartsWith(word, StringComparison.Ordinal) && (after == attrs.Length || IsSeparator(attrs[after])))
+                {
+                    return CueKind(word);
+                }
+            }
         }
 
-        // Blocks that are the article's own text sometimes carry a cue word too ("article-body has-share-bar").
-        if (PositiveCue(el))
+        return null;
+    }
+
+    /// <summary>Cue words of one part, with their kind.</summary>
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CueWordKinds =
+        new[]
         {
-            return null;
+            "comment", "comments", "disqus", "respond", "replies", "share", "shares", "sharing", "sharebar", "social", "sociable",
+            "addthis", "follow", "related", "recommend", "recommended", "morestories", "readmore", "popular", "trending", "mostread",
+            "outbrain", "taboola", "teaser", "recirculation", "recirc", "newsletter", "subscribe", "subscription", "signup", "paywall",
+            "donate", "membership", "cookie", "cookies", "consent", "gdpr", "ad", "ads", "advert", "advertisement", "sponsor",
+            "sponsored", "promo", "dfp", "banner", "commercial", "anzeige", "nav", "navbar", "navigation", "menu", "breadcrumb",
+            "breadcrumbs", "pagination", "pager", "skiplink", "toolbar", "masthead", "footer", "header", "sidebar", "rail", "caption",
+            "credit", "credits", "copyright", "byline", "author", "meta", "date", "timestamp", "dateline", "bio", "tags", "tag",
+            "tagcloud", "categories", "keywords", "print", "email", "popup", "modal", "overlay",
+        }.ToFrozenDictionary(w => w, w => CueKind(w), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Cue words of two parts. None starts with a one-part cue word except "author-bio", which "author" takes
+    /// first, so the one-part words are tried first at each part.
+    /// </summary>
+    private static readonly string[] HyphenatedCueWords =
+        ["more-stories", "read-more", "most-read", "also-read", "more-from", "sign-up", "skip-link", "skip-to", "about-author"];
+
+    private static string CueKind(ReadOnlySpan<char> w)
+    {
+        if (w.StartsWith("comment", StringComparison.Ordinal) || w is "disqus" or "respond" or "replies")
+        {
+            return "comments";
         }
 
-        var w = m.Groups[1].Value;
+        if (w.Contains("share", StringComparison.Ordinal) || w.Contains("social", StringComparison.Ordinal) || w is "sociable" or "addthis" or "follow" or "sharing")
+        {
+            return "share widget";
+        }
+
         return w switch
         {
-            _ when w.StartsWith("comment", StringComparison.Ordinal) || w is "disqus" or "respond" or "replies" => "comments",
-            _ when w.Contains("share", StringComparison.Ordinal) || w.Contains("social", StringComparison.Ordinal) || w is "sociable" or "addthis" or "follow" or "sharing" => "share widget",
             "related" or "recommend" or "recommended" or "more-stories" or "morestories" or "readmore" or "read-more" or "popular" or "trending" or "most-read" or "mostread" or "outbrain" or "taboola" or "teaser" or "recirculation" or "recirc" or "also-read" or "more-from" => "related articles",
             "newsletter" or "subscribe" or "subscription" or "signup" or "sign-up" or "paywall" or "donate" or "membership" => "subscription box",
             "cookie" or "cookies" or "consent" or "gdpr" => "cookie notice",
@@ -426,7 +582,7 @@ internal static partial class ContentScorer
             "sidebar" or "rail" => "sidebar",
             "caption" or "credit" or "credits" or "copyright" => "caption",
             "byline" or "author" or "meta" or "date" or "timestamp" or "dateline" => "byline or date",
-            "bio" or "author-bio" or "about-author" => "author box",
+            "bio" or "about-author" => "author box",
             "tags" or "tag" or "tagcloud" or "categories" or "keywords" => "tags",
             "print" or "email" or "popup" or "modal" or "overlay" => "pop-up",
             _ => "page chrome",
@@ -434,45 +590,68 @@ internal static partial class ContentScorer
     }
 
     /// <summary>
-    /// The element's class tokens and id, lower-cased, without the state and taxonomy classes CMSs put on the
-    /// article itself ("tag-politics", "category-news", "has-sidebar", "comments-open").
+    /// Writes the element's class tokens and id, lower-cased and space-separated, into <paramref name="into"/>
+    /// (at least as long as both plus one) and returns the length, leaving out the state and taxonomy classes CMSs
+    /// put on the article itself ("tag-politics", "category-news", "has-sidebar", "comments-open").
     /// </summary>
-    private static string CueTokens(IElement el)
+    private static int CueTokens(string? cls, string? id, Span<char> into)
     {
-        var cls = el.GetAttribute("class");
-        var id = el.Id;
-        if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id))
+        var n = 0;
+        var rest = cls.AsSpan();
+        while (true)
         {
-            return "";
-        }
-
-        var parts = new List<string>();
-        if (!string.IsNullOrEmpty(cls))
-        {
-            foreach (var token in cls.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            var start = 0;
+            while (start < rest.Length && char.IsWhiteSpace(rest[start]))
             {
-                var t = token.ToLowerInvariant();
-                // A BEM modifier ("section--has-ads", "main--no-sidebar") says what the block holds or how it
-                // looks, not what it is.
-                var modifier = t.IndexOf("--", StringComparison.Ordinal);
-                if (modifier > 0)
+                start++;
+            }
+
+            if (start == rest.Length)
+            {
+                break;
+            }
+
+            var end = start;
+            while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
+            {
+                end++;
+            }
+
+            var sep = n > 0 ? 1 : 0;
+            var t = into.Slice(n + sep, end - start);
+            rest[start..end].ToLowerInvariant(t);
+            rest = rest[end..];
+
+            // A BEM modifier ("section--has-ads", "main--no-sidebar") says what the block holds or how it
+            // looks, not what it is.
+            var modifier = t.IndexOf("--", StringComparison.Ordinal);
+            if (modifier > 0)
+            {
+                t = t[..modifier];
+            }
+
+            if (!IgnoredClassPrefix().IsMatch(t))
+            {
+                if (sep == 1)
                 {
-                    t = t[..modifier];
+                    into[n] = ' ';
                 }
 
-                if (!IgnoredClassPrefix().IsMatch(t))
-                {
-                    parts.Add(t);
-                }
+                n += sep + t.Length;
             }
         }
 
         if (!string.IsNullOrEmpty(id))
         {
-            parts.Add(id.ToLowerInvariant());
+            if (n > 0)
+            {
+                into[n++] = ' ';
+            }
+
+            n += id.AsSpan().ToLowerInvariant(into[n..]);
         }
 
-        return string.Join(' ', parts);
+        return n;
     }
 
     [GeneratedRegex(@"^(?:(?:tag|tags|category|categories|has|is|no|with|template|layout|theme)[-_]|comments-(?:open|closed)$)", RegexOptions.CultureInvariant)]
@@ -486,12 +665,27 @@ internal static partial class ContentScorer
             return true;
         }
 
-        var attrs = (el.GetAttribute("class") + " " + el.Id).ToLowerInvariant();
-        return attrs.Length > 1 && PositiveWords().IsMatch(attrs);
-    }
+        var cls = el.GetAttribute("class").AsSpan();
+        var id = el.Id.AsSpan();
+        if (cls.IsEmpty && id.IsEmpty)
+        {
+            return false;
+        }
 
-    [GeneratedRegex(@"(?:^|[\s_-])(comments?|comment-\w+|disqus|respond|replies|share|shares|sharing|sharebar|share-\w+|social|social-\w+|sociable|addthis|follow|related|recommend|recommended|more-stories|morestories|readmore|read-more|popular|trending|most-read|mostread|outbrain|taboola|teaser|recirculation|recirc|also-read|more-from|newsletter|subscribe|subscription|signup|sign-up|paywall|donate|membership|cookie|cookies|consent|gdpr|ad|ads|advert|advertisement|sponsor|sponsored|promo|dfp|banner|commercial|anzeige|nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-link|skiplink|skip-to|toolbar|masthead|footer|header|sidebar|rail|caption|credits?|copyright|byline|author|meta|date|timestamp|dateline|bio|author-bio|about-author|tags?|tagcloud|categories|keywords|print(?![_-])|email(?![_-])|popup|modal|overlay)(?=$|[\s_-])", RegexOptions.CultureInvariant)]
-    private static partial Regex CueWords();
+        var need = cls.Length + 1 + id.Length;
+        char[]? rented = null;
+        var attrs = need <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(need));
+        cls.ToLowerInvariant(attrs);
+        attrs[cls.Length] = ' ';
+        id.ToLowerInvariant(attrs[(cls.Length + 1)..]);
+        var positive = PositiveWords().IsMatch(attrs[..need]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return positive;
+    }
 
     [GeneratedRegex(@"article-?body|article__body|article-?content|article__content|article-?text|articletext|article_body|entry-content|post-?content|post-?body|post__content|story-?body|story-?content|story-?text|storytext|main-content|body-?text|text-body|content-body|rich-?text|(?:^|\s)prose(?:\s|$)|single-content|blog-content|news-?text|artikel|c-article", RegexOptions.CultureInvariant)]
     private static partial Regex PositiveWords();

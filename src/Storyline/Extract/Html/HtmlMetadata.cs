@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Storyline.Model;
@@ -38,11 +40,12 @@ internal static partial class HtmlMetadata
 
     public static ArticleMetadata Read(IHtmlDocument doc, string? pageUrl, ContentChoice choice, IReadOnlyList<TextBlock> blocks)
     {
-        var meta = MetaTags(doc);
-        var ld = JsonLd(doc);
+        var found = PageElements.Collect(doc);
+        var meta = MetaTags(found.Metas);
+        var ld = JsonLd(found.Scripts);
         var notes = ImmutableArray.CreateBuilder<string>();
 
-        var canonical = doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? meta.GetValueOrDefault("og:url");
+        var canonical = found.Links.FirstOrDefault(l => CanonicalLink.Match(l))?.GetAttribute("href") ?? meta.GetValueOrDefault("og:url");
         if (canonical is not null && !Uri.TryCreate(canonical, UriKind.Absolute, out _))
         {
             canonical = pageUrl is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out var baseUri) && Uri.TryCreate(baseUri, canonical, out var abs) ? abs.ToString() : null;
@@ -54,7 +57,7 @@ internal static partial class HtmlMetadata
             : Meta(meta, "application-name") is { } app ? new MetaValue(app, "meta:application-name")
             : null;
 
-        var title = Title(doc, meta, ld, choice, outlet?.Value);
+        var title = Title(doc, found.H1s, meta, ld, choice, outlet?.Value);
         var language = doc.DocumentElement.GetAttribute("lang") is { Length: > 0 } lang ? new MetaValue(lang.Trim(), "html:lang")
             : Meta(meta, "content-language") is { } cl ? new MetaValue(cl, "meta:content-language")
             : ld.Language is { } il ? new MetaValue(il, "json-ld:inLanguage")
@@ -65,8 +68,8 @@ internal static partial class HtmlMetadata
             : ld.Description is { } jd ? new MetaValue(jd, "json-ld:description")
             : null;
 
-        var byline = Authors(doc, meta, ld, choice) ?? VisibleByline(choice, blocks);
-        var dates = Dates(doc, meta, ld, pageUrl ?? url, choice, blocks);
+        var byline = Authors(found.MaybeBylines, meta, ld) ?? VisibleByline(choice, blocks);
+        var dates = Dates(found, meta, ld, pageUrl ?? url, choice, blocks);
         var date = ChooseDate(dates);
         if (date is not null && date.Source.StartsWith("meta:modified", StringComparison.Ordinal))
         {
@@ -89,10 +92,98 @@ internal static partial class HtmlMetadata
 
     private static string? Meta(Dictionary<string, string> meta, string key) => meta.GetValueOrDefault(key);
 
-    private static Dictionary<string, string> MetaTags(IHtmlDocument doc)
+    /// <summary>
+    /// The elements the rules below read, found in one walk of the document, in document order: a selector query
+    /// per rule walked the whole document each time. Rules whose selectors test attribute values still test them
+    /// with AngleSharp's matcher, on these few elements.
+    /// </summary>
+    private sealed class PageElements
+    {
+        public List<IElement> Metas { get; } = [];
+
+        public List<IElement> Scripts { get; } = [];
+
+        public List<IElement> Links { get; } = [];
+
+        public List<IElement> H1s { get; } = [];
+
+        public List<IElement> Times { get; } = [];
+
+        /// <summary>Elements with an itemprop.</summary>
+        public List<IElement> ItemProps { get; } = [];
+
+        /// <summary>Every element a byline selector could match: links, itemprops, and classes naming an author, a byline or a name.</summary>
+        public List<IElement> MaybeBylines { get; } = [];
+
+        public static PageElements Collect(IHtmlDocument doc)
+        {
+            var found = new PageElements();
+            var stack = new Stack<INode>();
+            for (var i = doc.ChildNodes.Length - 1; i >= 0; i--)
+            {
+                stack.Push(doc.ChildNodes[i]);
+            }
+
+            while (stack.Count > 0)
+            {
+                if (stack.Pop() is not IElement el)
+                {
+                    continue;
+                }
+
+                found.Add(el);
+                var children = el.ChildNodes;
+                for (var i = children.Length - 1; i >= 0; i--)
+                {
+                    if (children[i] is IElement)
+                    {
+                        stack.Push(children[i]);
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        private void Add(IElement el)
+        {
+            switch (el.LocalName)
+            {
+                case "meta":
+                    Metas.Add(el);
+                    break;
+                case "script":
+                    Scripts.Add(el);
+                    break;
+                case "link":
+                    Links.Add(el);
+                    break;
+                case "h1":
+                    H1s.Add(el);
+                    break;
+                case "time":
+                    Times.Add(el);
+                    break;
+            }
+
+            var itemprop = el.HasAttribute("itemprop");
+            if (itemprop)
+            {
+                ItemProps.Add(el);
+            }
+
+            if (itemprop || el.LocalName == "a"
+                || (el.GetAttribute("class") is { } cls && (cls.Contains("author", StringComparison.OrdinalIgnoreCase) || cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("name", StringComparison.OrdinalIgnoreCase))))
+            {
+                MaybeBylines.Add(el);
+            }
+        }
+    }
+
+    private static Dictionary<string, string> MetaTags(List<IElement> metas)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var m in doc.QuerySelectorAll("meta"))
+        foreach (var m in metas)
         {
             var key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv");
             var content = m.GetAttribute("content");
@@ -110,13 +201,13 @@ internal static partial class HtmlMetadata
     /// <summary>What the page's JSON-LD says about its article (the first article-like node; a WebPage node as fallback).</summary>
     private sealed record LdInfo(string? Headline, string? Published, string? Created, string? Modified, IReadOnlyList<string> Authors, IReadOnlyList<string> OrgAuthors, string? Publisher, string? Description, string? Language);
 
-    private static LdInfo JsonLd(IHtmlDocument doc)
+    private static LdInfo JsonLd(List<IElement> scripts)
     {
         var nodes = new List<(JsonElement Node, int Rank)>();
         var docs = new List<JsonDocument>();
         try
         {
-            foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json']"))
+            foreach (var script in scripts.Where(LdScript.Match))
             {
                 try
                 {
@@ -270,9 +361,9 @@ internal static partial class HtmlMetadata
         return (names, orgs);
     }
 
-    private static MetaValue? Title(IHtmlDocument doc, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice, string? outlet)
+    private static MetaValue? Title(IHtmlDocument doc, List<IElement> h1s, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice, string? outlet)
     {
-        var h1Elements = doc.QuerySelectorAll("h1").Take(8).Select(h => (Element: h, Text: Clean(h.TextContent))).Where(h => h.Text.Length > 0).ToList();
+        var h1Elements = h1s.Take(8).Select(h => (Element: h, Text: Clean(h.TextContent))).Where(h => h.Text.Length > 0).ToList();
         var og = Meta(meta, "og:title") ?? Meta(meta, "twitter:title");
         var titleTag = doc.Title is { } t ? Clean(t) : null;
         var references = new[] { og, ld.Headline, titleTag }.Where(r => !string.IsNullOrEmpty(r)).Select(r => Key(r!)).ToList();
@@ -289,7 +380,10 @@ internal static partial class HtmlMetadata
             }
         }
 
-        // Otherwise the h1 that heads the main content (inside it, or the last one before it).
+        // Otherwise the h1 that heads the main content (inside it, or the last one before it), unless it shares
+        // no word with any of the page's title tags: then it is a site's name or a menu's label ("Open Menu Close
+        // Menu", "Recycle by City"), not the headline.
+        var titleWords = new[] { og, ld.Headline, titleTag }.SelectMany(ContentWords).ToHashSet(StringComparer.Ordinal);
         if (choice.Container is { } container)
         {
             IElement? heading = null;
@@ -297,7 +391,7 @@ internal static partial class HtmlMetadata
             {
                 if (container.Contains(el) || el.CompareDocumentPosition(container).HasFlag(DocumentPositions.Following))
                 {
-                    if (text.Length >= 10 && text.Length <= 300)
+                    if (text.Length >= 10 && text.Length <= 300 && (titleWords.Count == 0 || ContentWords(text).Any(titleWords.Contains)))
                     {
                         heading = el;
                     }
@@ -326,6 +420,33 @@ internal static partial class HtmlMetadata
         }
 
         return titleTag is { Length: > 0 } ? new MetaValue(StripSite(titleTag, outlet), "html:title") : null;
+    }
+
+    /// <summary>The lower-cased words of four or more letters or digits in the text.</summary>
+    private static IEnumerable<string> ContentWords(string? text)
+    {
+        if (text is null)
+        {
+            yield break;
+        }
+
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                start = start < 0 ? i : start;
+            }
+            else if (start >= 0)
+            {
+                if (i - start >= 4)
+                {
+                    yield return text[start..i].ToLowerInvariant();
+                }
+
+                start = -1;
+            }
+        }
     }
 
     private static string StripSite(string title, string? outlet)
@@ -357,7 +478,32 @@ internal static partial class HtmlMetadata
 
     private static readonly string AnyByline = string.Join(", ", BylineSelectors);
 
-    private static MetaValue? Authors(IHtmlDocument doc, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice)
+    // Selectors parsed once: Element.Matches and Closest parse (or look up under a lock) their text on every call.
+    private static readonly ISelector AnyBylineSelector = Parsed(AnyByline);
+    private static readonly ISelector[] ParsedBylineSelectors = [.. BylineSelectors.Select(Parsed)];
+    private static readonly ISelector OffBylineArea = Parsed("footer, nav, [class*=comment], [id*=comment]");
+    private static readonly ISelector CanonicalLink = Parsed("link[rel=canonical]");
+    private static readonly ISelector LdScript = Parsed("script[type='application/ld+json']");
+    private static readonly ISelector DatePublishedProp = Parsed("[itemprop=datePublished]");
+
+    private static ISelector Parsed(string selector) =>
+        new CssSelectorParser().ParseSelector(selector) ?? throw new InvalidOperationException($"invalid selector: {selector}");
+
+    /// <summary>True when the element or one of its ancestors matches (what Closest finds).</summary>
+    private static bool InOrIn(IElement element, ISelector selector)
+    {
+        for (var el = element; el is not null; el = el.ParentElement)
+        {
+            if (selector.Match(el))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static MetaValue? Authors(List<IElement> maybeBylines, Dictionary<string, string> meta, LdInfo ld)
     {
         // Persons the publisher names for machines come first; an organisation as "author" is what the page
         // says only when no person is shown.
@@ -366,13 +512,14 @@ internal static partial class HtmlMetadata
             return new MetaValue(string.Join(", ", ld.Authors), "json-ld:author");
         }
 
-        // One walk of the document finds every byline-like element; the selectors then rank them.
-        var candidates = doc.QuerySelectorAll(AnyByline).ToList();
-        foreach (var selector in BylineSelectors)
+        // The byline-like elements in document order; the selectors then rank them.
+        var candidates = maybeBylines.Where(AnyBylineSelector.Match).ToList();
+        for (var s = 0; s < BylineSelectors.Length; s++)
         {
-            foreach (var el in candidates.Where(c => c.Matches(selector)).Take(4))
+            var selector = BylineSelectors[s];
+            foreach (var el in candidates.Where(ParsedBylineSelectors[s].Match).Take(4))
             {
-                if (el.Closest("footer, nav, [class*=comment], [id*=comment]") is not null)
+                if (InOrIn(el, OffBylineArea))
                 {
                     continue;
                 }
@@ -496,7 +643,7 @@ internal static partial class HtmlMetadata
         return first;
     }
 
-    private static ImmutableArray<PageDate> Dates(IHtmlDocument doc, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks)
+    private static ImmutableArray<PageDate> Dates(PageElements found, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks)
     {
         var list = ImmutableArray.CreateBuilder<PageDate>();
         void Add(string? text, string source, bool machine = true)
@@ -514,7 +661,7 @@ internal static partial class HtmlMetadata
             Add(Meta(meta, key), "meta:" + key);
         }
 
-        foreach (var el in doc.QuerySelectorAll("[itemprop=datePublished]").Take(2))
+        foreach (var el in found.ItemProps.Where(DatePublishedProp.Match).Take(2))
         {
             Add(el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, "microdata:datePublished");
         }
@@ -527,8 +674,8 @@ internal static partial class HtmlMetadata
         Add(ld.Created, "json-ld:dateCreated");
 
         // A <time> in the article or its header, before the body text: the visible publication stamp.
-        var scope = (IParentNode?)choice.Container?.ParentElement?.ParentElement ?? doc;
-        foreach (var time in scope.QuerySelectorAll("time").Take(3))
+        var scope = choice.Container?.ParentElement?.ParentElement;
+        foreach (var time in found.Times.Where(t => scope is null || (t != scope && scope.Contains(t))).Take(3))
         {
             var dt = time.GetAttribute("datetime");
             if (dt is not null)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Storyline.Extract.Html;
 
 /// <summary>
@@ -12,8 +10,9 @@ internal static class HtmlPrefilter
 {
     public static string Strip(string html)
     {
-        StringBuilder? sb = null;
-        var copied = 0;
+        // The cuts are found first and the text written once at its final length: pages are long, and a growing
+        // builder would allocate them twice over.
+        List<(int Start, int End)>? cuts = null;
         var i = 0;
         while (true)
         {
@@ -60,9 +59,8 @@ internal static class HtmlPrefilter
                 continue;
             }
 
-            sb ??= new StringBuilder(html.Length / 2);
-            sb.Append(html, copied, lt - copied);
-            copied = end;
+            cuts ??= [];
+            cuts.Add((lt, end));
             i = end;
             if (i >= html.Length)
             {
@@ -70,13 +68,30 @@ internal static class HtmlPrefilter
             }
         }
 
-        if (sb is null)
+        if (cuts is null)
         {
             return html;
         }
 
-        sb.Append(html, copied, html.Length - copied);
-        return sb.ToString();
+        var length = html.Length;
+        foreach (var (start, end) in cuts)
+        {
+            length -= end - start;
+        }
+
+        return string.Create(length, (html, cuts), static (span, state) =>
+        {
+            var (text, cuts) = state;
+            var copied = 0;
+            foreach (var (start, end) in cuts)
+            {
+                text.AsSpan(copied, start - copied).CopyTo(span);
+                span = span[(start - copied)..];
+                copied = end;
+            }
+
+            text.AsSpan(copied).CopyTo(span);
+        });
     }
 
     private static bool IsTag(ReadOnlySpan<char> afterLt, string name) =>

@@ -103,6 +103,17 @@ public class HtmlPageExtractorTests
         Assert.Equal("Jane Doe", a.Byline?.Value);
     }
 
+    [Theory]
+    [InlineData("Open menu / close menu", "html:title", "Council approves the new ferry timetable")]
+    [InlineData("Ferry timetable changes in June", "html:h1", "Ferry timetable changes in June")]
+    public void A_heading_over_the_article_is_the_title_only_when_it_shares_a_word_with_the_title_tag(string h1, string source, string title)
+    {
+        var html = $"<html><head><title>Council approves the new ferry timetable | Harbour Times</title></head><body><div><h1>{h1}</h1></div><article><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(source, a.Title?.Source);
+        Assert.Equal(title, a.Title?.Value);
+    }
+
     [Fact]
     public void A_date_in_the_body_is_not_the_publication_date_but_the_url_date_is_used()
     {
