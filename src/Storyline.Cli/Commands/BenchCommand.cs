@@ -126,7 +126,7 @@ internal static class BenchCommand
             var story = stories[Math.Max(0, i)];
             story = story with { ArticleIds = [.. story.ArticleIds.Take(50)] };
             var articles = story.ArticleIds.Select(store.GetArticle).OfType<Article>().ToList();
-            var links = store.Links();
+            var links = store.LinksAmong(story.ArticleIds);
             var watch = Stopwatch.StartNew();
             StoryViewBuilder.Build(story, articles, links);
             if (i >= 0)

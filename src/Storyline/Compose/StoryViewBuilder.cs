@@ -38,8 +38,7 @@ public static class StoryViewBuilder
 
         var story = matches[0];
         var articles = story.ArticleIds.Select(store.GetArticle).OfType<Article>().ToList();
-        var members = story.ArticleIds.ToHashSet(StringComparer.Ordinal);
-        var links = store.Links().Where(l => members.Contains(l.A) && members.Contains(l.B)).ToList();
+        var links = store.LinksAmong(story.ArticleIds);
         return Build(story, articles, links, options, cancellationToken);
     }
 

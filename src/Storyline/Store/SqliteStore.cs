@@ -503,6 +503,32 @@ public sealed class SqliteStore : IDisposable
         return links;
     }
 
+    /// <summary>
+    /// The links between articles of this set (both ends in it), in the order of <see cref="Links"/>; read through
+    /// the links' key, so a story's view does not load the links of the whole store.
+    /// </summary>
+    public IReadOnlyList<ArticleLink> LinksAmong(IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var members = ids.ToHashSet(StringComparer.Ordinal);
+        using var cmd = Command("SELECT b, record FROM links WHERE a = $a ORDER BY b, kind;", null, "$a");
+        var links = new List<ArticleLink>();
+        foreach (var a in members.Order(StringComparer.Ordinal))
+        {
+            cmd.Parameters[0].Value = a;
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                if (members.Contains(r.GetString(0)))
+                {
+                    links.Add(JsonSerializer.Deserialize<ArticleLink>(r.GetString(1), StorylineJson.Compact)!);
+                }
+            }
+        }
+
+        return links;
+    }
+
     /// <summary>Runs SQLite's own consistency check; "ok" when the file is sound.</summary>
     public string IntegrityCheck() => Convert.ToString(Scalar("PRAGMA integrity_check;"), CultureInfo.InvariantCulture) ?? "";
 
@@ -520,7 +546,7 @@ public sealed class SqliteStore : IDisposable
     }
 
     /// <summary>A command with its named parameters created once, for <see cref="Run"/> to execute row after row.</summary>
-    private SqliteCommand Command(string sql, SqliteTransaction tx, params string[] parameters)
+    private SqliteCommand Command(string sql, SqliteTransaction? tx, params string[] parameters)
     {
         var cmd = Command(sql, tx);
         foreach (var name in parameters)
@@ -531,7 +557,7 @@ public sealed class SqliteStore : IDisposable
         return cmd;
     }
 
-    /// <summary>Executes a command of <see cref="Command(string, SqliteTransaction, string[])"/> with the row's values, in parameter order.</summary>
+    /// <summary>Executes a command of <see cref="Command(string, SqliteTransaction?, string[])"/> with the row's values, in parameter order.</summary>
     private static void Run(SqliteCommand cmd, params object[] values)
     {
         for (var i = 0; i < values.Length; i++)

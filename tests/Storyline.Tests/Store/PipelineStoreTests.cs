@@ -198,4 +198,21 @@ public class PipelineStoreTests
         Assert.Equal(links, store.Links().Count);
         Assert.Equal("ok", store.IntegrityCheck());
     }
+
+    [Fact]
+    public void Links_among_a_story_are_its_members_links_in_store_order()
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteStore.Open(dir.File("s.db"));
+        new Pipeline().Ingest([Path.Combine(SharedData.RepoRoot, "samples")], store);
+        static string Show(Storyline.Model.ArticleLink l) => $"{l.A} {l.B} {l.Kind} {l.Similarity}";
+        foreach (var story in store.Stories())
+        {
+            var members = story.ArticleIds.ToHashSet(StringComparer.Ordinal);
+            var expected = store.Links().Where(l => members.Contains(l.A) && members.Contains(l.B)).Select(Show);
+            Assert.Equal(expected, store.LinksAmong(story.ArticleIds).Select(Show));
+        }
+
+        Assert.Contains(store.Stories(), s => store.LinksAmong(s.ArticleIds).Count > 0);
+    }
 }
