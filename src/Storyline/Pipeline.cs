@@ -178,6 +178,7 @@ public sealed class Pipeline(PipelineOptions? options = null)
             }
         }
 
+        builder.Settle();
         store.ReplaceStories(builder.Stories(), builder.Links, excluded);
     }
 
