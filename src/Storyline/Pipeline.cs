@@ -181,6 +181,7 @@ public sealed class Pipeline(PipelineOptions? options = null)
             }
         }
 
+        builder.Settle();
         rewrite.Finish(builder.Stories(), excluded);
     }
 

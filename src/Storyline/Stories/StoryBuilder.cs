@@ -100,6 +100,21 @@ public sealed class StoryBuilder
         return assignment;
     }
 
+    /// <summary>
+    /// Ends a batch: merges the stories that, seen whole, are one (see <see cref="StoryOptions.SettleThreshold"/>),
+    /// then moves each article to the story it now matches best (see <see cref="StoryOptions.ReassignMargin"/>).
+    /// Both undo choices the online order made, so the result depends less on the order. Later articles still
+    /// join and merge online; <see cref="StoryOf"/> and <see cref="Stories"/> show the result. Assignments keep
+    /// what was decided when each article was added.
+    /// </summary>
+    public void Settle()
+    {
+        foreach (var (id, story) in _clusterer.Settle())
+        {
+            _storyOf[id] = story;
+        }
+    }
+
     /// <summary>The assignment of an article added earlier (as decided when it was added), or null.</summary>
     public StoryAssignment? Assignment(string articleId) => _byId.GetValueOrDefault(articleId);
 

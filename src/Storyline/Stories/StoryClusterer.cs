@@ -126,6 +126,146 @@ internal sealed class StoryClusterer
         return (story, score, started);
     }
 
+    /// <summary>
+    /// Merges, the most alike first, every two stories whose members are on average alike enough (average
+    /// link, weighed by time, at least <see cref="StoryOptions.SettleThreshold"/>). Online clustering splits
+    /// a story whose articles each share little with the first ones; seen whole, the pieces link. Pairs come
+    /// from the inverted index (stories sharing an indexed term), so the cost follows the candidates, not the
+    /// square of the stories. A pair whose side has grown since it was scored is scored again before it merges:
+    /// a merged story's link to a third is the mean of its parts' links, so no pair below the threshold is missed.
+    /// </summary>
+    public List<(string Id, int Story)> Settle()
+    {
+        if (_options.SettleThreshold <= 0)
+        {
+            return [];
+        }
+
+        var version = new int[_stories.Count];
+        var queue = new PriorityQueue<(int A, int B, int VA, int VB), (double, int, int)>();
+        for (var a = 0; a < _stories.Count; a++)
+        {
+            foreach (var b in Neighbours(a))
+            {
+                Enqueue(queue, a, b, version);
+            }
+        }
+
+        while (queue.TryDequeue(out var pair, out _))
+        {
+            var (a, b) = (Resolve(pair.A), Resolve(pair.B));
+            if (a == b)
+            {
+                continue;
+            }
+
+            if (a != pair.A || b != pair.B || version[a] != pair.VA || version[b] != pair.VB)
+            {
+                Enqueue(queue, Math.Min(a, b), Math.Max(a, b), version);
+                continue;
+            }
+
+            var kept = Merge(a, b);
+            version[kept]++;
+        }
+
+        return _options.ReassignMargin >= 0 ? Reassign() : [];
+    }
+
+    /// <summary>
+    /// Moves each article that scores higher in another story than in its own (without it) by
+    /// <see cref="StoryOptions.ReassignMargin"/>. Every move is decided on the same settled stories and applied after, so the order of the
+    /// articles does not matter.
+    /// </summary>
+    private List<(string Id, int Story)> Reassign()
+    {
+        var moves = new List<(int From, StoryMember Member, int To)>();
+        for (var s = 0; s < _stories.Count; s++)
+        {
+            var state = _stories[s];
+            foreach (var m in state.Members.ToList())
+            {
+                // Its own story is scored without it, as any other story is: taken out, scored, put back in place.
+                var own = _options.SettleThreshold;
+                if (state.Members.Count > 1)
+                {
+                    var at = state.Remove(m);
+                    own = Score(state, m.Vector, m.Names, m.Date);
+                    state.Insert(at, m);
+                }
+
+                var (best, bestScore) = (-1, own + _options.ReassignMargin);
+                foreach (var c in CandidatesOf(m.Vector))
+                {
+                    if (c != s && Score(_stories[c], m.Vector, m.Names, m.Date) is var score && score > bestScore)
+                    {
+                        (best, bestScore) = (c, score);
+                    }
+                }
+
+                if (best >= 0)
+                {
+                    moves.Add((s, m, best));
+                }
+            }
+        }
+
+        foreach (var (from, m, to) in moves)
+        {
+            _stories[from].Remove(m);
+            _stories[to].Insert(_stories[to].Members.Count, m);
+        }
+
+        return [.. moves.Select(x => (x.Member.Id, x.To))];
+    }
+
+    /// <summary>
+    /// The stories worth scoring for a vector: those its heaviest terms reach in the inverted index, the best by
+    /// overlap first. A story all of whose members moved away is no home.
+    /// </summary>
+    private IEnumerable<int> CandidatesOf(List<(int Term, double Weight)> vector) =>
+        Reached(vector.Take(_options.QueryTerms), story => _stories[story].Members.Count > 0);
+
+    /// <summary>
+    /// The stories the terms reach in the inverted index that <paramref name="keep"/> accepts, by the summed
+    /// weight of the terms that reach them (ties by index), at most <see cref="StoryOptions.MaxCandidates"/>. The
+    /// newest stories come first in a long posting list: an old story reached only through a common term is an
+    /// unlikely home.
+    /// </summary>
+    private IEnumerable<int> Reached(IEnumerable<(int Term, double Weight)> terms, Func<int, bool> keep)
+    {
+        var overlap = new Dictionary<int, double>();
+        foreach (var (term, weight) in terms)
+        {
+            if (_postings.TryGetValue(term, out var list))
+            {
+                for (var i = list.Count - 1; i >= 0 && i >= list.Count - MaxPostingScan; i--)
+                {
+                    if (keep(list[i]))
+                    {
+                        overlap[list[i]] = overlap.GetValueOrDefault(list[i]) + weight;
+                    }
+                }
+            }
+        }
+
+        return overlap.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(_options.MaxCandidates).Select(kv => kv.Key);
+    }
+
+    private void Enqueue(PriorityQueue<(int A, int B, int VA, int VB), (double, int, int)> queue, int a, int b, int[] version)
+    {
+        var link = Math.Max(StoryLink(_stories[a], _stories[b]), StoryLink(_stories[b], _stories[a]));
+        if (link >= _options.SettleThreshold)
+        {
+            // The most alike first; ties by index, so the order of merges does not depend on the queue.
+            queue.Enqueue((a, b, version[a], version[b]), (-link, a, b));
+        }
+    }
+
+    /// <summary>The live stories after <paramref name="story"/> that share one of its indexed terms, the best by shared terms first.</summary>
+    private IEnumerable<int> Neighbours(int story) =>
+        _stories[story].Members.Count == 0 ? [] : Reached(_stories[story].IndexedTerms.Select(t => (t, 1.0)), other => other > story && _stories[other].Members.Count > 0);
+
     /// <summary>Moves the younger story's members into the older one and points its index entries there.</summary>
     private int Merge(int older, int younger)
     {
@@ -153,25 +293,10 @@ internal sealed class StoryClusterer
     /// <summary>The best-scoring candidate story (or -1 when none reaches the threshold), and every candidate that reaches it, by index.</summary>
     private (int Story, double Score, List<int> Matched) Best(List<(int Term, double Weight)> vector, List<string> names, DateTimeOffset? date)
     {
-        var overlap = new Dictionary<int, double>();
-        foreach (var (term, weight) in vector.Take(_options.QueryTerms))
-        {
-            if (!_postings.TryGetValue(term, out var list))
-            {
-                continue;
-            }
-
-            // The newest stories first: an old story reached only through a common term is an unlikely home.
-            for (var i = list.Count - 1; i >= 0 && i >= list.Count - MaxPostingScan; i--)
-            {
-                overlap[list[i]] = overlap.GetValueOrDefault(list[i]) + weight;
-            }
-        }
-
         var best = -1;
         var bestScore = double.NegativeInfinity;
         var matched = new List<int>();
-        foreach (var (candidate, _) in overlap.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(_options.MaxCandidates))
+        foreach (var candidate in CandidatesOf(vector))
         {
             var s = Score(_stories[candidate], vector, names, date);
             if (s >= _options.JoinThreshold)
@@ -323,26 +448,60 @@ internal sealed class StoryState(string id)
 
     public DateTimeOffset? LastDate { get; private set; }
 
-    public void Add(Article article, List<(int Term, double Weight)> vector, IEnumerable<string> names, DateTimeOffset? date)
-    {
-        Members.Add(new StoryMember(article.Id, article.Title?.Value, StoryMember.LeadOf(article), vector));
-        foreach (var (term, w) in vector)
-        {
-            var old = _centroid.GetValueOrDefault(term);
-            var now = old + w;
-            _centroid[term] = now;
-            _normSquared += (now * now) - (old * old);
-        }
+    public void Add(Article article, List<(int Term, double Weight)> vector, List<string> names, DateTimeOffset? date) =>
+        Insert(Members.Count, new StoryMember(article.Id, article.Title?.Value, StoryMember.LeadOf(article), vector, names, date));
 
-        foreach (var n in names)
+    /// <summary>Puts a member at a place in the member list, counting its words, names and date in.</summary>
+    public void Insert(int index, StoryMember m)
+    {
+        Members.Insert(index, m);
+        AddWeights(m.Vector, 1);
+        foreach (var n in m.Names)
         {
             Names[n] = Names.GetValueOrDefault(n) + 1;
         }
 
-        if (date is { } d)
+        if (m.Date is { } d)
         {
             FirstDate = FirstDate is { } f && f <= d ? f : d;
             LastDate = LastDate is { } l && l >= d ? l : d;
+        }
+    }
+
+    /// <summary>Takes a member out (its words, names and dates with it) and says where it stood.</summary>
+    public int Remove(StoryMember m)
+    {
+        var index = Members.IndexOf(m);
+        Members.RemoveAt(index);
+        AddWeights(m.Vector, -1);
+        foreach (var n in m.Names)
+        {
+            if (--Names[n] == 0)
+            {
+                Names.Remove(n);
+            }
+        }
+
+        FirstDate = Members.Min(x => x.Date);
+        LastDate = Members.Max(x => x.Date);
+        if (Members.Count == 0)
+        {
+            // Not a sum of rounding leftovers that would still look like words.
+            _centroid.Clear();
+            _normSquared = 0;
+        }
+
+        return index;
+    }
+
+    private void AddWeights(IEnumerable<(int Term, double Weight)> vector, double sign)
+    {
+        foreach (var (term, w) in vector)
+        {
+            var old = _centroid.GetValueOrDefault(term);
+            var now = old + (sign * w);
+            _centroid[term] = now;
+            _normSquared += (now * now) - (old * old);
         }
     }
 
@@ -350,13 +509,7 @@ internal sealed class StoryState(string id)
     public void Absorb(StoryState other)
     {
         Members.AddRange(other.Members);
-        foreach (var (term, w) in other._centroid)
-        {
-            var old = _centroid.GetValueOrDefault(term);
-            var now = old + w;
-            _centroid[term] = now;
-            _normSquared += (now * now) - (old * old);
-        }
+        AddWeights(other._centroid.Select(kv => (kv.Key, kv.Value)), 1);
 
         foreach (var (n, c) in other.Names)
         {
@@ -457,7 +610,7 @@ internal sealed class StoryState(string id)
 }
 
 /// <summary>What a story keeps of a member: enough to label the story, not the article itself.</summary>
-internal sealed record StoryMember(string Id, string? Title, string Lead, List<(int Term, double Weight)> Vector)
+internal sealed record StoryMember(string Id, string? Title, string Lead, List<(int Term, double Weight)> Vector, List<string> Names, DateTimeOffset? Date)
 {
     /// <summary>The first words of the article's first paragraph: a label when no member has a title.</summary>
     public static string LeadOf(Article article)

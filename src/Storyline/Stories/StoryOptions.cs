@@ -15,6 +15,21 @@ public sealed record StoryOptions
     public double MergeThreshold { get; init; } = 0.20;
 
     /// <summary>
+    /// Least average link between two whole stories for the pass that ends a batch to merge them (0: no such
+    /// pass; see <see cref="StoryBuilder.Settle"/>). Below the join threshold: two stories that each hold
+    /// several articles are more evidence than one article is.
+    /// </summary>
+    public double SettleThreshold { get; init; } = 0.18;
+
+    /// <summary>
+    /// After the merges that end a batch, an article moves to another story when it scores higher there than
+    /// in its own story without it by this much (negative: no moves). A lone article moves when it scores
+    /// <see cref="SettleThreshold"/> with a story. Undoes the early choices of online clustering, made before
+    /// the later articles were known.
+    /// </summary>
+    public double ReassignMargin { get; init; }
+
+    /// <summary>
     /// When the batch was observed first, a word no other article of it carries is left out of the article's
     /// vector: it can link the article to nothing, and only lengthens the vector and lowers every similarity,
     /// most for long articles full of their own details.

@@ -153,6 +153,42 @@ public class StoryBuilderTests
     }
 
     [Fact]
+    public void Settling_merges_the_parts_of_a_story_that_online_joining_kept_apart_and_no_other()
+    {
+        // The two halves share half their words: too little for the strict join, enough as whole stories.
+        var builder = new StoryBuilder(new StoryOptions { JoinThreshold = 0.65, SettleThreshold = 0.3 });
+        var left = builder.Add(Invented.Article("left", [.. Invented.Paragraphs(0, 0, 3), .. Invented.Paragraphs(2, 0, 3)]));
+        var right = builder.Add(Invented.Article("right", [.. Invented.Paragraphs(1, 10, 3), .. Invented.Paragraphs(2, 10, 3)]));
+        var other = builder.Add(Invented.Article("other", Invented.Paragraphs(3, 0, 5)));
+        Assert.Equal(3, builder.Stories().Count);
+
+        builder.Settle();
+        Assert.Equal(left.StoryId, builder.StoryOf(right.ArticleId));
+        Assert.Equal(other.StoryId, builder.StoryOf(other.ArticleId));
+        Assert.Equal(2, builder.Stories().Count);
+    }
+
+    [Fact]
+    public void Settling_moves_an_article_to_the_story_it_matches_best_once_every_article_is_in()
+    {
+        // "mixed" comes second and joins the first story (the second does not exist yet), though it carries
+        // more of the second story's words; settled, it moves there, and the stories say so.
+        var builder = new StoryBuilder(new StoryOptions { JoinThreshold = 0.45, MergeThreshold = 0, SettleThreshold = 0.9 });
+        var a = builder.Add(Invented.Article("a", Invented.Paragraphs(0, 0, 5)));
+        var mixed = builder.Add(Invented.Article("mixed", [.. Invented.Paragraphs(0, 5, 2), .. Invented.Paragraphs(1, 5, 3)]));
+        Assert.True(a.StoryId == mixed.StoryId, $"{mixed.Score}");
+        var b1 = builder.Add(Invented.Article("b1", Invented.Paragraphs(1, 0, 5)));
+        builder.Add(Invented.Article("b2", Invented.Paragraphs(1, 10, 5)));
+        var b = builder.StoryOf(b1.ArticleId);
+        Assert.True(a.StoryId != b, $"{mixed.Score} {b1.Score}");
+
+        builder.Settle();
+        Assert.Equal(b, builder.StoryOf(mixed.ArticleId));
+        Assert.Contains(mixed.ArticleId, builder.Stories().Single(s => s.Id == b).ArticleIds);
+        Assert.Equal([a.ArticleId], builder.Stories().Single(s => s.Id == a.StoryId).ArticleIds.ToArray());
+    }
+
+    [Fact]
     public void An_article_that_touches_two_unrelated_stories_does_not_merge_them()
     {
         var options = new StoryOptions { JoinThreshold = 0.3, MergeThreshold = 0.2 };

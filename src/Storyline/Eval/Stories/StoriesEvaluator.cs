@@ -109,6 +109,8 @@ public static class StoriesEvaluator
             reasons[i] = builder.Add(articles[i]).ExcludedReason;
         }
 
+        builder.Settle();
+
         // Where each article ended up: a later article may have merged its story into another.
         for (var i = 0; i < articles.Count; i++)
         {
