@@ -26,7 +26,8 @@ internal static class TrainNerCommand
         var noClusters = new Option<bool>("--no-clusters") { Description = "Train without the word classes (for comparison)." };
         var onePass = new Option<bool>("--one-pass") { Description = "Train the first pass only (no document-history second pass)." };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times than this in training.", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
-        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) on CoNLL data.") { train, dev, output, epochs, holdout, folds, noGazetteer, minCount, noCasing, onePass, noClusters };
+        var unlabeled = new Option<FileInfo[]>("--unlabeled") { Description = "Unlabeled news (JSON Lines, gzip or not, with a \"text\" field) that a first-stage tagger labels: each word's usual type there becomes a feature.", AllowMultipleArgumentsPerToken = true };
+        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) on CoNLL data.") { train, dev, output, epochs, holdout, folds, noGazetteer, minCount, noCasing, onePass, noClusters, unlabeled };
         cmd.SetAction(parseResult =>
         {
             var trainPath = parseResult.GetValue(train)!;
@@ -42,21 +43,27 @@ internal static class TrainNerCommand
 
             IReadOnlyList<ConllDocument> trainDocs;
             IReadOnlyList<ConllDocument>? devDocs = null;
+            IReadOnlyList<string>? texts = null;
             try
             {
+                if (parseResult.GetValue(unlabeled) is { Length: > 0 } files)
+                {
+                    texts = [.. UnlabeledTexts.Read(files.Select(f => f.FullName))];
+                }
+
                 trainDocs = ConllReader.ReadFile(trainPath.FullName);
                 if (devPath is not null)
                 {
                     devDocs = ConllReader.ReadFile(devPath.FullName);
                 }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ConllFormatException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ConllFormatException or System.Text.Json.JsonException)
             {
                 Console.Error.WriteLine(e is FileNotFoundException ? $"{e.Message}" : e.Message);
                 return 2;
             }
 
-            var options = new NerTrainingOptions { Epochs = Math.Max(1, parseResult.GetValue(epochs)), UseGazetteer = !parseResult.GetValue(noGazetteer), MinFeatureCount = parseResult.GetValue(minCount), UseCasing = !parseResult.GetValue(noCasing), TwoPass = !parseResult.GetValue(onePass), UseClusters = !parseResult.GetValue(noClusters) };
+            var options = new NerTrainingOptions { Epochs = Math.Max(1, parseResult.GetValue(epochs)), UseGazetteer = !parseResult.GetValue(noGazetteer), MinFeatureCount = parseResult.GetValue(minCount), UseCasing = !parseResult.GetValue(noCasing), TwoPass = !parseResult.GetValue(onePass), UseClusters = !parseResult.GetValue(noClusters), Unlabeled = texts };
             var c = CultureInfo.InvariantCulture;
             if (foldCount > 1)
             {

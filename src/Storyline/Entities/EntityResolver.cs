@@ -236,15 +236,18 @@ public sealed class EntityResolver
         "brigade", "brigades", "battalion", "union",
     ]);
 
-    /// <summary>"Jebhat" "al-Nusra" tagged as two names side by side are one name: the tagger broke it at a particle.</summary>
+    /// <summary>
+    /// "Jebhat" "al-Nusra" tagged as two names side by side are one name: the tagger broke it at a particle. The
+    /// tagger may also type the two parts apart; the part after the particle is the name's head and gives the type.
+    /// </summary>
     private static List<EntityMention> JoinAdjacent(string text, List<EntityMention> mentions)
     {
         var result = new List<EntityMention>(mentions.Count);
         foreach (var m in mentions)
         {
-            if (result.Count > 0 && result[^1] is var last && last.Type == m.Type && m.Start == last.End + 1 && text[last.End] == ' ' && char.IsLower(text[m.Start]))
+            if (result.Count > 0 && result[^1] is var last && m.Start == last.End + 1 && text[last.End] == ' ' && char.IsLower(text[m.Start]))
             {
-                result[^1] = last with { Length = m.End - last.Start };
+                result[^1] = new EntityMention(last.Start, m.End - last.Start, m.Type);
                 continue;
             }
 

@@ -61,7 +61,8 @@ internal sealed class NerDocument
 /// <summary>
 /// Turns the tokens of a document into hashed features: the word and its folded form, shape, affixes,
 /// neighbours, position in the sentence, whether the sentence is a headline in capitals, gazetteer membership,
-/// and how the same word is written elsewhere in the document. Immutable and thread-safe.
+/// how the same word is written elsewhere in the document and the words around its other occurrences there,
+/// and its usual type in tagged unlabeled news. Immutable and thread-safe.
 /// </summary>
 internal sealed class NerFeatures
 {
@@ -70,17 +71,24 @@ internal sealed class NerFeatures
         TNextLower = 8, TPrev2Lower = 9, TNext2Lower = 10, TPrevCur = 11, TCurNext = 12, TShapePrevCur = 13,
         TShapeCurNext = 14, TShape3 = 15, TFirst = 16, TCapsLower = 17, TGaz = 18, TGazShape = 19, TDocCase = 20,
         TDocCaseShape = 21, TPrevShape = 22, TNextShape = 23, TPrevWordCur = 24, TLength = 25, TGazPrev = 26,
-        TGazNext = 27, TCase = 28, TCaseShape = 29, TCasePrev = 30, TCaseNext = 31, THistMajor = 32, THistAny = 33, THistMajorShape = 34, THistPrev = 35, THistNext = 36, TFine = 37, TCoarse = 38, TFinePrev = 39, TFineNext = 40, TCoarsePrev = 41, TCoarseNext = 42, TFineShape = 43, TFinest = 44, TCoarsest = 45, TFinestShape = 46, TFinestPrev = 47, TFinestNext = 48;
+        TGazNext = 27, TCase = 28, TCaseShape = 29, TCasePrev = 30, TCaseNext = 31, THistMajor = 32, THistAny = 33, THistMajorShape = 34, THistPrev = 35, THistNext = 36, TFine = 37, TCoarse = 38, TFinePrev = 39, TFineNext = 40, TCoarsePrev = 41, TCoarseNext = 42, TFineShape = 43, TFinest = 44, TCoarsest = 45, TFinestShape = 46, TFinestPrev = 47, TFinestNext = 48, TAggPrev = 49, TAggNext = 50, TCorpus = 51, TCorpusShape = 52, TCorpusPrev = 53, TCorpusNext = 54;
+
+    private const ulong Boundary = 0x5bd1e995UL;
+
+    // Other occurrences whose contexts a word aggregates: bounds the features of a name repeated all through a text.
+    private const int MaxAggregated = 8;
 
     private readonly Gazetteer? _gazetteer;
     private readonly CasingStatistics? _casing;
     private readonly WordClusters? _clusters;
+    private readonly CorpusTypes? _corpus;
 
-    public NerFeatures(Gazetteer? gazetteer, CasingStatistics? casing, WordClusters? clusters = null)
+    public NerFeatures(Gazetteer? gazetteer, CasingStatistics? casing, WordClusters? clusters = null, CorpusTypes? corpus = null)
     {
         _gazetteer = gazetteer;
         _casing = casing;
         _clusters = clusters;
+        _corpus = corpus;
     }
 
     /// <summary>Per-token values computed once per document.</summary>
@@ -103,8 +111,20 @@ internal sealed class NerFeatures
         /// <summary>How the folded word is written elsewhere in the document: bit 1 capitalised mid-sentence, bit 2 lower case.</summary>
         public required Dictionary<ulong, byte> DocCase { get; init; }
 
+        /// <summary>The folded words before and after each token in its sentence (a boundary value at the edges).</summary>
+        public required ulong[] PrevFolded { get; init; }
+
+        /// <inheritdoc cref="PrevFolded"/>
+        public required ulong[] NextFolded { get; init; }
+
+        /// <summary>Where each capitalised word (folded) occurs in the document, in order.</summary>
+        public required Dictionary<ulong, List<int>> Occurrences { get; init; }
+
         /// <summary>Casing bucket of each token in unlabeled news (<see cref="CasingStatistics"/>); null without the table.</summary>
         public byte[]? Casing { get; init; }
+
+        /// <summary>Each token's code in <see cref="CorpusTypes"/>; null without the table.</summary>
+        public byte[]? Corpus { get; init; }
 
         /// <summary>Word classes of each token at four granularities (<see cref="WordClusters"/>); null without the table.</summary>
         public (ushort Fine, ushort Coarse, ushort Finest, ushort Coarsest)[]? Clusters { get; init; }
@@ -192,6 +212,9 @@ internal sealed class NerFeatures
         var shape = new ulong[n];
         var caps = new bool[n];
         var docCase = new Dictionary<ulong, byte>();
+        var prevFolded = new ulong[n];
+        var nextFolded = new ulong[n];
+        var occurrences = new Dictionary<ulong, List<int>>();
         for (var i = 0; i < n; i++)
         {
             var t = document.Tokens[i].In(text);
@@ -223,6 +246,19 @@ internal sealed class NerFeatures
             for (var k = s.FirstToken; k < s.FirstToken + s.TokenCount; k++)
             {
                 caps[k] = isCaps;
+                prevFolded[k] = k > s.FirstToken ? folded[k - 1] : Boundary;
+                nextFolded[k] = k + 1 < s.FirstToken + s.TokenCount ? folded[k + 1] : Boundary;
+                if (IsCapitalised(document, k))
+                {
+                    if (!occurrences.TryGetValue(folded[k], out var list))
+                    {
+                        list = [];
+                        occurrences[folded[k]] = list;
+                    }
+
+                    list.Add(k);
+                }
+
                 if (isCaps || k == s.FirstToken)
                 {
                     continue;
@@ -297,7 +333,17 @@ internal sealed class NerFeatures
             }
         }
 
-        return new Context { Document = document, Word = word, Folded = folded, Shape = shape, Gaz = gaz, CapsSentence = caps, DocCase = docCase, Casing = casing, Clusters = clusters };
+        byte[]? corpus = null;
+        if (_corpus is { } ct)
+        {
+            corpus = new byte[n];
+            for (var i = 0; i < n; i++)
+            {
+                corpus[i] = ct.Of(folded[i]);
+            }
+        }
+
+        return new Context { Document = document, Word = word, Folded = folded, Shape = shape, Gaz = gaz, CapsSentence = caps, DocCase = docCase, Casing = casing, Clusters = clusters, PrevFolded = prevFolded, NextFolded = nextFolded, Occurrences = occurrences, Corpus = corpus };
     }
 
     /// <summary>Appends the features of token <paramref name="i"/> of sentence <paramref name="s"/> to <paramref name="output"/>.</summary>
@@ -311,9 +357,8 @@ internal sealed class NerFeatures
         var w = ctx.Word[i];
         var l = ctx.Folded[i];
         var sh = ctx.Shape[i];
-        const ulong Boundary = 0x5bd1e995UL;
-        var lp = i > first ? ctx.Folded[i - 1] : Boundary;
-        var ln = i + 1 < end ? ctx.Folded[i + 1] : Boundary;
+        var lp = ctx.PrevFolded[i];
+        var ln = ctx.NextFolded[i];
         var lp2 = i - 1 > first ? ctx.Folded[i - 2] : Boundary;
         var ln2 = i + 2 < end ? ctx.Folded[i + 2] : Boundary;
         var sp = i > first ? ctx.Shape[i - 1] : Boundary;
@@ -400,6 +445,15 @@ internal sealed class NerFeatures
             }
         }
 
+        AddAggregatedContext(ctx, i, output);
+        if (ctx.Corpus is { } ct)
+        {
+            output.Add(FeatureHash.Mix(TCorpus, ct[i]));
+            output.Add(FeatureHash.Mix(TCorpusShape, ct[i], sh));
+            output.Add(FeatureHash.Mix(TCorpusPrev, i > first ? ct[i - 1] : 99UL));
+            output.Add(FeatureHash.Mix(TCorpusNext, i + 1 < end ? ct[i + 1] : 99UL));
+        }
+
         // A word capitalised only because it opens a sentence or sits in a headline: how does the rest of the
         // document write it?
         if (char.IsLetter(token[0]) && (i == first || ctx.CapsSentence[i]))
@@ -408,6 +462,48 @@ internal sealed class NerFeatures
             output.Add(FeatureHash.Mix(TDocCase, dc));
             output.Add(FeatureHash.Mix(TDocCaseShape, dc, sh));
         }
+    }
+
+    /// <summary>
+    /// Context aggregation (Ratinov and Roth 2009): the words around the other occurrences of a capitalised word in
+    /// the document, so "Leeds" in a bare headline learns from "beat Leeds 2-1" further down.
+    /// </summary>
+    private static void AddAggregatedContext(Context ctx, int i, List<ulong> output)
+    {
+        if (!ctx.Occurrences.TryGetValue(ctx.Folded[i], out var others) || others.Count < 2)
+        {
+            return;
+        }
+
+        var added = 0;
+        var start = output.Count;
+        foreach (var j in others)
+        {
+            if (j == i)
+            {
+                continue;
+            }
+
+            AddOnce(output, start, FeatureHash.Mix(TAggPrev, ctx.PrevFolded[j]));
+            AddOnce(output, start, FeatureHash.Mix(TAggNext, ctx.NextFolded[j]));
+            if (++added == MaxAggregated)
+            {
+                break;
+            }
+        }
+    }
+
+    private static void AddOnce(List<ulong> output, int from, ulong feature)
+    {
+        for (var k = from; k < output.Count; k++)
+        {
+            if (output[k] == feature)
+            {
+                return;
+            }
+        }
+
+        output.Add(feature);
     }
 
     /// <summary>Appends the second pass's document-history features of token <paramref name="i"/> (after <see cref="SetHistory"/>).</summary>

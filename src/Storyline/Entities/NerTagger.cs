@@ -10,7 +10,7 @@ public readonly record struct EntityMention(int Start, int Length, EntityType Ty
 
 /// <summary>
 /// Finds people, organisations, places and other names (CoNLL-2003 types) in English text: an averaged
-/// perceptron over hashed features with exact Viterbi decoding under BIO constraints. Immutable and
+/// perceptron over hashed features with exact Viterbi decoding under BILOU constraints. Immutable and
 /// thread-safe: one instance may tag from many threads at once.
 /// </summary>
 public sealed class NerTagger
@@ -24,14 +24,15 @@ public sealed class NerTagger
     private readonly JointIndex _joint;
 
     private const string Magic = "SLNER";
-    private const int Version = 3;
+    private const int Version = 4;
 
-    internal NerTagger(NerModel model, NerModel? second = null)
+    internal NerTagger(NerModel model, NerModel? second = null, CorpusTypes? corpus = null)
     {
         Model = model;
         Second = second;
+        Corpus = corpus;
         _joint = new JointIndex(model, second);
-        _features = new NerFeatures(model.UsesGazetteer ? Gazetteer.Default : null, model.UsesCasing ? CasingStatistics.Default : null, model.UsesClusters ? WordClusters.Default : null);
+        _features = new NerFeatures(model.UsesGazetteer ? Gazetteer.Default : null, model.UsesCasing ? CasingStatistics.Default : null, model.UsesClusters ? WordClusters.Default : null, corpus);
     }
 
     /// <summary>The tagger with the model shipped in the assembly (trained on CoNLL-2003 English), loaded once.</summary>
@@ -41,6 +42,9 @@ public sealed class NerTagger
 
     /// <summary>The second pass, which also sees how the first pass tagged the same words elsewhere in the document.</summary>
     internal NerModel? Second { get; }
+
+    /// <summary>How the tagger's own first stage labelled words in unlabeled news (<see cref="CorpusTypes"/>), when trained with it.</summary>
+    internal CorpusTypes? Corpus { get; }
 
     /// <summary>How many weighted features the model holds.</summary>
     public int FeatureCount => Model.FeatureCount + (Second?.FeatureCount ?? 0);
@@ -56,6 +60,8 @@ public sealed class NerTagger
         Model.Write(w);
         w.Write(Second is not null);
         Second?.Write(w);
+        w.Write(Corpus is not null);
+        Corpus?.Write(w);
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>; a file that is not one gives <see cref="InvalidDataException"/> naming <paramref name="name"/>.</summary>
@@ -72,7 +78,8 @@ public sealed class NerTagger
 
             var first = NerModel.Read(r);
             var second = r.ReadBoolean() ? NerModel.Read(r) : null;
-            return new NerTagger(first, second);
+            var corpus = r.ReadBoolean() ? CorpusTypes.Read(r) : null;
+            return new NerTagger(first, second, corpus);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or FormatException or IOException)
         {
@@ -95,7 +102,7 @@ public sealed class NerTagger
         return Mentions(document, Tag(document));
     }
 
-    /// <summary>BIO label ids (see <see cref="NerLabels"/>) for every token of the document.</summary>
+    /// <summary>BILOU label ids (see <see cref="NerLabels"/>) for every token of the document.</summary>
     internal int[] Tag(NerDocument document)
     {
         var ctx = _features.Prepare(document);
@@ -184,13 +191,24 @@ public sealed class NerTagger
 
     private static void Add(Span<float> e, ReadOnlySpan<float> r)
     {
-        for (var y = 0; y < e.Length; y++)
+        // A row per feature is the inner loop of tagging: add it in vector-wide steps.
+        var y = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var width = System.Numerics.Vector<float>.Count;
+            for (; y <= e.Length - width; y += width)
+            {
+                (new System.Numerics.Vector<float>(e[y..]) + new System.Numerics.Vector<float>(r[y..])).CopyTo(e[y..]);
+            }
+        }
+
+        for (; y < e.Length; y++)
         {
             e[y] += r[y];
         }
     }
 
-    /// <summary>Joins BIO labels into mentions.</summary>
+    /// <summary>Joins BILOU labels into mentions.</summary>
     internal static List<EntityMention> Mentions(NerDocument document, int[] labels)
     {
         var mentions = new List<EntityMention>();
@@ -205,7 +223,7 @@ public sealed class NerTagger
 
             var type = NerLabels.TypeOf(labels[i]);
             var j = i + 1;
-            while (j < labels.Length && labels[j] == NerLabels.Inside(type))
+            while (j < labels.Length && NerLabels.Continues(labels[j]) && NerLabels.TypeOf(labels[j]) == type)
             {
                 j++;
             }
@@ -218,7 +236,7 @@ public sealed class NerTagger
         return mentions;
     }
 
-    /// <summary>Exact best label sequence under first-order transitions, forbidding I-X outside an X.</summary>
+    /// <summary>Exact best label sequence under first-order transitions, allowing only well-formed BILOU sequences.</summary>
     internal static void Viterbi(ReadOnlySpan<float> emission, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start, Span<int> output)
     {
         const int L = NerLabels.Count;
@@ -226,7 +244,7 @@ public sealed class NerTagger
         var back = new int[n * L];
         for (var y = 0; y < L; y++)
         {
-            score[y] = NerLabels.IsInside(y) ? float.NegativeInfinity : start[y] + emission[y];
+            score[y] = NerLabels.MayStart(y) ? start[y] + emission[y] : float.NegativeInfinity;
         }
 
         for (var t = 1; t < n; t++)
@@ -235,13 +253,8 @@ public sealed class NerTagger
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
-                for (var p = 0; p < L; p++)
+                foreach (var p in NerLabels.Predecessors[y])
                 {
-                    if (!NerLabels.Allowed(p, y))
-                    {
-                        continue;
-                    }
-
                     var v = score[(t - 1) * L + p] + transitions[p * L + y];
                     if (v > best)
                     {
@@ -255,10 +268,10 @@ public sealed class NerTagger
             }
         }
 
-        var last = 0;
+        var last = NerLabels.Outside;
         for (var y = 1; y < L; y++)
         {
-            if (score[(n - 1) * L + y] > score[(n - 1) * L + last])
+            if (NerLabels.MayEnd(y) && score[(n - 1) * L + y] > score[(n - 1) * L + last])
             {
                 last = y;
             }

@@ -27,6 +27,13 @@ public sealed record NerTrainingOptions
     /// jackknife), so it learns from the kind of first-pass errors it will see on new text.
     /// </summary>
     public bool TwoPass { get; init; } = true;
+
+    /// <summary>
+    /// Unlabeled news texts: when given, a first-stage tagger labels them and each word's usual type there becomes
+    /// a feature (<see cref="CorpusTypes"/>). Training documents see a table made by a tagger trained on the other
+    /// half of the documents, so the feature is no more reliable on them than on new text.
+    /// </summary>
+    public IReadOnlyList<string>? Unlabeled { get; init; }
 }
 
 /// <summary>
@@ -43,36 +50,51 @@ public static class NerTrainer
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
-        if (!options.TwoPass)
-        {
-            return new NerTagger(TrainPass(documents, options, null, afterEpoch is null ? null : (e, m) => afterEpoch(e, new NerTagger(m)), log));
-        }
-
         var even = documents.Where((_, i) => i % 2 == 0).ToList();
         var odd = documents.Where((_, i) => i % 2 == 1).ToList();
+        CorpusTypes? corpus = null;
+        var tables = new CorpusTypes?[documents.Count];
+        if (options.Unlabeled is { } texts)
+        {
+            // Same jackknife as the second pass: each document's table comes from a tagger that never saw it.
+            var plain = options with { Unlabeled = null, TwoPass = false };
+            log?.Invoke("labelling the unlabeled texts with first-stage taggers");
+            var fromEven = CorpusTypes.Build(Train(even, plain), texts);
+            var fromOdd = CorpusTypes.Build(Train(odd, plain), texts);
+            corpus = CorpusTypes.Build(Train(documents, plain), texts);
+            for (var i = 0; i < documents.Count; i++)
+            {
+                tables[i] = i % 2 == 0 ? fromOdd : fromEven;
+            }
+        }
+
+        if (!options.TwoPass)
+        {
+            return new NerTagger(TrainPass(documents, tables, options, null, afterEpoch is null ? null : (e, m) => afterEpoch(e, new NerTagger(m, null, corpus)), log), null, corpus);
+        }
+
         log?.Invoke("first pass on each half, to tag the other half");
-        var onEven = new NerTagger(TrainPass(even, options, null, null, log));
-        var onOdd = new NerTagger(TrainPass(odd, options, null, null, log));
+        var onEven = TrainPass(even, [.. tables.Where((_, i) => i % 2 == 0)], options, null, null, log);
+        var onOdd = TrainPass(odd, [.. tables.Where((_, i) => i % 2 == 1)], options, null, null, log);
         var firstPassLabels = new int[documents.Count][];
         for (var i = 0; i < documents.Count; i++)
         {
-            firstPassLabels[i] = (i % 2 == 0 ? onOdd : onEven).Tag(ToDocument(documents[i]));
+            firstPassLabels[i] = new NerTagger(i % 2 == 0 ? onOdd : onEven, null, tables[i]).Tag(ToDocument(documents[i]));
         }
 
         log?.Invoke("first pass on all documents");
-        var first = TrainPass(documents, options, null, null, log);
+        var first = TrainPass(documents, tables, options, null, null, log);
         log?.Invoke("second pass");
-        var second = TrainPass(documents, options, firstPassLabels, afterEpoch is null ? null : (e, m) => afterEpoch(e, new NerTagger(first, m)), log);
-        return new NerTagger(first, second);
+        var second = TrainPass(documents, tables, options, firstPassLabels, afterEpoch is null ? null : (e, m) => afterEpoch(e, new NerTagger(first, m, corpus)), log);
+        return new NerTagger(first, second, corpus);
     }
 
     private static NerDocument ToDocument(ConllDocument d) => NerDocument.FromWords([.. d.Sentences.Select(s => s.Words)]);
 
-    private static NerModel TrainPass(IReadOnlyList<ConllDocument> documents, NerTrainingOptions options, int[][]? history, Action<int, NerModel>? afterEpoch, Action<string>? log)
+    private static NerModel TrainPass(IReadOnlyList<ConllDocument> documents, IReadOnlyList<CorpusTypes?> tables, NerTrainingOptions options, int[][]? history, Action<int, NerModel>? afterEpoch, Action<string>? log)
     {
         var casing = options.UseCasing ? CasingStatistics.Default : null;
         var clusters = options.UseClusters ? WordClusters.Default : null;
-        var features = new NerFeatures(options.UseGazetteer ? Gazetteer.Default : null, casing, clusters);
 
         // Pass 1: every token's hashed features, once.
         var hashes = new List<ulong>(documents.Count * 8000);
@@ -83,6 +105,7 @@ public static class NerTrainer
         {
             var d = documents[di];
             var doc = ToDocument(d);
+            var features = new NerFeatures(options.UseGazetteer ? Gazetteer.Default : null, casing, clusters, tables[di]);
             var ctx = features.Prepare(doc);
             if (history is not null)
             {

@@ -23,10 +23,11 @@ public sealed class NerTaggerTests
     private static readonly NerTrainingOptions Tiny = new() { Epochs = 4, UseGazetteer = false, UseCasing = false };
 
     [Fact]
-    public void IOB1_tags_become_BIO_labels()
+    public void IOB1_and_BIO_tags_become_BILOU_labels_and_back()
     {
-        var labels = NerLabels.FromTags(["I-PER", "I-PER", "B-PER", "O", "I-LOC", "I-ORG"]);
-        Assert.Equal(["B-PER", "I-PER", "B-PER", "O", "B-LOC", "B-ORG"], labels.Select(NerLabels.Name));
+        var labels = NerLabels.FromTags(["I-PER", "I-PER", "B-PER", "O", "I-LOC", "I-ORG", "B-MISC", "I-MISC", "I-MISC"]);
+        Assert.Equal(["B-PER", "L-PER", "U-PER", "O", "U-LOC", "U-ORG", "B-MISC", "I-MISC", "L-MISC"], labels.Select(NerLabels.Name));
+        Assert.Equal(["B-PER", "I-PER", "B-PER", "O", "B-LOC", "B-ORG", "B-MISC", "I-MISC", "I-MISC"], labels.Select(NerLabels.BioName));
     }
 
     [Fact]
@@ -52,6 +53,30 @@ public sealed class NerTaggerTests
         var tagger = NerTrainer.Train(Invented, Tiny);
         var result = NerEvaluation.Run(tagger, Invented);
         Assert.Equal(1.0, result.F1);
+    }
+
+    [Fact]
+    public void Training_with_unlabeled_texts_keeps_their_types_in_the_model_deterministically()
+    {
+        string[] unlabeled = ["Anna Berg flew to Oslo.", "Berg met Karl Ode in Lund.", "Oslo and Lund grew.", "Anna Berg visited Oslo again."];
+        var options = Tiny with { Unlabeled = unlabeled };
+        var a = NerTrainer.Train(Invented, options);
+        var b = NerTrainer.Train(Invented, options);
+        using var sa = new MemoryStream();
+        using var sb = new MemoryStream();
+        a.Save(sa);
+        b.Save(sb);
+        Assert.Equal(sa.ToArray(), sb.ToArray());
+
+        // Oslo is tagged three times in the texts, mostly as a place: its code (1 + 3 × type + share) says LOC.
+        Assert.NotNull(a.Corpus);
+        var oslo = a.Corpus.Of(FeatureHash.OfFolded("Oslo"));
+        Assert.Equal((int)EntityType.Location, (oslo - 1) / 3);
+        Assert.Equal(0, a.Corpus.Of(FeatureHash.OfFolded("Karl")));
+        sa.Position = 0;
+        var reloaded = NerTagger.Read(sa, "memory");
+        Assert.Equal(oslo, reloaded.Corpus!.Of(FeatureHash.OfFolded("Oslo")));
+        Assert.Equal(a.Recognize("Karl Ode met Anna Berg in Oslo."), reloaded.Recognize("Karl Ode met Anna Berg in Oslo."));
     }
 
     [Fact]

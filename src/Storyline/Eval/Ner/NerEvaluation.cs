@@ -129,7 +129,7 @@ public static class NerEvaluation
                 var predicted = new string[s.Words.Count];
                 for (var i = 0; i < predicted.Length; i++)
                 {
-                    predicted[i] = NerLabels.Name(labels[offset + i]);
+                    predicted[i] = NerLabels.BioName(labels[offset + i]);
                 }
 
                 offset += predicted.Length;
