@@ -169,14 +169,12 @@ public class PipelineStoreTests
     public void Regrouping_writes_the_links_and_stories_a_builder_keeping_everything_finds()
     {
         using var dir = new TempFolder();
-        using var store = SqliteStore.Open(dir.File("s.db"));
-        new Pipeline().Ingest([Path.Combine(SharedData.RepoRoot, "samples")], store);
+        using var store = SamplesStore(dir);
         var builder = new Storyline.Stories.StoryBuilder();
         var articles = store.Articles().ToList();
         articles.ForEach(builder.Observe);
         articles.ForEach(a => builder.Add(a));
         Assert.NotEmpty(store.Links());
-        static string Show(Storyline.Model.ArticleLink l) => $"{l.A} {l.B} {l.Kind} {l.Similarity} {string.Join(',', l.SharedParagraphs)}";
         Assert.Equal(builder.Links.Select(Show).Order(StringComparer.Ordinal), store.Links().Select(Show).Order(StringComparer.Ordinal));
         Assert.Equal(builder.Stories().Select(s => (s.Id, s.Label, string.Join(',', s.ArticleIds))), store.Stories().Select(s => (s.Id, s.Label, string.Join(',', s.ArticleIds))));
     }
@@ -185,8 +183,7 @@ public class PipelineStoreTests
     public void A_story_rewrite_left_unfinished_changes_nothing()
     {
         using var dir = new TempFolder();
-        using var store = SqliteStore.Open(dir.File("s.db"));
-        new Pipeline().Ingest([Path.Combine(SharedData.RepoRoot, "samples")], store);
+        using var store = SamplesStore(dir);
         var stories = store.Stories().Select(s => s.Id).ToList();
         var links = store.Links().Count;
         using (var rewrite = store.BeginStoryRewrite())
@@ -203,9 +200,7 @@ public class PipelineStoreTests
     public void Links_among_a_story_are_its_members_links_in_store_order()
     {
         using var dir = new TempFolder();
-        using var store = SqliteStore.Open(dir.File("s.db"));
-        new Pipeline().Ingest([Path.Combine(SharedData.RepoRoot, "samples")], store);
-        static string Show(Storyline.Model.ArticleLink l) => $"{l.A} {l.B} {l.Kind} {l.Similarity}";
+        using var store = SamplesStore(dir);
         foreach (var story in store.Stories())
         {
             var members = story.ArticleIds.ToHashSet(StringComparer.Ordinal);
@@ -215,4 +210,14 @@ public class PipelineStoreTests
 
         Assert.Contains(store.Stories(), s => store.LinksAmong(s.ArticleIds).Count > 0);
     }
+
+    /// <summary>A store holding the samples, ingested as `analyze samples` does.</summary>
+    private static SqliteStore SamplesStore(TempFolder dir)
+    {
+        var store = SqliteStore.Open(dir.File("s.db"));
+        new Pipeline().Ingest([Path.Combine(SharedData.RepoRoot, "samples")], store);
+        return store;
+    }
+
+    private static string Show(Storyline.Model.ArticleLink l) => $"{l.A} {l.B} {l.Kind} {l.Similarity} {string.Join(',', l.SharedParagraphs)}";
 }

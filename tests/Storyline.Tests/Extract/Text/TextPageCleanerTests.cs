@@ -191,17 +191,23 @@ public class TextPageCleanerTests
     [Fact]
     public void Readers_comments_under_the_article_are_not_kept_however_long()
     {
+        AssertCommentsRemoved("36 Comments", 8, i => $"January {i + 2}, 2026 at 10:0{i} am");
+    }
+
+    /// <summary>A seven-paragraph story, then the heading, then readers' comments each under its author and <paramref name="stamp"/>: only the story is kept.</summary>
+    private static void AssertCommentsRemoved(string heading, int comments, Func<int, string> stamp)
+    {
         var comment = "I have crossed that bridge every morning for twenty years and I think the council should have repaired it long before now, frankly.";
         string[] body = [P1, P2, P3, P1.Replace("Tuesday", "Monday", StringComparison.Ordinal), P2.Replace("ferry", "bus", StringComparison.Ordinal), P3.Replace("six", "seven", StringComparison.Ordinal), P1.Replace("old", "new", StringComparison.Ordinal)];
-        List<string> lines = ["Bridge to close for six months", .. body, "36 Comments"];
-        for (var i = 0; i < 8; i++)
+        List<string> lines = ["Bridge to close for six months", .. body, heading];
+        for (var i = 0; i < comments; i++)
         {
-            lines.AddRange([$"Reader {(char)('A' + i)}", $"January {i + 2}, 2026 at 10:0{i} am", comment + " " + i]);
+            lines.AddRange([$"Reader {(char)('A' + i)}", stamp(i), comment + " " + i]);
         }
 
         var article = CleanAlone(string.Join('\n', lines));
         Assert.Equal(string.Join(Article.ParagraphSeparator, body), article.Text);
-        Assert.Equal("comments section", article.Blocks.Single(b => b.Text == "36 Comments").Reason);
+        Assert.Equal("comments section", article.Blocks.Single(b => b.Text == heading).Reason);
     }
 
     [Theory]
@@ -240,17 +246,7 @@ public class TextPageCleanerTests
     [Fact]
     public void A_discussion_under_a_newsletter_post_is_not_kept()
     {
-        var comment = "I have crossed that bridge every morning for twenty years and I think the council should have repaired it long before now, frankly.";
-        string[] body = [P1, P2, P3, P1.Replace("Tuesday", "Monday", StringComparison.Ordinal), P2.Replace("ferry", "bus", StringComparison.Ordinal), P3.Replace("six", "seven", StringComparison.Ordinal), P1.Replace("old", "new", StringComparison.Ordinal)];
-        List<string> lines = ["Bridge to close for six months", .. body, "Discussion about this post"];
-        for (var i = 0; i < 10; i++)
-        {
-            lines.AddRange([$"Reader {(char)('A' + i)}", $"{i + 2}d", comment + " " + i]);
-        }
-
-        var article = CleanAlone(string.Join('\n', lines));
-        Assert.Equal(string.Join(Article.ParagraphSeparator, body), article.Text);
-        Assert.Equal("comments section", article.Blocks.Single(b => b.Text == "Discussion about this post").Reason);
+        AssertCommentsRemoved("Discussion about this post", 10, i => $"{i + 2}d");
     }
 
     [Fact]
