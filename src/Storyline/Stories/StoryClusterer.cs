@@ -21,6 +21,9 @@ internal sealed class StoryClusterer
     private readonly List<string> _terms = [];
     private readonly DocumentFrequencies _termDf;
     private readonly DocumentFrequencies _nameDf = new();
+
+    // Counts the changes of the names' rarity: a story's cached name norm holds while this and its names stay.
+    private int _nameDfVersion;
     private readonly Dictionary<int, List<int>> _postings = [];
     private readonly List<StoryState> _stories = [];
     private readonly List<int> _mergedInto = [];
@@ -57,6 +60,7 @@ internal sealed class StoryClusterer
         {
             _termDf.Add(ContentTerms.Counts(article, _options).Keys);
             _nameDf.Add(NameKeys(names));
+            _nameDfVersion++;
         }
     }
 
@@ -75,6 +79,7 @@ internal sealed class StoryClusterer
         {
             _termDf.Add(counts.Keys);
             _nameDf.Add(nameKeys);
+            _nameDfVersion++;
         }
 
         // Only an observed batch says which words no other article carries; a stream cannot know it yet.
@@ -189,9 +194,21 @@ internal sealed class StoryClusterer
                 var own = _options.SettleThreshold;
                 if (state.Members.Count > 1)
                 {
+                    // The name norm without the member is the whole story's less the member's share, not a new sum
+                    // over all the story's names for each of its members.
+                    var full = NameNorm(state);
                     var at = state.Remove(m);
-                    own = Score(state, m.Vector, m.Names, m.Date);
+                    var without = full;
+                    foreach (var n in m.Names)
+                    {
+                        var idf = _nameDf.Idf(n);
+                        var c = state.Names.GetValueOrDefault(n);
+                        without += idf * idf * ((c * c) - ((c + 1.0) * (c + 1.0)));
+                    }
+
+                    own = Score(state, m.Vector, m.Names, m.Date, Math.Max(0, without));
                     state.Insert(at, m);
+                    state.KeepNameNorm(_nameDfVersion, full);
                 }
 
                 var (best, bestScore) = (-1, own + _options.ReassignMargin);
@@ -315,7 +332,8 @@ internal sealed class StoryClusterer
         return bestScore >= _options.JoinThreshold ? (best, bestScore, matched) : (-1, 0, []);
     }
 
-    private double Score(StoryState story, List<(int Term, double Weight)> vector, List<string> names, DateTimeOffset? date)
+    /// <param name="storyNameNorm">The story's squared name norm when the caller knows it, else computed (and cached).</param>
+    private double Score(StoryState story, List<(int Term, double Weight)> vector, List<string> names, DateTimeOffset? date, double? storyNameNorm = null)
     {
         var cosine = (1 - _options.MeanWeight) * story.Cosine(vector) + (_options.MeanWeight * story.MeanCosine(vector));
         if (_options.MemberWeight > 0)
@@ -333,7 +351,7 @@ internal sealed class StoryClusterer
         double nameCosine = 0;
         if (names.Count > 0 && story.Names.Count > 0)
         {
-            double dot = 0, docNorm = 0, storyNorm = 0;
+            double dot = 0, docNorm = 0;
             foreach (var n in names)
             {
                 var idf = _nameDf.Idf(n);
@@ -344,17 +362,34 @@ internal sealed class StoryClusterer
                 }
             }
 
-            foreach (var (n, c) in story.Names)
-            {
-                var w = c * _nameDf.Idf(n);
-                storyNorm += w * w;
-            }
-
-            nameCosine = dot / Math.Sqrt(docNorm * storyNorm);
+            nameCosine = dot / Math.Sqrt(docNorm * (storyNameNorm ?? NameNorm(story)));
         }
 
         var score = ((1 - _options.NameWeight) * cosine) + (_options.NameWeight * nameCosine);
         return date is { } d ? WeighTime(score, d, d, story) : score;
+    }
+
+    /// <summary>
+    /// The squared norm of the story's names (member counts times rarity). A story of thousands of members has
+    /// thousands of names and is scored against every article that might join or leave it, so the norm is kept
+    /// until the story's names or their rarity change.
+    /// </summary>
+    private double NameNorm(StoryState story)
+    {
+        if (story.CachedNameNorm(_nameDfVersion) is { } known)
+        {
+            return known;
+        }
+
+        var norm = 0.0;
+        foreach (var (n, c) in story.Names)
+        {
+            var w = c * _nameDf.Idf(n);
+            norm += w * w;
+        }
+
+        story.KeepNameNorm(_nameDfVersion, norm);
+        return norm;
     }
 
     /// <summary>
@@ -444,6 +479,14 @@ internal sealed class StoryState(string id)
 
     public HashSet<int> IndexedTerms { get; } = [];
 
+    // The squared name norm and the name-rarity version it was computed under; any change of the names drops it.
+    private double _nameNorm;
+    private int _nameNormVersion = -1;
+
+    public double? CachedNameNorm(int version) => _nameNormVersion == version ? _nameNorm : null;
+
+    public void KeepNameNorm(int version, double norm) => (_nameNormVersion, _nameNorm) = (version, norm);
+
     public DateTimeOffset? FirstDate { get; private set; }
 
     public DateTimeOffset? LastDate { get; private set; }
@@ -455,6 +498,7 @@ internal sealed class StoryState(string id)
     public void Insert(int index, StoryMember m)
     {
         Members.Insert(index, m);
+        _nameNormVersion = -1;
         AddWeights(m.Vector, 1);
         foreach (var n in m.Names)
         {
@@ -473,6 +517,7 @@ internal sealed class StoryState(string id)
     {
         var index = Members.IndexOf(m);
         Members.RemoveAt(index);
+        _nameNormVersion = -1;
         AddWeights(m.Vector, -1);
         foreach (var n in m.Names)
         {
@@ -509,6 +554,7 @@ internal sealed class StoryState(string id)
     public void Absorb(StoryState other)
     {
         Members.AddRange(other.Members);
+        (_nameNormVersion, other._nameNormVersion) = (-1, -1);
         AddWeights(other._centroid.Select(kv => (kv.Key, kv.Value)), 1);
 
         foreach (var (n, c) in other.Names)
