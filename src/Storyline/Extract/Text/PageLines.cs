@@ -15,16 +15,10 @@ internal static class PageLines
     public static List<Line> Split(string content)
     {
         var lines = new List<Line>(content.AsSpan().Count('\n') + 1);
-        var blank = true;
-        foreach (var range in content.AsSpan().Split('\n'))
+        for (var text = new TrimmedLines(content); text.MoveNext();)
         {
-            var raw = content.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
-            if (raw.IsEmpty)
-            {
-                blank = true;
-                continue;
-            }
-
+            var raw = text.Current;
+            var blank = text.AfterBlank;
             if (!blank && lines.Count > 0 && Continues(lines[^1].Text, raw))
             {
                 var prev = lines[^1];
@@ -42,8 +36,6 @@ internal static class PageLines
             {
                 lines.Add(new Line(raw.ToString(), blank, false));
             }
-
-            blank = false;
         }
 
         return lines;
@@ -63,17 +55,10 @@ internal static class PageLines
             var open = false;
             var length = 0;
             char last = ' ', beforeLast = ' ';
-            var blank = true;
-            foreach (var range in content.AsSpan().Split('\n'))
+            for (var text = new TrimmedLines(content); text.MoveNext();)
             {
-                var raw = content.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
-                if (raw.IsEmpty)
-                {
-                    blank = true;
-                    continue;
-                }
-
-                if (!blank && open && Continues(length, last, beforeLast, raw))
+                var raw = text.Current;
+                if (!text.AfterBlank && open && Continues(length, last, beforeLast, raw))
                 {
                     n += LineStatistics.FoldKeyChars(raw, folded.AsSpan(n));
                     length += 1 + raw.Length;
@@ -97,7 +82,6 @@ internal static class PageLines
                 open = true;
                 length = raw.Length;
                 (last, beforeLast) = (raw[^1], raw.Length > 1 ? raw[^2] : ' ');
-                blank = false;
             }
 
             if (open)
@@ -108,6 +92,39 @@ internal static class PageLines
         finally
         {
             ArrayPool<char>.Shared.Return(folded);
+        }
+    }
+
+    /// <summary>The non-blank lines of a page, trimmed, each knowing whether a blank line stood before it: the one cut <see cref="Split"/> and <see cref="Keys"/> share.</summary>
+    private ref struct TrimmedLines(string content)
+    {
+        private MemoryExtensions.SpanSplitEnumerator<char> _ranges = content.AsSpan().Split('\n');
+        private bool _blank = true;
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        /// <summary>A blank line (or the start of the page) stood before <see cref="Current"/>.</summary>
+        public bool AfterBlank { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (_ranges.MoveNext())
+            {
+                var range = _ranges.Current;
+                var raw = content.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
+                if (raw.IsEmpty)
+                {
+                    _blank = true;
+                    continue;
+                }
+
+                Current = raw;
+                AfterBlank = _blank;
+                _blank = false;
+                return true;
+            }
+
+            return false;
         }
     }
 
