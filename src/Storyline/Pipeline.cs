@@ -131,10 +131,32 @@ public sealed class Pipeline(PipelineOptions? options = null)
         {
             result.Time("read", watch);
             var work = chunk.Where(t => toExtract.Contains(t.Id) && done.Add(t.Id)).ToArray();
-            var articles = new Article[work.Length];
+            var articles = new Article?[work.Length];
+            var failures = new string?[work.Length];
             Parallel.For(0, work.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken }, i =>
-                articles[i] = TagNames(CheckDates(_options.Extractor.Extract(work[i].Page, statistics, cancellationToken) with { Id = work[i].Id })));
-            batch.AddRange(articles);
+            {
+                // A fault of ours on one page must not end the run: that page is reported and the rest go on.
+                try
+                {
+                    articles[i] = TagNames(CheckDates(_options.Extractor.Extract(work[i].Page, statistics, cancellationToken) with { Id = work[i].Id }));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    failures[i] = $"internal error while extracting ({e.GetType().Name}: {e.Message}); please report it with this page";
+                }
+            });
+            for (var i = 0; i < work.Length; i++)
+            {
+                if (articles[i] is { } article)
+                {
+                    batch.Add(article);
+                }
+                else if (failures[i] is { } reason)
+                {
+                    result.Errors.Add(new IngestError(work[i].Page.Raw.Origin, reason));
+                }
+            }
+
             result.Time("extract", watch);
             if (batch.Count >= _options.BatchSize)
             {

@@ -18,13 +18,14 @@ internal static class BenchCommand
         var from = new Option<string[]>("--from") { Description = "Folders or files of pages whose paragraphs are recombined (default: samples).", DefaultValueFactory = _ => ["samples"], AllowMultipleArgumentsPerToken = true };
         var html = new Option<bool>("--html") { Description = "Wrap the pages in HTML instead of crawler text." };
         var seed = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => 1 };
+        var maxSources = new Option<int>("--sources") { Description = "Read at most this many source pages for their paragraphs.", DefaultValueFactory = _ => new BenchCorpusOptions().MaxSources };
         var threads = IngestCommand.Threads();
         var baseline = new Option<bool>("--baseline") { Description = "Also run single-threaded on the same corpus, for comparison." };
         var keep = new Option<string?>("--work") { Description = "Folder for the corpus and store (default: a temporary folder, deleted afterwards)." };
         var json = CommonOptions.Json();
         var command = new Command("bench", "Generate a deterministic corpus of N articles and run the whole pipeline on it: articles per second per stage and end to end, peak memory, store size.")
         {
-            articles, from, html, seed, threads, baseline, keep, json,
+            articles, from, html, seed, maxSources, threads, baseline, keep, json,
         };
         command.SetAction(parse =>
         {
@@ -32,7 +33,7 @@ internal static class BenchCommand
             var temporary = parse.GetValue(keep) is null;
             try
             {
-                var sources = BenchCorpus.ReadSources(parse.GetValue(from)!, 5_000);
+                var sources = BenchCorpus.ReadSources(parse.GetValue(from)!, Math.Max(1, parse.GetValue(maxSources)));
                 if (sources.Count == 0)
                 {
                     Terminal.Error($"{string.Join(", ", parse.GetValue(from)!)}: no pages with at least two paragraphs to recombine");

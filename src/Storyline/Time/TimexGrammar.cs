@@ -270,13 +270,13 @@ internal readonly ref struct TimexGrammar
 
     // ---- token helpers ----
 
-    private string? W(int i) => i < _t.Length ? _t[i].Word?.Word : null;
+    private string? W(int i) => (uint)i < (uint)_t.Length ? _t[i].Word?.Word : null;
 
-    private TimeWord? Wd(int i) => i < _t.Length ? _t[i].Word : null;
+    private TimeWord? Wd(int i) => (uint)i < (uint)_t.Length ? _t[i].Word : null;
 
-    private bool IsP(int i, char c) => i < _t.Length && _t[i].Kind == TokenKind.Punct && _t[i].Punct == c;
+    private bool IsP(int i, char c) => (uint)i < (uint)_t.Length && _t[i].Kind == TokenKind.Punct && _t[i].Punct == c;
 
-    private bool IsNum(int i) => i < _t.Length && _t[i].Kind == TokenKind.Number && _t[i].Number >= 0 && !_t[i].ShortYear && _t[i].Minutes < 0;
+    private bool IsNum(int i) => (uint)i < (uint)_t.Length && _t[i].Kind == TokenKind.Number && _t[i].Number >= 0 && !_t[i].ShortYear && _t[i].Minutes < 0;
 
     /// <summary>A holiday named by its capitalised name ("Thanksgiving Day", "New Year's Eve"): its end, or <paramref name="i"/>.</summary>
     private int HolidayAt(int i, out Holidays.Holiday holiday)
@@ -320,7 +320,7 @@ internal readonly ref struct TimexGrammar
 
     /// <summary>Token <paramref name="i"/> is the word <paramref name="word"/> (any case), lexicon word or not.</summary>
     private bool IsText(int i, string word) =>
-        i < _t.Length && _t[i].Kind == TokenKind.Word && _text[_t[i].Start.._t[i].End].Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)i < (uint)_t.Length && _t[i].Kind == TokenKind.Word && _text[_t[i].Start.._t[i].End].Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool Adjacent(int i) => i > 0 && i < _t.Length && _t[i].Start == _t[i - 1].End;
 

@@ -40,6 +40,33 @@ public class PipelineStoreTests
         Assert.Equal("ok", store.IntegrityCheck());
     }
 
+    /// <summary>The default extractor, except that it fails on pages that mention Lowmere (a stand-in for a bug of ours that one page triggers).</summary>
+    private sealed class FailsOnLowmere : Storyline.Extract.IPageExtractor
+    {
+        public void Observe(Storyline.Model.DecodedPage page, Storyline.Extract.LineStatistics statistics) =>
+            Storyline.Extract.PageExtractors.Default.Observe(page, statistics);
+
+        public Storyline.Model.Article Extract(Storyline.Model.DecodedPage page, Storyline.Extract.LineStatistics statistics, CancellationToken cancellationToken = default) =>
+            page.Content.Contains("Lowmere", StringComparison.Ordinal)
+                ? throw new IndexOutOfRangeException("Index was outside the bounds of the array.")
+                : Storyline.Extract.PageExtractors.Default.Extract(page, statistics, cancellationToken);
+    }
+
+    [Fact]
+    public void A_page_that_trips_a_fault_in_a_stage_is_reported_with_its_file_and_the_run_stores_the_rest()
+    {
+        using var dir = new TempFolder();
+        var corpus = WriteCorpus(dir);
+        using var store = SqliteStore.Open(dir.File("s.db"));
+        var result = new Pipeline(new PipelineOptions { Extractor = new FailsOnLowmere() }).Ingest([corpus], store);
+        Assert.Equal(3, result.ArticlesAdded);
+        Assert.Equal(3, store.ArticleCount);
+        var fault = Assert.Single(result.Errors, e => e.Origin.EndsWith("page1.txt", StringComparison.Ordinal));
+        Assert.Contains("IndexOutOfRangeException", fault.Reason, StringComparison.Ordinal);
+        Assert.Equal(4, result.Errors.Count);
+        Assert.Equal("ok", store.IntegrityCheck());
+    }
+
     [Fact]
     public void Re_ingesting_the_same_folder_adds_nothing()
     {

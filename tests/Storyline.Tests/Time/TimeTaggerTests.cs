@@ -16,6 +16,16 @@ public class TimeTaggerTests
     }
 
     [Theory]
+    [InlineData("-March was wet. It rained in May 2019.")]
+    [InlineData("- March: it rained in May 2019.")]
+    public void A_month_second_after_a_dash_at_the_start_of_the_text_is_read_without_looking_before_the_text(string text)
+    {
+        // A bench article opened with a dash line; the mid-month check read the token before the first and threw.
+        var found = TimeTagger.Default.Tag(text, Ref);
+        Assert.Contains(found, e => text.Substring(e.Start, e.Length) == "May 2019" && e.Value == "2019-05");
+    }
+
+    [Theory]
     [InlineData("The talks ended on Feb. 11 in Moscow.", "Feb. 11", "DATE", "XXXX-02-11")]
     [InlineData("It opened Sept. 30, 1999, in Ohio.", "Sept. 30, 1999", "DATE", "1999-09-30")]
     [InlineData("The deal was struck in May 2017 at the talks.", "May 2017", "DATE", "2017-05")]

@@ -19,7 +19,7 @@ public sealed record BenchCorpusOptions
     public bool Html { get; init; }
 
     /// <summary>At most this many source articles are read for their paragraphs.</summary>
-    public int MaxSources { get; init; } = 5_000;
+    public int MaxSources { get; init; } = 50_000;
 
     /// <summary>Share of generated articles that republish an earlier one under new chrome.</summary>
     public double RepublishShare { get; init; } = 0.2;
