@@ -148,11 +148,16 @@ internal sealed class StoryClusterer
 
         var version = new int[_stories.Count];
         var queue = new PriorityQueue<(int A, int B, int VA, int VB), (double, int, int)>();
+
+        // The first links only read the stories: found on all cores, queued in story order.
+        var links = new List<(int B, double Link)>[_stories.Count];
+        Parallel.For(0, _stories.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism) }, a =>
+            links[a] = [.. Neighbours(a).Select(b => (b, Link(a, b))).Where(x => x.Item2 >= _options.SettleThreshold)]);
         for (var a = 0; a < _stories.Count; a++)
         {
-            foreach (var b in Neighbours(a))
+            foreach (var (b, link) in links[a])
             {
-                Enqueue(queue, a, b, version);
+                queue.Enqueue((a, b, version[a], version[b]), (-link, a, b));
             }
         }
 
@@ -180,51 +185,27 @@ internal sealed class StoryClusterer
     /// <summary>
     /// Moves each article that scores higher in another story than in its own (without it) by
     /// <see cref="StoryOptions.ReassignMargin"/>. Every move is decided on the same settled stories and applied after, so the order of the
-    /// articles does not matter.
+    /// articles does not matter; the deciding only reads the stories, so it runs on all cores and gives the same moves on one.
     /// </summary>
     private List<(string Id, int Story)> Reassign()
     {
-        var moves = new List<(int From, StoryMember Member, int To)>();
+        var live = new List<int>();
         for (var s = 0; s < _stories.Count; s++)
         {
-            var state = _stories[s];
-            foreach (var m in state.Members.ToList())
+            if (_stories[s].Members.Count > 0)
             {
-                // Its own story is scored without it, as any other story is: taken out, scored, put back in place.
-                var own = _options.SettleThreshold;
-                if (state.Members.Count > 1)
-                {
-                    // The name norm without the member is the whole story's less the member's share, not a new sum
-                    // over all the story's names for each of its members.
-                    var full = NameNorm(state);
-                    var at = state.Remove(m);
-                    var without = full;
-                    foreach (var n in m.Names)
-                    {
-                        var idf = _nameDf.Idf(n);
-                        var c = state.Names.GetValueOrDefault(n);
-                        without += idf * idf * ((c * c) - ((c + 1.0) * (c + 1.0)));
-                    }
-
-                    own = Score(state, m.Vector, m.Names, m.Date, Math.Max(0, without));
-                    state.Insert(at, m);
-                    state.KeepNameNorm(_nameDfVersion, full);
-                }
-
-                var (best, bestScore) = (-1, own + _options.ReassignMargin);
-                foreach (var c in CandidatesOf(m.Vector))
-                {
-                    if (c != s && Score(_stories[c], m.Vector, m.Names, m.Date) is var score && score > bestScore)
-                    {
-                        (best, bestScore) = (c, score);
-                    }
-                }
-
-                if (best >= 0)
-                {
-                    moves.Add((s, m, best));
-                }
+                NameNorm(_stories[s]); // cached now, so that scoring writes nothing
+                live.Add(s);
             }
+        }
+
+        var found = new List<(StoryMember Member, int To)>[live.Count];
+        Parallel.For(0, live.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism) }, i => found[i] = MovesOf(live[i]));
+
+        var moves = new List<(int From, StoryMember Member, int To)>();
+        for (var i = 0; i < live.Count; i++)
+        {
+            moves.AddRange(found[i].Select(x => (live[i], x.Member, x.To)));
         }
 
         foreach (var (from, m, to) in moves)
@@ -236,11 +217,96 @@ internal sealed class StoryClusterer
         return [.. moves.Select(x => (x.Member.Id, x.To))];
     }
 
+    /// <summary>The members of a story that score higher elsewhere than in their own story without them, with where they go.</summary>
+    private List<(StoryMember Member, int To)> MovesOf(int s)
+    {
+        var state = _stories[s];
+        var moves = new List<(StoryMember, int)>();
+        var fullNorm = NameNorm(state);
+        var dates = state.Members.Where(m => m.Date is not null).Select(m => m.Date!.Value).Order().ToList();
+        foreach (var m in state.Members)
+        {
+            // Its own story is scored without it, as any other story is.
+            var own = state.Members.Count > 1 ? ScoreWithout(state, m, fullNorm, dates) : _options.SettleThreshold;
+            var (best, bestScore) = (-1, own + _options.ReassignMargin);
+            foreach (var c in CandidatesOf(m.Vector))
+            {
+                if (c != s && Score(_stories[c], m.Vector, m.Names, m.Date) is var score && score > bestScore)
+                {
+                    (best, bestScore) = (c, score);
+                }
+            }
+
+            if (best >= 0)
+            {
+                moves.Add((m, best));
+            }
+        }
+
+        return moves;
+    }
+
+    /// <summary>
+    /// <see cref="Score"/> of a member against its own story less the member, from the story's sums less the
+    /// member's share: nothing is taken out and put back, so the story is only read.
+    /// </summary>
+    private double ScoreWithout(StoryState story, StoryMember m, double fullNameNorm, List<DateTimeOffset> sortedDates)
+    {
+        var (dot, self) = story.DotWithCentroid(m.Vector);
+        var others = story.Members.Count - 1;
+        var without = dot - self;
+        var normSquared = story.NormSquared - (2 * dot) + self;
+        var centroidCosine = normSquared > 1e-12 ? without / Math.Sqrt(normSquared) : 0;
+        var cosine = ((1 - _options.MeanWeight) * centroidCosine) + (_options.MeanWeight * without / others);
+        if (_options.MemberWeight > 0)
+        {
+            var bestMember = 0.0;
+            foreach (var other in story.Members)
+            {
+                if (!ReferenceEquals(other, m))
+                {
+                    bestMember = Math.Max(bestMember, StoryState.Dot(m.Vector, other.Vector));
+                }
+            }
+
+            cosine = ((1 - _options.MemberWeight) * cosine) + (_options.MemberWeight * bestMember);
+        }
+
+        // The names: each of the member's names counts once less in the story.
+        double nameCosine = 0;
+        var nameNorm = fullNameNorm;
+        double nameDot = 0, docNorm = 0;
+        foreach (var n in m.Names)
+        {
+            var idf = _nameDf.Idf(n);
+            var c = story.Names.GetValueOrDefault(n);
+            docNorm += idf * idf;
+            nameDot += idf * idf * (c - 1);
+            nameNorm += idf * idf * (((c - 1.0) * (c - 1.0)) - ((double)c * c));
+        }
+
+        if (m.Names.Count > 0 && nameNorm > 1e-12)
+        {
+            nameCosine = nameDot / Math.Sqrt(docNorm * nameNorm);
+        }
+
+        var score = ((1 - _options.NameWeight) * cosine) + (_options.NameWeight * nameCosine);
+        if (m.Date is not { } d)
+        {
+            return score;
+        }
+
+        // The story's date range without the member: the next date in where the member held an end.
+        DateTimeOffset? first = sortedDates.Count > 1 ? (sortedDates[0] == d ? sortedDates[1] : sortedDates[0]) : null;
+        DateTimeOffset? last = sortedDates.Count > 1 ? (sortedDates[^1] == d ? sortedDates[^2] : sortedDates[^1]) : null;
+        return WeighTime(score, d, d, first, last);
+    }
+
     /// <summary>
     /// The stories worth scoring for a vector: those its heaviest terms reach in the inverted index, the best by
     /// overlap first. A story all of whose members moved away is no home.
     /// </summary>
-    private IEnumerable<int> CandidatesOf(List<(int Term, double Weight)> vector) =>
+    private List<int> CandidatesOf(List<(int Term, double Weight)> vector) =>
         Reached(vector.Take(_options.QueryTerms), story => _stories[story].Members.Count > 0);
 
     /// <summary>
@@ -249,29 +315,72 @@ internal sealed class StoryClusterer
     /// newest stories come first in a long posting list: an old story reached only through a common term is an
     /// unlikely home.
     /// </summary>
-    private IEnumerable<int> Reached(IEnumerable<(int Term, double Weight)> terms, Func<int, bool> keep)
+    private List<int> Reached(IEnumerable<(int Term, double Weight)> terms, Func<int, bool> keep)
     {
-        var overlap = new Dictionary<int, double>();
+        var scanned = new List<(List<int> List, double Weight)>();
+        var size = 0;
         foreach (var (term, weight) in terms)
         {
             if (_postings.TryGetValue(term, out var list))
             {
-                for (var i = list.Count - 1; i >= 0 && i >= list.Count - MaxPostingScan; i--)
+                scanned.Add((list, weight));
+                size += Math.Min(list.Count, MaxPostingScan);
+            }
+        }
+
+        // Sized once: growing a map of thousands of stories term by term was a fifth of the look-up.
+        var overlap = new Dictionary<int, double>(size);
+        foreach (var (list, weight) in scanned)
+        {
+            for (var i = list.Count - 1; i >= 0 && i >= list.Count - MaxPostingScan; i--)
+            {
+                if (keep(list[i]))
                 {
-                    if (keep(list[i]))
-                    {
-                        overlap[list[i]] = overlap.GetValueOrDefault(list[i]) + weight;
-                    }
+                    ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(overlap, list[i], out _);
+                    sum += weight;
                 }
             }
         }
 
-        return overlap.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(_options.MaxCandidates).Select(kv => kv.Key);
+        // The best few by overlap (ties by index), kept in a small heap whose root is the worst kept.
+        var max = _options.MaxCandidates;
+        var heap = new PriorityQueue<int, (double Overlap, int Story)>(max + 1, WorstFirst.Instance);
+        foreach (var (story, sum) in overlap)
+        {
+            if (heap.Count < max)
+            {
+                heap.Enqueue(story, (sum, story));
+            }
+            else if (heap.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare((sum, story), worst) > 0)
+            {
+                heap.DequeueEnqueue(story, (sum, story));
+            }
+        }
+
+        var best = new List<(double Overlap, int Story)>(heap.Count);
+        while (heap.TryDequeue(out var story, out var key))
+        {
+            best.Add(key);
+        }
+
+        best.Reverse();
+        return [.. best.Select(b => b.Story)];
     }
+
+    /// <summary>Orders candidates worst first: lower overlap, then higher index.</summary>
+    private sealed class WorstFirst : IComparer<(double Overlap, int Story)>
+    {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare((double Overlap, int Story) x, (double Overlap, int Story) y) =>
+            x.Overlap != y.Overlap ? x.Overlap.CompareTo(y.Overlap) : y.Story.CompareTo(x.Story);
+    }
+
+    private double Link(int a, int b) => Math.Max(StoryLink(_stories[a], _stories[b]), StoryLink(_stories[b], _stories[a]));
 
     private void Enqueue(PriorityQueue<(int A, int B, int VA, int VB), (double, int, int)> queue, int a, int b, int[] version)
     {
-        var link = Math.Max(StoryLink(_stories[a], _stories[b]), StoryLink(_stories[b], _stories[a]));
+        var link = Link(a, b);
         if (link >= _options.SettleThreshold)
         {
             // The most alike first; ties by index, so the order of merges does not depend on the queue.
@@ -280,7 +389,7 @@ internal sealed class StoryClusterer
     }
 
     /// <summary>The live stories after <paramref name="story"/> that share one of its indexed terms, the best by shared terms first.</summary>
-    private IEnumerable<int> Neighbours(int story) =>
+    private List<int> Neighbours(int story) =>
         _stories[story].Members.Count == 0 ? [] : Reached(_stories[story].IndexedTerms.Select(t => (t, 1.0)), other => other > story && _stories[other].Members.Count > 0);
 
     /// <summary>Moves the younger story's members into the older one and points its index entries there.</summary>
@@ -366,7 +475,7 @@ internal sealed class StoryClusterer
         }
 
         var score = ((1 - _options.NameWeight) * cosine) + (_options.NameWeight * nameCosine);
-        return date is { } d ? WeighTime(score, d, d, story) : score;
+        return date is { } d ? WeighTime(score, d, d, story.FirstDate, story.LastDate) : score;
     }
 
     /// <summary>
@@ -399,13 +508,13 @@ internal sealed class StoryClusterer
     private double StoryLink(StoryState a, StoryState b)
     {
         var link = StoryState.AverageLink(a, b);
-        return a.FirstDate is { } first && a.LastDate is { } last ? WeighTime(link, first, last, b) : link;
+        return a.FirstDate is { } first && a.LastDate is { } last ? WeighTime(link, first, last, b.FirstDate, b.LastDate) : link;
     }
 
-    /// <summary>Scales a score down by the days between a date range and the story's dates, beyond the window.</summary>
-    private double WeighTime(double score, DateTimeOffset from, DateTimeOffset to, StoryState story)
+    /// <summary>Scales a score down by the days between a date range and a story's dates (first to last), beyond the window.</summary>
+    private double WeighTime(double score, DateTimeOffset from, DateTimeOffset to, DateTimeOffset? storyFirst, DateTimeOffset? storyLast)
     {
-        if (story.FirstDate is not { } first || story.LastDate is not { } last)
+        if (storyFirst is not { } first || storyLast is not { } last)
         {
             return score;
         }
@@ -614,6 +723,25 @@ internal sealed class StoryState(string id)
         }
 
         return dot;
+    }
+
+    /// <summary>The squared length of the centroid.</summary>
+    public double NormSquared => _normSquared;
+
+    /// <summary>The vector's dot product with the centroid, and with itself.</summary>
+    public (double Dot, double Self) DotWithCentroid(List<(int Term, double Weight)> vector)
+    {
+        double dot = 0, self = 0;
+        foreach (var (term, w) in vector)
+        {
+            self += w * w;
+            if (_centroid.TryGetValue(term, out var c))
+            {
+                dot += w * c;
+            }
+        }
+
+        return (dot, self);
     }
 
     /// <summary>Cosine between a unit vector and the centroid.</summary>

@@ -79,6 +79,9 @@ public sealed record StoryOptions
     /// <summary>The least share of its score a strong match keeps however far apart the dates are.</summary>
     public double StrongMatchDateFloor { get; init; } = 0.5;
 
+    /// <summary>Threads for the read-only passes (the settle pass's scoring); the result is the same on one.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
     /// <summary>Paragraphs with fewer words do not feed the term vector unless the article has nothing longer: chrome is short.</summary>
     public int MinParagraphWords { get; init; } = 4;
 }
