@@ -171,7 +171,7 @@ public sealed class Pipeline(PipelineOptions? options = null)
         Flush(store, batch, result);
         store.AddLineStatistics(added);
         result.Time("store", watch);
-        RegroupStories(store);
+        RegroupStories(store, _options.Parallelism);
         result.Time("stories", watch);
         return result;
     }
@@ -181,30 +181,69 @@ public sealed class Pipeline(PipelineOptions? options = null)
     /// result is the same however the articles arrived in batches. Links are written as they are found, in the
     /// same transaction as the stories, so memory does not grow with them. (Costs a pass over the store per run;
     /// the story builder itself is incremental, and keeping its state in the store is the next step for scale.)
+    /// Articles are decoded and prepared (names, terms, fingerprints) a chunk ahead on the other cores while one
+    /// thread observes and adds them in order, so the result is the same on any number of threads.
     /// </summary>
-    public static void RegroupStories(SqliteStore store)
+    public static void RegroupStories(SqliteStore store, int parallelism = 0)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var builder = new StoryBuilder(keepLinks: false);
-        foreach (var article in store.Articles())
+        parallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount;
+        var builder = new StoryBuilder(new StoryOptions { Parallelism = parallelism }, keepLinks: false);
+        foreach (var chunk in Prepared(store, builder, parallelism, forAdding: false))
         {
-            builder.Observe(article);
+            foreach (var article in chunk)
+            {
+                builder.Observe(article);
+            }
         }
 
         var excluded = new List<(string Id, string Reason)>();
         using var rewrite = store.BeginStoryRewrite();
-        foreach (var article in store.Articles())
+        foreach (var chunk in Prepared(store, builder, parallelism, forAdding: true))
         {
-            var assignment = builder.Add(article);
-            rewrite.AddLinks(assignment.Links);
-            if (assignment.ExcludedReason is not null)
+            foreach (var article in chunk)
             {
-                excluded.Add((article.Id, assignment.ExcludedReason));
+                var assignment = builder.Add(article);
+                rewrite.AddLinks(assignment.Links);
+                if (assignment.ExcludedReason is not null)
+                {
+                    excluded.Add((article.Article.Id, assignment.ExcludedReason));
+                }
             }
         }
 
         builder.Settle();
         rewrite.Finish(builder.Stories(), excluded);
+    }
+
+    /// <summary>The store's articles prepared for the builder in chunks, the next chunk prepared on other threads while the caller works on this one.</summary>
+    private static IEnumerable<PreparedArticle[]> Prepared(SqliteStore store, StoryBuilder builder, int parallelism, bool forAdding)
+    {
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
+        PreparedArticle[] Prepare(string[] records)
+        {
+            var prepared = new PreparedArticle[records.Length];
+            Parallel.For(0, records.Length, options, i => prepared[i] = builder.Prepare(SqliteStore.Decode(records[i]), forAdding));
+            return prepared;
+        }
+
+        Task<PreparedArticle[]>? ahead = null;
+        foreach (var records in store.ArticleRecords(512))
+        {
+            // The store is read on this thread only; decoding and preparing run on the pool.
+            var next = parallelism > 1 ? Task.Run(() => Prepare(records)) : Task.FromResult(Prepare(records));
+            if (ahead is not null)
+            {
+                yield return ahead.GetAwaiter().GetResult();
+            }
+
+            ahead = next;
+        }
+
+        if (ahead is not null)
+        {
+            yield return ahead.GetAwaiter().GetResult();
+        }
     }
 
     /// <summary>Says so in the article's notes when its page date is contradicted by what the content dates (a crawl stamp over older events); both stay on record.</summary>

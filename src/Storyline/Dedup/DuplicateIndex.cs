@@ -26,7 +26,7 @@ public sealed class DuplicateIndex
     private readonly bool _keepLinks;
 
     /// <param name="options">Thresholds and fingerprint sizes.</param>
-    /// <param name="keepLinks">Keep every link found in <see cref="Links"/>; false when the caller writes them away as <see cref="Add"/> returns them.</param>
+    /// <param name="keepLinks">Keep every link found in <see cref="Links"/>; false when the caller writes them away as <see cref="Add(Article)"/> returns them.</param>
     public DuplicateIndex(DedupOptions? options = null, bool keepLinks = true)
     {
         _options = options ?? new DedupOptions();
@@ -50,12 +50,17 @@ public sealed class DuplicateIndex
     public IReadOnlyList<ArticleLink> Add(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        if (_byId.ContainsKey(article.Id))
+        return _byId.ContainsKey(article.Id) ? [] : Add(Fingerprint(article));
+    }
+
+    /// <summary>Adds an article fingerprinted before (see <see cref="Fingerprint"/>); as <see cref="Add(Article)"/>.</summary>
+    internal IReadOnlyList<ArticleLink> Add(Entry entry)
+    {
+        if (_byId.ContainsKey(entry.Id))
         {
             return [];
         }
 
-        var entry = Fingerprint(article);
         var index = _entries.Count;
 
         var candidates = new SortedDictionary<int, List<(int Theirs, int Ours)>>();
@@ -226,7 +231,8 @@ public sealed class DuplicateIndex
         return result;
     }
 
-    private Entry Fingerprint(Article article)
+    /// <summary>The article's hashes, signature and paragraph keys. Reads only the options: safe on many threads at once.</summary>
+    internal Entry Fingerprint(Article article)
     {
         var allWords = new List<ulong>();
         var contentWords = new List<ulong>();
@@ -266,7 +272,7 @@ public sealed class DuplicateIndex
 
     /// <param name="ParagraphKeys">The paragraphs' fingerprints, while the article is being added.</param>
     /// <param name="ParagraphWords">Each paragraph's word count, while the article is being added.</param>
-    private sealed record Entry(string Id, int Words, int ContentWords, DateTimeOffset? Date, ulong ExactKey, uint[] Signature, ulong[][] ParagraphKeys, int[] ParagraphWords)
+    internal sealed record Entry(string Id, int Words, int ContentWords, DateTimeOffset? Date, ulong ExactKey, uint[] Signature, ulong[][] ParagraphKeys, int[] ParagraphWords)
     {
         public int ParagraphCount { get; init; } = ParagraphWords.Length;
     }

@@ -224,6 +224,34 @@ public sealed class SqliteStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Every article in the order stored, as chunks of stored records not yet decoded (see <see cref="Decode"/>), so
+    /// that a caller can decode and work on one chunk on other threads while it reads the next.
+    /// </summary>
+    public IEnumerable<string[]> ArticleRecords(int chunkSize)
+    {
+        using var cmd = Command("SELECT record FROM articles ORDER BY seq;");
+        using var r = cmd.ExecuteReader();
+        var chunk = new List<string>(chunkSize);
+        while (r.Read())
+        {
+            chunk.Add(r.GetString(0));
+            if (chunk.Count == chunkSize)
+            {
+                yield return [.. chunk];
+                chunk.Clear();
+            }
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return [.. chunk];
+        }
+    }
+
+    /// <summary>An article from its stored record (<see cref="ArticleRecords"/>). Thread-safe.</summary>
+    public static Article Decode(string record) => Deserialize(record);
+
     /// <summary>The article with this id, or with this unique id prefix (at least 4 hex digits); null when none or ambiguous.</summary>
     public Article? GetArticle(string idOrPrefix)
     {

@@ -18,12 +18,36 @@ public sealed record StoryAssignment(
     string? ExcludedReason,
     ImmutableArray<ArticleLink> Links);
 
+/// <summary>An article with what the dedup and stories stages read of it, computed ahead (see <see cref="StoryBuilder.Prepare"/>).</summary>
+public sealed class PreparedArticle
+{
+    internal PreparedArticle(Article article, string? excludedReason, IReadOnlyCollection<string> names, Dictionary<string, double> counts, DuplicateIndex.Entry? fingerprint)
+    {
+        Article = article;
+        ExcludedReason = excludedReason;
+        Names = names;
+        Counts = counts;
+        Fingerprint = fingerprint;
+    }
+
+    public Article Article { get; }
+
+    /// <summary>Why it is not an article, or null.</summary>
+    public string? ExcludedReason { get; }
+
+    internal IReadOnlyCollection<string> Names { get; }
+
+    internal Dictionary<string, double> Counts { get; }
+
+    internal DuplicateIndex.Entry? Fingerprint { get; }
+}
+
 /// <summary>
 /// The dedup and stories stages behind one door: add articles one at a time, in a fixed order, and read the
 /// links and stories at any point. Each article is linked to earlier copies (exact, near, wire), checked for
 /// being a real article, then joins the story of an article it shares copy with, else the best-matching story,
 /// else founds one. Deterministic for a given order; story ids come from the founding article's id. Not
-/// thread-safe: one writer (the pipeline's sequential stage) calls <see cref="Add"/>.
+/// thread-safe: one writer (the pipeline's sequential stage) calls <see cref="Add(Article)"/>.
 /// </summary>
 public sealed class StoryBuilder
 {
@@ -38,7 +62,7 @@ public sealed class StoryBuilder
     private readonly bool _keepLinks;
 
     /// <param name="names">Where names come from (the entities stage); capitalised words when null.</param>
-    /// <param name="keepLinks">Keep the links found (in <see cref="Links"/> and the assignments); false when the caller writes each assignment's links away as <see cref="Add"/> returns it, so memory does not grow with them.</param>
+    /// <param name="keepLinks">Keep the links found (in <see cref="Links"/> and the assignments); false when the caller writes each assignment's links away as <see cref="Add(Article)"/> returns it, so memory does not grow with them.</param>
     public StoryBuilder(StoryOptions? options = null, DedupOptions? dedup = null, IArticleNames? names = null, NonArticleFilter? filter = null, bool keepLinks = true)
     {
         Options = options ?? new StoryOptions();
@@ -61,12 +85,29 @@ public sealed class StoryBuilder
     /// Learns the article's word rarity before it is added (optional): a batch observed first clusters as if
     /// the whole batch's vocabulary were known from the start, which makes the result depend less on order.
     /// </summary>
-    public void Observe(Article article)
+    public void Observe(Article article) => Observe(Prepare(article, forAdding: false));
+
+    /// <summary>
+    /// Reads what the stages need of an article (whether it is one, its names, its terms and, unless it is only to
+    /// be observed, its fingerprints) without touching the builder: many threads may prepare at once, while one
+    /// observes and adds the prepared articles in order. The result is the same as observing or adding the article.
+    /// </summary>
+    public PreparedArticle Prepare(Article article, bool forAdding = true)
     {
         ArgumentNullException.ThrowIfNull(article);
-        if (!_byId.ContainsKey(article.Id) && _filter.Reason(article) is null)
+        var reason = _filter.Reason(article);
+        return reason is not null
+            ? new PreparedArticle(article, reason, [], [], forAdding ? _dedup.Fingerprint(article) : null)
+            : new PreparedArticle(article, null, _names.Names(article), ContentTerms.Counts(article, Options), forAdding ? _dedup.Fingerprint(article) : null);
+    }
+
+    /// <summary>As <see cref="Observe(Article)"/>, for an article prepared before.</summary>
+    public void Observe(PreparedArticle prepared)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        if (!_byId.ContainsKey(prepared.Article.Id) && prepared.ExcludedReason is null)
         {
-            _clusterer.Observe(article, _names.Names(article));
+            _clusterer.Observe(prepared.Article.Id, prepared.Counts, prepared.Names);
         }
     }
 
@@ -74,14 +115,22 @@ public sealed class StoryBuilder
     public StoryAssignment Add(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        return _byId.TryGetValue(article.Id, out var known) ? known : Add(Prepare(article));
+    }
+
+    /// <summary>As <see cref="Add(Article)"/>, for an article prepared (for adding) before.</summary>
+    public StoryAssignment Add(PreparedArticle prepared)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        var article = prepared.Article;
         if (_byId.TryGetValue(article.Id, out var known))
         {
             return known;
         }
 
-        var links = _dedup.Add(article);
+        var links = _dedup.Add(prepared.Fingerprint ?? _dedup.Fingerprint(article));
         StoryAssignment assignment;
-        var reason = _filter.Reason(article);
+        var reason = prepared.ExcludedReason;
         if (reason is not null)
         {
             assignment = new StoryAssignment(article.Id, null, false, 0, reason, [.. links]);
@@ -89,7 +138,7 @@ public sealed class StoryBuilder
         else
         {
             var forced = StoryOfCopies(article.Id, links);
-            var (story, score, started) = _clusterer.Add(article, _names.Names(article), ArticleDates.Usable(article), forced);
+            var (story, score, started) = _clusterer.Add(article, prepared.Counts, prepared.Names, ArticleDates.Usable(article), forced);
             _storyOf[article.Id] = story;
             assignment = new StoryAssignment(article.Id, _clusterer.Stories[story].Id, started, Math.Round(score, 4), null, [.. links]);
         }

@@ -54,11 +54,11 @@ internal sealed class StoryClusterer
     /// observed first is clustered with the rarity of words known from the whole batch (as extraction learns
     /// repetition in a first pass). An observed article is not counted again when added.
     /// </summary>
-    public void Observe(Article article, IReadOnlyCollection<string> names)
+    public void Observe(string articleId, Dictionary<string, double> counts, IReadOnlyCollection<string> names)
     {
-        if (_observed.Add(article.Id))
+        if (_observed.Add(articleId))
         {
-            _termDf.Add(ContentTerms.Counts(article, _options).Keys);
+            _termDf.Add(counts.Keys);
             _nameDf.Add(NameKeys(names));
             _nameDfVersion++;
         }
@@ -70,9 +70,9 @@ internal sealed class StoryClusterer
     /// <summary>Scores the article against candidate stories and adds it to the best one (or a new one), then merges the stories it bridges.</summary>
     /// <param name="forcedStory">A story the article must join (it carries the same copy as a member), or -1.</param>
     /// <returns>The story the article is in once any merge is done.</returns>
-    public (int Story, double Score, bool Started) Add(Article article, IReadOnlyCollection<string> names, DateTimeOffset? date, int forcedStory)
+    /// <param name="counts">The article's content terms (<see cref="ContentTerms.Counts"/>).</param>
+    public (int Story, double Score, bool Started) Add(Article article, Dictionary<string, double> counts, IReadOnlyCollection<string> names, DateTimeOffset? date, int forcedStory)
     {
-        var counts = ContentTerms.Counts(article, _options);
         var nameKeys = NameKeys(names);
         var observed = _observed.Remove(article.Id);
         if (!observed)
