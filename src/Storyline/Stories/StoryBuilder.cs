@@ -209,8 +209,7 @@ public sealed class StoryBuilder
                 (best, bestScore) = (m, c);
             }
 
-            // A "title" made of menu items (the cleaner took a navigation bar for it) labels nothing.
-            if (m.Title is { } t && t.Count(ch => ch == '|') < 2 && c > bestTitledScore)
+            if (StoryMember.IsLabel(m.Title) && c > bestTitledScore)
             {
                 (bestTitled, bestTitledScore) = (m, c);
             }

@@ -20,7 +20,10 @@ internal sealed class StoryClusterer
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
     private readonly DocumentFrequencies _termDf;
-    private readonly DocumentFrequencies _nameDf = new();
+    // Names by id, with how many articles carry each: a member keeps its names as ids, not as strings of its own.
+    private readonly Dictionary<string, int> _nameIds = new(StringComparer.Ordinal);
+    private readonly List<int> _nameCounts = [];
+    private int _nameDocuments;
 
     // Counts the changes of the names' rarity: a story's cached name norm holds while this and its names stay.
     private int _nameDfVersion;
@@ -59,13 +62,52 @@ internal sealed class StoryClusterer
         if (_observed.Add(articleId))
         {
             _termDf.Add(counts.Keys);
-            _nameDf.Add(NameKeys(names));
-            _nameDfVersion++;
+            CountNames(NameIds(names));
         }
     }
 
-    private static List<string> NameKeys(IReadOnlyCollection<string> names) =>
-        [.. names.Select(ContentTerms.Normalise).Where(n => n.Length > 1).Distinct(StringComparer.Ordinal)];
+    /// <summary>The names' ids, each once, in the order first given; a name new to the clusterer gets the next id.</summary>
+    private int[] NameIds(IReadOnlyCollection<string> names)
+    {
+        var ids = new List<int>(names.Count);
+        var seen = new HashSet<int>();
+        foreach (var name in names)
+        {
+            var key = ContentTerms.Normalise(name);
+            if (key.Length <= 1)
+            {
+                continue;
+            }
+
+            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_nameIds, key, out var known);
+            if (!known)
+            {
+                id = _nameCounts.Count;
+                _nameCounts.Add(0);
+            }
+
+            if (seen.Add(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return [.. ids];
+    }
+
+    private void CountNames(int[] ids)
+    {
+        foreach (var id in ids)
+        {
+            _nameCounts[id]++;
+        }
+
+        _nameDocuments++;
+        _nameDfVersion++;
+    }
+
+    /// <summary>Smoothed inverse document frequency of a name, as <see cref="DocumentFrequencies.Idf"/> without a background.</summary>
+    private double NameIdf(int id) => Math.Log((_nameDocuments + 1.0) / (_nameCounts[id] + 1.0)) + 1.0;
 
     /// <summary>Scores the article against candidate stories and adds it to the best one (or a new one), then merges the stories it bridges.</summary>
     /// <param name="forcedStory">A story the article must join (it carries the same copy as a member), or -1.</param>
@@ -73,13 +115,12 @@ internal sealed class StoryClusterer
     /// <param name="counts">The article's content terms (<see cref="ContentTerms.Counts"/>).</param>
     public (int Story, double Score, bool Started) Add(Article article, Dictionary<string, double> counts, IReadOnlyCollection<string> names, DateTimeOffset? date, int forcedStory)
     {
-        var nameKeys = NameKeys(names);
+        var nameKeys = NameIds(names);
         var observed = _observed.Remove(article.Id);
         if (!observed)
         {
             _termDf.Add(counts.Keys);
-            _nameDf.Add(nameKeys);
-            _nameDfVersion++;
+            CountNames(nameKeys);
         }
 
         // Only an observed batch says which words no other article carries; a stream cannot know it yet.
@@ -278,14 +319,14 @@ internal sealed class StoryClusterer
         double nameDot = 0, docNorm = 0;
         foreach (var n in m.Names)
         {
-            var idf = _nameDf.Idf(n);
+            var idf = NameIdf(n);
             var c = story.Names.GetValueOrDefault(n);
             docNorm += idf * idf;
             nameDot += idf * idf * (c - 1);
             nameNorm += idf * idf * (((c - 1.0) * (c - 1.0)) - ((double)c * c));
         }
 
-        if (m.Names.Count > 0 && nameNorm > 1e-12)
+        if (m.Names.Length > 0 && nameNorm > 1e-12)
         {
             nameCosine = nameDot / Math.Sqrt(docNorm * nameNorm);
         }
@@ -306,8 +347,8 @@ internal sealed class StoryClusterer
     /// The stories worth scoring for a vector: those its heaviest terms reach in the inverted index, the best by
     /// overlap first. A story all of whose members moved away is no home.
     /// </summary>
-    private List<int> CandidatesOf(List<(int Term, double Weight)> vector) =>
-        Reached(vector.Take(_options.QueryTerms), story => _stories[story].Members.Count > 0);
+    private List<int> CandidatesOf((int Term, float Weight)[] vector) =>
+        Reached(vector.Take(_options.QueryTerms).Select(x => (x.Term, (double)x.Weight)), story => _stories[story].Members.Count > 0);
 
     /// <summary>
     /// The stories the terms reach in the inverted index that <paramref name="keep"/> accepts, by the summed
@@ -417,7 +458,7 @@ internal sealed class StoryClusterer
     }
 
     /// <summary>The best-scoring candidate story (or -1 when none reaches the threshold), and every candidate that reaches it, by index.</summary>
-    private (int Story, double Score, List<int> Matched) Best(List<(int Term, double Weight)> vector, List<string> names, DateTimeOffset? date)
+    private (int Story, double Score, List<int> Matched) Best((int Term, float Weight)[] vector, int[] names, DateTimeOffset? date)
     {
         var best = -1;
         var bestScore = double.NegativeInfinity;
@@ -442,7 +483,7 @@ internal sealed class StoryClusterer
     }
 
     /// <param name="storyNameNorm">The story's squared name norm when the caller knows it, else computed (and cached).</param>
-    private double Score(StoryState story, List<(int Term, double Weight)> vector, List<string> names, DateTimeOffset? date, double? storyNameNorm = null)
+    private double Score(StoryState story, (int Term, float Weight)[] vector, int[] names, DateTimeOffset? date, double? storyNameNorm = null)
     {
         var cosine = (1 - _options.MeanWeight) * story.Cosine(vector) + (_options.MeanWeight * story.MeanCosine(vector));
         if (_options.MemberWeight > 0)
@@ -458,12 +499,12 @@ internal sealed class StoryClusterer
         // Names as a vector of their own: the cosine between the article's (idf-weighted) names and the
         // story's (member counts times idf).
         double nameCosine = 0;
-        if (names.Count > 0 && story.Names.Count > 0)
+        if (names.Length > 0 && story.Names.Count > 0)
         {
             double dot = 0, docNorm = 0;
             foreach (var n in names)
             {
-                var idf = _nameDf.Idf(n);
+                var idf = NameIdf(n);
                 docNorm += idf * idf;
                 if (story.Names.TryGetValue(n, out var c))
                 {
@@ -493,7 +534,7 @@ internal sealed class StoryClusterer
         var norm = 0.0;
         foreach (var (n, c) in story.Names)
         {
-            var w = c * _nameDf.Idf(n);
+            var w = c * NameIdf(n);
             norm += w * w;
         }
 
@@ -532,7 +573,7 @@ internal sealed class StoryClusterer
     }
 
     /// <summary>Sublinear TF times IDF, unit length, the heaviest terms only, heaviest first (ties by term id); with <paramref name="sharedOnly"/>, only terms another article carries.</summary>
-    private List<(int Term, double Weight)> Vectorise(Dictionary<string, double> counts, bool sharedOnly)
+    private (int Term, float Weight)[] Vectorise(Dictionary<string, double> counts, bool sharedOnly)
     {
         var weights = new List<(int Term, double Weight)>(counts.Count);
         foreach (var (term, tf) in counts)
@@ -558,19 +599,16 @@ internal sealed class StoryClusterer
             weights.RemoveRange(_options.TermsPerArticle, weights.Count - _options.TermsPerArticle);
         }
 
-        // A story keeps each member's vector: not the room its article's whole vocabulary took.
-        weights.TrimExcess();
-
+        // A story keeps each member's vector: an array of single-precision weights, not the room its article's
+        // whole vocabulary took in a list of doubles (a million members).
         var norm = Math.Sqrt(weights.Sum(w => w.Weight * w.Weight));
-        if (norm > 0)
+        var vector = new (int Term, float Weight)[weights.Count];
+        for (var i = 0; i < weights.Count; i++)
         {
-            for (var i = 0; i < weights.Count; i++)
-            {
-                weights[i] = (weights[i].Term, weights[i].Weight / norm);
-            }
+            vector[i] = (weights[i].Term, norm > 0 ? (float)(weights[i].Weight / norm) : (float)weights[i].Weight);
         }
 
-        return weights;
+        return vector;
     }
 }
 
@@ -584,7 +622,8 @@ internal sealed class StoryState(string id)
 
     public List<StoryMember> Members { get; } = [];
 
-    public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
+    /// <summary>The members' names (by id) and how many members carry each.</summary>
+    public Dictionary<int, int> Names { get; } = [];
 
     public HashSet<int> IndexedTerms { get; } = [];
 
@@ -600,8 +639,8 @@ internal sealed class StoryState(string id)
 
     public DateTimeOffset? LastDate { get; private set; }
 
-    public void Add(Article article, List<(int Term, double Weight)> vector, List<string> names, DateTimeOffset? date) =>
-        Insert(Members.Count, new StoryMember(article.Id, article.Title?.Value, StoryMember.LeadOf(article), vector, names, date));
+    public void Add(Article article, (int Term, float Weight)[] vector, int[] names, DateTimeOffset? date) =>
+        Insert(Members.Count, StoryMember.Of(article, vector, names, date));
 
     /// <summary>Puts a member at a place in the member list, counting its words, names and date in.</summary>
     public void Insert(int index, StoryMember m)
@@ -646,6 +685,17 @@ internal sealed class StoryState(string id)
         }
 
         return index;
+    }
+
+    private void AddWeights((int Term, float Weight)[] vector, double sign)
+    {
+        foreach (var (term, w) in vector)
+        {
+            var old = _centroid.GetValueOrDefault(term);
+            var now = old + (sign * w);
+            _centroid[term] = now;
+            _normSquared += (now * now) - (old * old);
+        }
     }
 
     private void AddWeights(IEnumerable<(int Term, double Weight)> vector, double sign)
@@ -705,9 +755,9 @@ internal sealed class StoryState(string id)
     private static DateTimeOffset? Later(DateTimeOffset? x, DateTimeOffset? y) => x is null ? y : y is null ? x : x >= y ? x : y;
 
     /// <summary>Dot product of two sparse vectors.</summary>
-    public static double Dot(List<(int Term, double Weight)> a, List<(int Term, double Weight)> b)
+    public static double Dot((int Term, float Weight)[] a, (int Term, float Weight)[] b)
     {
-        var map = new Dictionary<int, double>(b.Count);
+        var map = new Dictionary<int, double>(b.Length);
         foreach (var (t, w) in b)
         {
             map[t] = w;
@@ -729,7 +779,7 @@ internal sealed class StoryState(string id)
     public double NormSquared => _normSquared;
 
     /// <summary>The vector's dot product with the centroid, and with itself.</summary>
-    public (double Dot, double Self) DotWithCentroid(List<(int Term, double Weight)> vector)
+    public (double Dot, double Self) DotWithCentroid((int Term, float Weight)[] vector)
     {
         double dot = 0, self = 0;
         foreach (var (term, w) in vector)
@@ -745,7 +795,7 @@ internal sealed class StoryState(string id)
     }
 
     /// <summary>Cosine between a unit vector and the centroid.</summary>
-    public double Cosine(List<(int Term, double Weight)> vector)
+    public double Cosine((int Term, float Weight)[] vector)
     {
         if (_normSquared <= 0)
         {
@@ -768,7 +818,7 @@ internal sealed class StoryState(string id)
     /// The mean cosine between a unit vector and the members: unlike the centroid's cosine, it does not
     /// grow as a story's members drift apart, so a loose story does not become a magnet for everything.
     /// </summary>
-    public double MeanCosine(List<(int Term, double Weight)> vector)
+    public double MeanCosine((int Term, float Weight)[] vector)
     {
         var dot = 0.0;
         foreach (var (term, w) in vector)
@@ -784,8 +834,19 @@ internal sealed class StoryState(string id)
 }
 
 /// <summary>What a story keeps of a member: enough to label the story, not the article itself.</summary>
-internal sealed record StoryMember(string Id, string? Title, string Lead, List<(int Term, double Weight)> Vector, List<string> Names, DateTimeOffset? Date)
+/// <param name="Lead">The opening words, kept only when the title cannot label the story (none, or a menu).</param>
+/// <param name="Names">The ids of its names.</param>
+internal sealed record StoryMember(string Id, string? Title, string? Lead, (int Term, float Weight)[] Vector, int[] Names, DateTimeOffset? Date)
 {
+    public static StoryMember Of(Article article, (int Term, float Weight)[] vector, int[] names, DateTimeOffset? date)
+    {
+        var title = article.Title?.Value;
+        return new StoryMember(article.Id, title, IsLabel(title) ? null : LeadOf(article), vector, names, date);
+    }
+
+    /// <summary>A title labels a story unless it is made of menu items (the cleaner took a navigation bar for it).</summary>
+    public static bool IsLabel(string? title) => title is { } t && t.Count(ch => ch == '|') < 2;
+
     /// <summary>The first words of the article's first paragraph: a label when no member has a title.</summary>
     public static string LeadOf(Article article)
     {
