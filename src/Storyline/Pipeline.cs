@@ -171,6 +171,12 @@ public sealed class Pipeline(PipelineOptions? options = null)
         Flush(store, batch, result);
         store.AddLineStatistics(added);
         result.Time("store", watch);
+
+        // A million ids need not be held while the stories are built.
+        toExtract.Clear();
+        toExtract.TrimExcess();
+        done.Clear();
+        done.TrimExcess();
         RegroupStories(store, _options.Parallelism);
         result.Time("stories", watch);
         return result;
