@@ -51,7 +51,7 @@ public sealed class TimeTagger
                 var last = end - 1;
                 var start = tokens[first].Start;
                 var stop = tokens[last].End;
-                var tense = NeedsTense(spec) ? TenseCues.Direction(text, tokens, i, end) : 0;
+                var tense = NeedsTense(spec) ? TenseCues.Direction(text, tokens, i, end, spec.Kind == SpecKind.Calendar) : 0;
                 var anchor = spec.FromLastDay && lastDay is not null && reference is not null
                     ? DateOnly.ParseExact(lastDay, "yyyy-MM-dd", CultureInfo.InvariantCulture)
                     : reference?.Date;
@@ -139,16 +139,18 @@ public sealed class TimeTagger
 internal static class TenseCues
 {
     /// <summary>-1 when the nearest tense cue in the sentence is past, +1 when future, 0 when none is found.</summary>
-    public static int Direction(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int from, int to)
+    /// <param name="calendar">The expression names a calendar date or month, for which "by" marks a deadline ("by February").</param>
+    public static int Direction(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int from, int to, bool calendar = false)
     {
         // A cue farther than this belongs to another clause more often than not.
         const int Reach = 10;
-        // A deadline ("extended the deadline until Tuesday", "as soon as Tuesday") lies after the report whatever the
-        // verb's tense, except a fronted "Until Tuesday, they had not ...", which tells of a state that has ended.
+        // A deadline ("extended the deadline until Tuesday", "as soon as Tuesday", "pay down the loan by February") lies
+        // after the report whatever the verb's tense, except a fronted "Until Tuesday, they had not ...", which tells
+        // of a state that has ended. "By Wednesday" is as often a past perfect's ("had filed reports by Wednesday").
         if (from > 0 && tokens[from - 1].Kind == TokenKind.Word)
         {
             var before = text[tokens[from - 1].Start..tokens[from - 1].End];
-            if (before.Equals("until", StringComparison.OrdinalIgnoreCase) || before.Equals("till", StringComparison.OrdinalIgnoreCase))
+            if (before.Equals("until", StringComparison.OrdinalIgnoreCase) || before.Equals("till", StringComparison.OrdinalIgnoreCase) || (calendar && before.Equals("by", StringComparison.OrdinalIgnoreCase)))
             {
                 var fronted = from == 1 || IsSentenceEnd(text, tokens, from - 1) || IsSentenceEnd(text, tokens, from - 2)
                     || tokens[from - 2].Kind == TokenKind.Punct && tokens[from - 2].Punct is '"' or '`' or '\'' or '\u201C';
@@ -258,6 +260,14 @@ internal static class TenseCues
         return k > 0 && text[tokens[k - 1].End..t.Start].Contains('\n');
     }
 
+    /// <summary>
+    /// An "un-...-ed" word is an adjective ("untouched markets", "an unspecified date", "unchanged"), not a past verb,
+    /// except the few verbs whose "un-" undoes an action ("unveiled", "unloaded") and the "under-" verbs.
+    /// </summary>
+    private static bool IsNegatedAdjective(ReadOnlySpan<char> lw) =>
+        lw.StartsWith("un") && !lw.StartsWith("under") && lw is not ("unveiled" or "unleashed" or "unloaded" or "unearthed" or "uncovered" or "unfolded"
+            or "unlocked" or "unraveled" or "unravelled" or "unseated" or "unpacked" or "unsealed" or "unblocked" or "unmasked" or "unwrapped" or "unplugged" or "unnerved");
+
     private static int Cue(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k)
     {
         ref readonly var t = ref tokens[k];
@@ -278,7 +288,7 @@ internal static class TenseCues
 
         switch (lw)
         {
-            case "will" or "shall" or "ll" or "tomorrow" or "next" or "upcoming" or "plans" or "planning" or "expected" or "scheduled" or "due" or "would" or "payable":
+            case "will" or "shall" or "ll" or "tomorrow" or "next" or "upcoming" or "plans" or "planning" or "expected" or "scheduled" or "due" or "would" or "payable" or "effective":
                 // A future in the past ("would travel Thursday") lies after the report in news, unless a past
                 // perfect put it before ("had been scheduled to expire Friday").
                 return k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "had" or "been" ? -1 : 1;
@@ -294,7 +304,7 @@ internal static class TenseCues
                 return 0;
         }
 
-        if (lw.Length >= 5 && lw.EndsWith("ed") && !lw.EndsWith("eed"))
+        if (lw.Length >= 5 && lw.EndsWith("ed") && !lw.EndsWith("eed") && !IsNegatedAdjective(lw))
         {
             // A bare -ed is past.
             return ParticipleOnly(text, tokens, k) ? 0 : -1;
@@ -633,7 +643,8 @@ internal static class TimexNormalizer
     {
         < 0 when days > slack => year - 1,
         > 0 when days < -slack => year + 1,
-        0 when Math.Abs(days) > 183 => year + (days > 0 ? -1 : 1),
+        0 when days > 183 => year - 1,
+        0 when days < -300 => year + 1,
         _ => year,
     };
 

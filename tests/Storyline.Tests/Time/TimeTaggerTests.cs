@@ -169,9 +169,20 @@ public class TimeTaggerTests
     [InlineData("On Friday, the government planned a payment to the families.", "Friday", "2020-02-07")] // a plan made, not an arrangement
     [InlineData("The bank is to resume trading on the exchange Tuesday.", "Tuesday", "2020-02-18")]
     [InlineData("He will succeed Daniel P. Davison on Friday.", "Friday", "2020-02-14")] // an initial ends no sentence
+    [InlineData("The airline will almost double its flights between Athens and Rome by August in the search for new markets untouched by the crisis.", "August", "2020-08")] // "untouched" is an adjective, no past
     public void Resolves_dates_by_their_cue_words(string text, string words, string value)
     {
         Assert.Equal(value, One(text, words, Ref).Value);
+    }
+
+    [Theory]
+    [InlineData("The trust also created a four-member office of the chairman, effective Feb. 1.", "Feb. 1", "2021-02-01")] // "effective" a date: it takes effect then
+    [InlineData("The sale is part of a program to pay down the loan by February.", "February", "2021-02")] // "by" a month: a deadline
+    [InlineData("In March, a week after the anniversary of the founding of the club, a fire in the old stand at the ground destroyed the archive.", "March", "2020-03")] // no cue near: news tells of the months past
+    [InlineData("The split would be paid on a still unspecified date in January to holders.", "January", "2021-01")] // "unspecified" is an adjective, no past
+    public void Resolves_months_by_their_cue_words_in_an_autumn_report(string text, string words, string value)
+    {
+        Assert.Equal(value, One(text, words, new TimeReference(new DateOnly(2020, 10, 26), "test")).Value);
     }
 
     [Theory]
