@@ -56,6 +56,13 @@ public sealed class TimeTagger
                     ? DateOnly.ParseExact(lastDay, "yyyy-MM-dd", CultureInfo.InvariantCulture)
                     : reference?.Date;
                 var (value, resolution, endValue) = TimexNormalizer.Normalize(spec, anchor, tense);
+                if (spec.DayShift != 0)
+                {
+                    value = value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var named) && named.DayNumber + spec.DayShift is >= 0 and <= 3652058
+                        ? named.AddDays(spec.DayShift).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                        : "XXXX-XX-XX";
+                }
+
                 if (reference is not null && spec is { Kind: SpecKind.Relative, Unit: TimeUnit.Year })
                 {
                     // "a year earlier" after "the third quarter" is that quarter a year before; "that year" is the year

@@ -73,6 +73,11 @@ public class TimeTaggerTests
     [InlineData("The helicopters crashed last January.", "last January", "2019-01")] // the month just ended would be "last month"
     [InlineData("The plant closed last November.", "last November", "2019-11")]
     [InlineData("The judge will see him at midday.", "midday", "2020-02-12T12:00")]
+    [InlineData("He was seen the day before last Tuesday's hearing.", "the day before last Tuesday", "2020-02-10")] // the day next to a named day
+    [InlineData("The talks ended the day before yesterday.", "the day before yesterday", "2020-02-10")]
+    [InlineData("The strike began the day after Feb. 3.", "the day after Feb. 3", "2020-02-04")]
+    [InlineData("Police came to the house at 4 in the morning.", "4 in the morning", "2020-02-12T04:00")] // the part of day gives the meridiem
+    [InlineData("The vigil lasted until eight in the evening.", "eight in the evening", "2020-02-12T20:00")]
     [InlineData("He was held on Feb. 10 and freed the next morning.", "the next morning", "2020-02-11TMO")] // the day after the one last named
     [InlineData("Profit rose from $5 million in the corresponding period last year.", "the corresponding period last year", "2018-Q4")] // the quarter just reported, a year before
     [InlineData("Sales for last year's quarter were weak.", "last year's quarter", "2018-Q4")]
