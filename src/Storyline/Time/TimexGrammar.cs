@@ -1959,9 +1959,12 @@ internal readonly ref struct TimexGrammar
                 spec = new TimexSpec { Kind = SpecKind.Calendar, Decade = 190 + Array.IndexOf(DecadeWords, w) + 2 };
                 return i + 1;
             case "overnight":
+                // The night before the day the text is telling of ("Tokyo fell overnight" after "on Friday" is
+                // Thursday night), else before the reference.
                 spec = TimexSpec.Rel(TimeUnit.Day, -1);
                 spec.Type = TimexType.Time;
                 spec.PartOfDay = "NI";
+                spec.Direction = 9;
                 return i + 1;
             case "morning" or "afternoon" or "evening" or "night" when W(i + 1) is "yesterday" or "today" or "tomorrow":
                 spec = TimexSpec.Rel(TimeUnit.Day, W(i + 1) == "today" ? 0 : W(i + 1) == "yesterday" ? -1 : 1);

@@ -232,6 +232,11 @@ public class TimeTaggerTests
         Assert.Equal("2020-02-07", One(week, "Friday", Ref).Value);
         Assert.Equal("2020-01-31", One(week, "the previous Friday", Ref).Value);
 
+        // "overnight" is the night before the day being told of.
+        const string night = "Shares fell on Friday after Tokyo slid overnight.";
+        Assert.Equal("2020-02-06TNI", One(night, "overnight", Ref).Value);
+        Assert.Equal("2020-02-11TNI", One("Tokyo slid overnight.", "overnight", Ref).Value);
+
         // With no day named before it, a clock time is on the reference day.
         Assert.Equal("2020-02-12T06:00", One("Rescuers arrived at 6 a.m.", "6 a.m.", Ref).Value);
     }
