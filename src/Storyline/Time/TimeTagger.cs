@@ -170,6 +170,11 @@ internal static class TenseCues
             }
         }
 
+        if (ScheduledPresent(text, tokens, from))
+        {
+            return 1;
+        }
+
         var best = Reach + 1;
         var dir = 0;
         for (var k = from - 1; k >= 0 && from - k < best; k--)
@@ -222,6 +227,34 @@ internal static class TenseCues
         }
 
         return dir;
+    }
+
+    /// <summary>
+    /// A present-tense verb of a scheduled event right before the date ("the two leaders meet separately Monday",
+    /// "parliament votes on Tuesday"): news tells of what is yet to come so.
+    /// </summary>
+    private static bool ScheduledPresent(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int from)
+    {
+        var k = from - 1;
+        if (k >= 0 && tokens[k].Kind == TokenKind.Word && text[tokens[k].Start..tokens[k].End] is "on")
+        {
+            k--;
+        }
+
+        if (k >= 0 && tokens[k].Kind == TokenKind.Word && tokens[k].End - tokens[k].Start > 4 && text[tokens[k].Start..tokens[k].End].EndsWith("ly"))
+        {
+            k--; // "meet separately Monday"
+        }
+
+        if (k < 0 || tokens[k].Kind != TokenKind.Word
+            || text[tokens[k].Start..tokens[k].End] is not ("meet" or "meets" or "begin" or "begins" or "start" or "starts" or "open" or "opens" or "resume" or "resumes"
+                or "vote" or "votes" or "play" or "plays" or "visit" or "visits" or "arrive" or "arrives" or "convene" or "convenes" or "expire" or "expires"))
+        {
+            return false;
+        }
+
+        // Not after "did", "not" or "to" ("did not meet Monday"; "to" has its own cue).
+        return k == 0 || tokens[k - 1].Kind != TokenKind.Word || text[tokens[k - 1].Start..tokens[k - 1].End] is not ("did" or "not" or "never" or "didn't" or "to");
     }
 
     /// <summary>

@@ -174,6 +174,10 @@ public class TimeTaggerTests
     [InlineData("On Friday, the government planned a payment to the families.", "Friday", "2020-02-07")] // a plan made, not an arrangement
     [InlineData("The bank is to resume trading on the exchange Tuesday.", "Tuesday", "2020-02-18")]
     [InlineData("He will succeed Daniel P. Davison on Friday.", "Friday", "2020-02-14")] // an initial ends no sentence
+    [InlineData("He and the Palestinian leader meet separately Monday with the envoy.", "Monday", "2020-02-17")] // a scheduled event in the present tense
+    [InlineData("Parliament votes on Thursday on the budget.", "Thursday", "2020-02-13")]
+    [InlineData("The talks did not resume Monday.", "Monday", "2020-02-10")]
+    [InlineData("The offer had been due to expire Friday evening.", "Friday evening", "2020-02-07TEV")]
     [InlineData("The airline will almost double its flights between Athens and Rome by August in the search for new markets untouched by the crisis.", "August", "2020-08")] // "untouched" is an adjective, no past
     public void Resolves_dates_by_their_cue_words(string text, string words, string value)
     {
