@@ -37,6 +37,7 @@ public sealed class TimeTagger
         var lastYear = -1;
         string? lastQuarter = null;
         string? lastDay = null;
+        var lastMonth = -1; // year * 12 + month - 1 of the last month the text named
         while (i < n)
         {
             var end = grammar.Match(i, out var spec, out var first);
@@ -77,6 +78,13 @@ public sealed class TimeTagger
                     }
                 }
 
+                if (reference is not null && lastMonth >= 0 && spec is { Kind: SpecKind.Relative, Unit: TimeUnit.Month, Direction: 9 } && lastMonth + spec.Offset is >= 0 and < 120_000)
+                {
+                    // "the following month", "that month": of the month the text last named, as for years.
+                    var m = lastMonth + spec.Offset;
+                    value = (m / 12).ToString("0000", CultureInfo.InvariantCulture) + "-" + ((m % 12) + 1).ToString("00", CultureInfo.InvariantCulture);
+                }
+
                 if (lastDay is not null && resolution == TimexResolution.Resolved && spec is { Kind: SpecKind.Relative, Unit: TimeUnit.Day }
                     && (spec.Direction == 9 || spec is { Type: TimexType.Time, Offset: 0, Hour: >= 0 }))
                 {
@@ -99,6 +107,10 @@ public sealed class TimeTagger
                 {
                     lastYear = int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture);
                     lastQuarter = value.Length == 7 && value[5] == 'Q' ? value : lastQuarter;
+                    if (value.Length >= 7 && value[4] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]))
+                    {
+                        lastMonth = (lastYear * 12) + ((value[5] - '0') * 10) + (value[6] - '0') - 1;
+                    }
                 }
 
                 output.Add(new TimeExpression(start, stop - start, spec.Type, value, resolution, endValue, spec.Mod));

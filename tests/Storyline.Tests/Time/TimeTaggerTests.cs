@@ -266,6 +266,13 @@ public class TimeTaggerTests
     }
 
     [Fact]
+    public void The_following_month_is_the_month_after_the_one_last_named()
+    {
+        Assert.Equal("2019-04", One("The firm was put up for sale in March 2019. The following month it was sold.", "The following month", Ref).Value);
+        Assert.Equal("2020-03", One("The following month it was sold.", "The following month", Ref).Value); // none named: after the reference's
+    }
+
+    [Fact]
     public void The_last_half_is_a_half_year_only_with_its_year()
     {
         Assert.DoesNotContain(TimeTagger.Default.Tag("He slept through the last half hour.", Ref), e => e.Value.Contains("-H", StringComparison.Ordinal));
