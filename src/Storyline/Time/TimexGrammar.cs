@@ -87,9 +87,10 @@ internal readonly ref struct TimexGrammar
     {
         spec = null;
         var k = W(i) == "the" ? i + 1 : i;
-        if (W(k) != "day" || !(IsText(k + 1, "before") || IsText(k + 1, "after")) || k + 2 >= _t.Length)
+        if (W(k) != "day" || !(IsText(k + 1, "before") || IsText(k + 1, "after")) || k + 2 >= _t.Length
+            || W(k + 2) == "day" || (W(k + 2) == "the" && W(k + 3) == "day"))
         {
-            return 0;
+            return 0; // one level only: "the day before the day before ..." would recurse as deep as the text is long
         }
 
         var end = Match(k + 2, out var day);

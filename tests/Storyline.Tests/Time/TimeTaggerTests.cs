@@ -111,6 +111,7 @@ public class TimeTaggerTests
     [InlineData("It happened 999999999 weeks ago, 99999999 years earlier and 999999999 months later.")]
     [InlineData("On 0000-00-00 and 9999-12-31 and Feb. 31 and 25:99 p.m.")]
     [InlineData("Tomorrow, next week, next month, next year, next quarter and next Friday; yesterday and last century.")]
+    [InlineData("the day before the day after the day before the day after yesterday")]
     public void Out_of_calendar_expressions_never_throw(string text)
     {
         foreach (var reference in new[] { null, Ref, new TimeReference(DateOnly.MaxValue, "test"), new TimeReference(DateOnly.MinValue, "test") })
