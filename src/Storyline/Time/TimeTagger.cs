@@ -163,13 +163,12 @@ internal static class TenseCues
     {
         // A cue farther than this belongs to another clause more often than not.
         const int Reach = 10;
-        // A deadline ("extended the deadline until Tuesday", "as soon as Tuesday", "pay down the loan by February") lies
-        // after the report whatever the verb's tense, except a fronted "Until Tuesday, they had not ...", which tells
-        // of a state that has ended. "By Wednesday" is as often a past perfect's ("had filed reports by Wednesday").
+        // A deadline ("extended the deadline until Tuesday", "as soon as Tuesday") lies after the report whatever the
+        // verb's tense, except a fronted "Until Tuesday, they had not ...", which tells of a state that has ended.
         if (from > 0 && tokens[from - 1].Kind == TokenKind.Word)
         {
             var before = text[tokens[from - 1].Start..tokens[from - 1].End];
-            if (before.Equals("until", StringComparison.OrdinalIgnoreCase) || before.Equals("till", StringComparison.OrdinalIgnoreCase) || (calendar && before.Equals("by", StringComparison.OrdinalIgnoreCase)))
+            if (before.Equals("until", StringComparison.OrdinalIgnoreCase) || before.Equals("till", StringComparison.OrdinalIgnoreCase))
             {
                 var fronted = from == 1 || IsSentenceEnd(text, tokens, from - 1) || IsSentenceEnd(text, tokens, from - 2)
                     || tokens[from - 2].Kind == TokenKind.Punct && tokens[from - 2].Punct is '"' or '`' or '\'' or '\u201C';
@@ -218,6 +217,13 @@ internal static class TenseCues
                 dir = c;
                 break;
             }
+        }
+
+        if (dir == 0 && calendar && from > 1 && text[tokens[from - 1].Start..tokens[from - 1].End] is "by" or "By")
+        {
+            // No tense near a calendar deadline ("to pay down the loan by February"): it lies ahead. A tense decides
+            // it otherwise ("sales had doubled by March"), and "by Wednesday" is as often a past perfect's.
+            return 1;
         }
 
         if (dir == 0)

@@ -188,6 +188,7 @@ public class TimeTaggerTests
     [Theory]
     [InlineData("The trust also created a four-member office of the chairman, effective Feb. 1.", "Feb. 1", "2021-02-01")] // "effective" a date: it takes effect then
     [InlineData("The sale is part of a program to pay down the loan by February.", "February", "2021-02")] // "by" a month: a deadline
+    [InlineData("Sales of the new model had doubled by March.", "March", "2020-03")] // a tense decides it
     [InlineData("In March, a week after the anniversary of the founding of the club, a fire in the old stand at the ground destroyed the archive.", "March", "2020-03")] // no cue near: news tells of the months past
     [InlineData("The split would be paid on a still unspecified date in January to holders.", "January", "2021-01")] // "unspecified" is an adjective, no past
     public void Resolves_months_by_their_cue_words_in_an_autumn_report(string text, string words, string value)
