@@ -8,7 +8,7 @@ using Storyline.Model;
 
 namespace Storyline.Cli.Commands;
 
-/// <summary><c>storyline eval time &lt;folder-of-tml&gt; [--json] [--dump DIR] [--part all|dev|held-out]</c>: the TempEval-3 TIMEX3 recipe.</summary>
+/// <summary><c>storyline eval time &lt;folder-of-tml&gt; [--json] [--dump DIR] [--mismatches FILE] [--part all|dev|held-out]</c>: the TempEval-3 TIMEX3 recipe.</summary>
 internal static class EvalTimeCommand
 {
     public static Command Create()
@@ -16,10 +16,11 @@ internal static class EvalTimeCommand
         var folder = new Argument<string>("folder") { Description = "A folder of TimeML .tml files (TIMEX3 with type and value; the CREATION_TIME is the reference date)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object: documents, timex_true, timex_predicted, strict_f1, relaxed_f1, value_f1, type_f1." };
         var dump = new Option<string?>("--dump") { Description = "Write one .tml per document, with the predicted TIMEX3 elements in its text, into this folder." };
+        var mismatches = new Option<string?>("--mismatches") { Description = "Write every error as a tab-separated line (kind, document, creation time, true text/type/value, predicted text/type/value, sentence) to this file." };
         var part = new Option<string>("--part") { Description = "all (default), dev or held-out: half the documents (by a hash of the file name) are kept aside for checking.", DefaultValueFactory = _ => "all" };
         var cmd = new Command("time", "Score time-expression recognition and normalisation (TempEval-3: strict/relaxed extraction F1, value F1, type F1).")
         {
-            folder, json, dump, part,
+            folder, json, dump, part, mismatches,
         };
         cmd.SetAction(parseResult =>
         {
@@ -42,9 +43,14 @@ internal static class EvalTimeCommand
             }
 
             TimeEvalResult result;
+            var errorLines = parseResult.GetValue(mismatches) is null ? null : new List<string>();
             try
             {
-                result = TimeEvaluator.Run(path, parseResult.GetValue(dump), part: evalPart);
+                result = TimeEvaluator.Run(path, parseResult.GetValue(dump), part: evalPart, mismatches: errorLines);
+                if (errorLines is not null)
+                {
+                    File.WriteAllLines(parseResult.GetValue(mismatches)!, errorLines);
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

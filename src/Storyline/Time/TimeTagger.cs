@@ -37,6 +37,7 @@ public sealed class TimeTagger
         var lastYear = -1;
         string? lastQuarter = null;
         string? lastDay = null;
+        var lastMonth = -1; // year * 12 + month - 1 of the last month the text named
         while (i < n)
         {
             var end = grammar.Match(i, out var spec, out var first);
@@ -51,11 +52,18 @@ public sealed class TimeTagger
                 var last = end - 1;
                 var start = tokens[first].Start;
                 var stop = tokens[last].End;
-                var tense = NeedsTense(spec) ? TenseCues.Direction(text, tokens, i, end) : 0;
+                var tense = NeedsTense(spec) ? TenseCues.Direction(text, tokens, i, end, spec.Kind == SpecKind.Calendar) : 0;
                 var anchor = spec.FromLastDay && lastDay is not null && reference is not null
                     ? DateOnly.ParseExact(lastDay, "yyyy-MM-dd", CultureInfo.InvariantCulture)
                     : reference?.Date;
                 var (value, resolution, endValue) = TimexNormalizer.Normalize(spec, anchor, tense);
+                if (spec.DayShift != 0)
+                {
+                    value = value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var named) && named.DayNumber + spec.DayShift is >= 0 and <= 3652058
+                        ? named.AddDays(spec.DayShift).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                        : "XXXX-XX-XX";
+                }
+
                 if (reference is not null && spec is { Kind: SpecKind.Relative, Unit: TimeUnit.Year })
                 {
                     // "a year earlier" after "the third quarter" is that quarter a year before; "that year" is the year
@@ -68,6 +76,13 @@ public sealed class TimeTagger
                     {
                         value = (lastYear + spec.Offset).ToString("0000", CultureInfo.InvariantCulture);
                     }
+                }
+
+                if (reference is not null && lastMonth >= 0 && spec is { Kind: SpecKind.Relative, Unit: TimeUnit.Month, Direction: 9 } && lastMonth + spec.Offset is >= 0 and < 120_000)
+                {
+                    // "the following month", "that month": of the month the text last named, as for years.
+                    var m = lastMonth + spec.Offset;
+                    value = (m / 12).ToString("0000", CultureInfo.InvariantCulture) + "-" + ((m % 12) + 1).ToString("00", CultureInfo.InvariantCulture);
                 }
 
                 if (lastDay is not null && resolution == TimexResolution.Resolved && spec is { Kind: SpecKind.Relative, Unit: TimeUnit.Day }
@@ -92,6 +107,10 @@ public sealed class TimeTagger
                 {
                     lastYear = int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture);
                     lastQuarter = value.Length == 7 && value[5] == 'Q' ? value : lastQuarter;
+                    if (value.Length >= 7 && value[4] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]))
+                    {
+                        lastMonth = (lastYear * 12) + ((value[5] - '0') * 10) + (value[6] - '0') - 1;
+                    }
                 }
 
                 output.Add(new TimeExpression(start, stop - start, spec.Type, value, resolution, endValue, spec.Mod));
@@ -139,7 +158,8 @@ public sealed class TimeTagger
 internal static class TenseCues
 {
     /// <summary>-1 when the nearest tense cue in the sentence is past, +1 when future, 0 when none is found.</summary>
-    public static int Direction(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int from, int to)
+    /// <param name="calendar">The expression names a calendar date or month, for which "by" marks a deadline ("by February").</param>
+    public static int Direction(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int from, int to, bool calendar = false)
     {
         // A cue farther than this belongs to another clause more often than not.
         const int Reach = 10;
@@ -159,6 +179,11 @@ internal static class TenseCues
             {
                 return 1;
             }
+        }
+
+        if (ScheduledPresent(text, tokens, from))
+        {
+            return 1;
         }
 
         var best = Reach + 1;
@@ -194,6 +219,13 @@ internal static class TenseCues
             }
         }
 
+        if (dir == 0 && calendar && from > 1 && text[tokens[from - 1].Start..tokens[from - 1].End] is "by" or "By")
+        {
+            // No tense near a calendar deadline ("to pay down the loan by February"): it lies ahead. A tense decides
+            // it otherwise ("sales had doubled by March"), and "by Wednesday" is as often a past perfect's.
+            return 1;
+        }
+
         if (dir == 0)
         {
             // Nothing near: a "will" anywhere before it in the sentence sets the clause in the future
@@ -213,6 +245,34 @@ internal static class TenseCues
         }
 
         return dir;
+    }
+
+    /// <summary>
+    /// A present-tense verb of a scheduled event right before the date ("the two leaders meet separately Monday",
+    /// "parliament votes on Tuesday"): news tells of what is yet to come so.
+    /// </summary>
+    private static bool ScheduledPresent(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int from)
+    {
+        var k = from - 1;
+        if (k >= 0 && tokens[k].Kind == TokenKind.Word && text[tokens[k].Start..tokens[k].End] is "on")
+        {
+            k--;
+        }
+
+        if (k >= 0 && tokens[k].Kind == TokenKind.Word && tokens[k].End - tokens[k].Start > 4 && text[tokens[k].Start..tokens[k].End].EndsWith("ly"))
+        {
+            k--; // "meet separately Monday"
+        }
+
+        if (k < 0 || tokens[k].Kind != TokenKind.Word
+            || text[tokens[k].Start..tokens[k].End] is not ("meet" or "meets" or "begin" or "begins" or "start" or "starts" or "open" or "opens" or "resume" or "resumes"
+                or "vote" or "votes" or "play" or "plays" or "visit" or "visits" or "arrive" or "arrives" or "convene" or "convenes" or "expire" or "expires"))
+        {
+            return false;
+        }
+
+        // Not after "did", "not" or "to" ("did not meet Monday"; "to" has its own cue).
+        return k == 0 || tokens[k - 1].Kind != TokenKind.Word || text[tokens[k - 1].Start..tokens[k - 1].End] is not ("did" or "not" or "never" or "didn't" or "to");
     }
 
     /// <summary>
@@ -258,6 +318,14 @@ internal static class TenseCues
         return k > 0 && text[tokens[k - 1].End..t.Start].Contains('\n');
     }
 
+    /// <summary>
+    /// An "un-...-ed" word is an adjective ("untouched markets", "an unspecified date", "unchanged"), not a past verb,
+    /// except the few verbs whose "un-" undoes an action ("unveiled", "unloaded") and the "under-" verbs.
+    /// </summary>
+    private static bool IsNegatedAdjective(ReadOnlySpan<char> lw) =>
+        lw.StartsWith("un") && !lw.StartsWith("under") && lw is not ("unveiled" or "unleashed" or "unloaded" or "unearthed" or "uncovered" or "unfolded"
+            or "unlocked" or "unraveled" or "unravelled" or "unseated" or "unpacked" or "unsealed" or "unblocked" or "unmasked" or "unwrapped" or "unplugged" or "unnerved");
+
     private static int Cue(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k)
     {
         ref readonly var t = ref tokens[k];
@@ -278,7 +346,7 @@ internal static class TenseCues
 
         switch (lw)
         {
-            case "will" or "shall" or "ll" or "tomorrow" or "next" or "upcoming" or "plans" or "planning" or "expected" or "scheduled" or "due" or "would" or "payable":
+            case "will" or "shall" or "ll" or "tomorrow" or "next" or "upcoming" or "plans" or "planning" or "expected" or "scheduled" or "due" or "would" or "payable" or "effective":
                 // A future in the past ("would travel Thursday") lies after the report in news, unless a past
                 // perfect put it before ("had been scheduled to expire Friday").
                 return k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "had" or "been" ? -1 : 1;
@@ -294,7 +362,7 @@ internal static class TenseCues
                 return 0;
         }
 
-        if (lw.Length >= 5 && lw.EndsWith("ed") && !lw.EndsWith("eed"))
+        if (lw.Length >= 5 && lw.EndsWith("ed") && !lw.EndsWith("eed") && !IsNegatedAdjective(lw))
         {
             // A bare -ed is past.
             return ParticipleOnly(text, tokens, k) ? 0 : -1;
@@ -633,7 +701,8 @@ internal static class TimexNormalizer
     {
         < 0 when days > slack => year - 1,
         > 0 when days < -slack => year + 1,
-        0 when Math.Abs(days) > 183 => year + (days > 0 ? -1 : 1),
+        0 when days > 183 => year - 1,
+        0 when days < -300 => year + 1,
         _ => year,
     };
 

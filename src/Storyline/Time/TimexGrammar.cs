@@ -48,7 +48,7 @@ internal readonly ref struct TimexGrammar
             return 0;
         }
 
-        var best = 0;
+        var best = DayBeforeAfter(i, out spec);
 
         // Prefixes that belong to the expression's words in TimeML ("nearly two years", "early December",
         // "the end of 1990"); each is tried with the rest of the expression after it.
@@ -80,6 +80,29 @@ internal readonly ref struct TimexGrammar
         }
 
         return best;
+    }
+
+    /// <summary>"(the) day before last Tuesday", "the day after Christmas", "the day before yesterday": the day next to a named day.</summary>
+    private int DayBeforeAfter(int i, out TimexSpec? spec)
+    {
+        spec = null;
+        var k = W(i) == "the" ? i + 1 : i;
+        if (W(k) != "day" || !(IsText(k + 1, "before") || IsText(k + 1, "after")) || k + 2 >= _t.Length
+            || W(k + 2) == "day" || (W(k + 2) == "the" && W(k + 3) == "day"))
+        {
+            return 0; // one level only: "the day before the day before ..." would recurse as deep as the text is long
+        }
+
+        var end = Match(k + 2, out var day);
+        if (end <= k + 2 || day is null || day.DayShift != 0 || day.Type != TimexType.Date
+            || !(day.Kind == SpecKind.Weekday || day is { Kind: SpecKind.Calendar, Day: > 0 } || day.Holiday != Holidays.Holiday.None || day is { Kind: SpecKind.Relative, Unit: TimeUnit.Day }))
+        {
+            return 0;
+        }
+
+        day.DayShift = IsText(k + 1, "before") ? -1 : 1;
+        spec = day;
+        return end;
     }
 
     private int Prefix(int i, out string? mod)
@@ -679,6 +702,12 @@ internal readonly ref struct TimexGrammar
                 }
             }
 
+            if (meridiem is null && hour is >= 1 and <= 12 && ClockPartOfDay(k, out var pk) is { } pm)
+            {
+                meridiem = pm;
+                k = pk;
+            }
+
             if (meridiem is null && t.Minutes < 0)
             {
                 // "1200 GMT": a 24-hour time written with a zone.
@@ -715,6 +744,12 @@ internal readonly ref struct TimexGrammar
             hour = W(i) == "midnight" ? 24 : 12;
             k = i + 1;
         }
+        else if (Wd(i) is { Cardinal: >= 1 and <= 12 } w && i > 0 && (IsText(i - 1, "at") || IsText(i - 1, "until") || IsText(i - 1, "till") || IsText(i - 1, "by") || IsText(i - 1, "about") || IsText(i - 1, "around") || IsText(i - 1, "before") || IsText(i - 1, "after") || IsText(i - 1, "since") || IsText(i - 1, "from"))
+            && ClockPartOfDay(i + 1, out k) is { } pm)
+        {
+            // "at four in the morning", "until eight in the evening" (a bare "three in the morning" may count people).
+            hour = pm == "pm" && w.Cardinal < 12 ? w.Cardinal + 12 : pm == "am" && w.Cardinal == 12 ? 0 : w.Cardinal;
+        }
         else
         {
             return 0;
@@ -748,6 +783,27 @@ internal readonly ref struct TimexGrammar
         spec.Hour = hour;
         spec.Minute = minute;
         return k;
+    }
+
+    /// <summary>
+    /// "in the morning" (a.m.) or "in the afternoon/evening" (p.m.) right after a clock hour ("4 in the morning"):
+    /// the meridiem, and the token after the words.
+    /// </summary>
+    private string? ClockPartOfDay(int k, out int end)
+    {
+        end = k;
+        if (!IsText(k, "in") || W(k + 1) != "the")
+        {
+            return null;
+        }
+
+        end = k + 3;
+        return W(k + 2) switch
+        {
+            "morning" => "am",
+            "afternoon" or "evening" => "pm",
+            _ => null,
+        };
     }
 
     private bool IsZone(int k) => W(k) is "gmt" or "utc" or "est" or "edt" or "cst" or "cdt" or "pst" or "pdt" or "bst" or "cet" or "cest" or "msk" or "et" or "pt";
@@ -1904,9 +1960,12 @@ internal readonly ref struct TimexGrammar
                 spec = new TimexSpec { Kind = SpecKind.Calendar, Decade = 190 + Array.IndexOf(DecadeWords, w) + 2 };
                 return i + 1;
             case "overnight":
+                // The night before the day the text is telling of ("Tokyo fell overnight" after "on Friday" is
+                // Thursday night), else before the reference.
                 spec = TimexSpec.Rel(TimeUnit.Day, -1);
                 spec.Type = TimexType.Time;
                 spec.PartOfDay = "NI";
+                spec.Direction = 9;
                 return i + 1;
             case "morning" or "afternoon" or "evening" or "night" when W(i + 1) is "yesterday" or "today" or "tomorrow":
                 spec = TimexSpec.Rel(TimeUnit.Day, W(i + 1) == "today" ? 0 : W(i + 1) == "yesterday" ? -1 : 1);

@@ -56,6 +56,9 @@ internal sealed class TimexSpec
     public string? Mod;
     public TimexSpec? RangeEnd;
 
+    /// <summary>Days to add to the day the rest names: "the day before last Tuesday" = -1, "the day after tomorrow" = +1.</summary>
+    public int DayShift;
+
     /// <summary>"a year ago", "year-earlier": counted back from the period the text is about, when it names one.</summary>
     public bool Ago;
 

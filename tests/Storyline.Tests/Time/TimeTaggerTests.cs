@@ -83,6 +83,11 @@ public class TimeTaggerTests
     [InlineData("The helicopters crashed last January.", "last January", "2019-01")] // the month just ended would be "last month"
     [InlineData("The plant closed last November.", "last November", "2019-11")]
     [InlineData("The judge will see him at midday.", "midday", "2020-02-12T12:00")]
+    [InlineData("He was seen the day before last Tuesday's hearing.", "the day before last Tuesday", "2020-02-10")] // the day next to a named day
+    [InlineData("The talks ended the day before yesterday.", "the day before yesterday", "2020-02-10")]
+    [InlineData("The strike began the day after Feb. 3.", "the day after Feb. 3", "2020-02-04")]
+    [InlineData("Police came to the house at 4 in the morning.", "4 in the morning", "2020-02-12T04:00")] // the part of day gives the meridiem
+    [InlineData("The vigil lasted until eight in the evening.", "eight in the evening", "2020-02-12T20:00")]
     [InlineData("He was held on Feb. 10 and freed the next morning.", "the next morning", "2020-02-11TMO")] // the day after the one last named
     [InlineData("Profit rose from $5 million in the corresponding period last year.", "the corresponding period last year", "2018-Q4")] // the quarter just reported, a year before
     [InlineData("Sales for last year's quarter were weak.", "last year's quarter", "2018-Q4")]
@@ -116,6 +121,7 @@ public class TimeTaggerTests
     [InlineData("It happened 999999999 weeks ago, 99999999 years earlier and 999999999 months later.")]
     [InlineData("On 0000-00-00 and 9999-12-31 and Feb. 31 and 25:99 p.m.")]
     [InlineData("Tomorrow, next week, next month, next year, next quarter and next Friday; yesterday and last century.")]
+    [InlineData("the day before the day after the day before the day after yesterday")]
     public void Out_of_calendar_expressions_never_throw(string text)
     {
         foreach (var reference in new[] { null, Ref, new TimeReference(DateOnly.MaxValue, "test"), new TimeReference(DateOnly.MinValue, "test") })
@@ -179,9 +185,25 @@ public class TimeTaggerTests
     [InlineData("On Friday, the government planned a payment to the families.", "Friday", "2020-02-07")] // a plan made, not an arrangement
     [InlineData("The bank is to resume trading on the exchange Tuesday.", "Tuesday", "2020-02-18")]
     [InlineData("He will succeed Daniel P. Davison on Friday.", "Friday", "2020-02-14")] // an initial ends no sentence
+    [InlineData("He and the Palestinian leader meet separately Monday with the envoy.", "Monday", "2020-02-17")] // a scheduled event in the present tense
+    [InlineData("Parliament votes on Thursday on the budget.", "Thursday", "2020-02-13")]
+    [InlineData("The talks did not resume Monday.", "Monday", "2020-02-10")]
+    [InlineData("The offer had been due to expire Friday evening.", "Friday evening", "2020-02-07TEV")]
+    [InlineData("The airline will almost double its flights between Athens and Rome by August in the search for new markets untouched by the crisis.", "August", "2020-08")] // "untouched" is an adjective, no past
     public void Resolves_dates_by_their_cue_words(string text, string words, string value)
     {
         Assert.Equal(value, One(text, words, Ref).Value);
+    }
+
+    [Theory]
+    [InlineData("The trust also created a four-member office of the chairman, effective Feb. 1.", "Feb. 1", "2021-02-01")] // "effective" a date: it takes effect then
+    [InlineData("The sale is part of a program to pay down the loan by February.", "February", "2021-02")] // "by" a month: a deadline
+    [InlineData("Sales of the new model had doubled by March.", "March", "2020-03")] // a tense decides it
+    [InlineData("In March, a week after the anniversary of the founding of the club, a fire in the old stand at the ground destroyed the archive.", "March", "2020-03")] // no cue near: news tells of the months past
+    [InlineData("The split would be paid on a still unspecified date in January to holders.", "January", "2021-01")] // "unspecified" is an adjective, no past
+    public void Resolves_months_by_their_cue_words_in_an_autumn_report(string text, string words, string value)
+    {
+        Assert.Equal(value, One(text, words, new TimeReference(new DateOnly(2020, 10, 26), "test")).Value);
     }
 
     [Theory]
@@ -226,6 +248,11 @@ public class TimeTaggerTests
         Assert.Equal("2020-02-07", One(week, "Friday", Ref).Value);
         Assert.Equal("2020-01-31", One(week, "the previous Friday", Ref).Value);
 
+        // "overnight" is the night before the day being told of.
+        const string night = "Shares fell on Friday after Tokyo slid overnight.";
+        Assert.Equal("2020-02-06TNI", One(night, "overnight", Ref).Value);
+        Assert.Equal("2020-02-11TNI", One("Tokyo slid overnight.", "overnight", Ref).Value);
+
         // With no day named before it, a clock time is on the reference day.
         Assert.Equal("2020-02-12T06:00", One("Rescuers arrived at 6 a.m.", "6 a.m.", Ref).Value);
     }
@@ -248,6 +275,13 @@ public class TimeTaggerTests
         // A comparison "a year earlier" in a report is a year before the report, not before the last year named.
         Assert.Equal("2019", One("Since 1998 the mill has grown; sales rose 5% from a year earlier.", "a year earlier", Ref).Value);
         Assert.Equal("1999", One("The mill opened in 1998. That year it hired 40 people, and the following year 60.", "the following year", Ref).Value);
+    }
+
+    [Fact]
+    public void The_following_month_is_the_month_after_the_one_last_named()
+    {
+        Assert.Equal("2019-04", One("The firm was put up for sale in March 2019. The following month it was sold.", "The following month", Ref).Value);
+        Assert.Equal("2020-03", One("The following month it was sold.", "The following month", Ref).Value); // none named: after the reference's
     }
 
     [Fact]

@@ -66,6 +66,42 @@ public static class TempEvalScorer
 {
     public static TimexCounts Score(IReadOnlyList<TimeMlTimex> truth, IReadOnlyList<TimeMlTimex> predicted)
     {
+        var pairOf = Pairs(truth, predicted, out var strict);
+        int relaxed = 0, value = 0, type = 0;
+        for (var g = 0; g < truth.Count; g++)
+        {
+            if (pairOf[g] < 0)
+            {
+                continue;
+            }
+
+            relaxed++;
+            var p = predicted[pairOf[g]];
+            if (string.Equals(p.Value, truth[g].Value, StringComparison.Ordinal))
+            {
+                value++;
+            }
+
+            if (p.Type == truth[g].Type)
+            {
+                type++;
+            }
+        }
+
+        return new TimexCounts
+        {
+            True = truth.Count,
+            Predicted = predicted.Count,
+            StrictMatches = strict,
+            RelaxedMatches = relaxed,
+            ValueMatches = value,
+            TypeMatches = type,
+        };
+    }
+
+    /// <summary>For each true expression, the index of the prediction paired with it (-1 when none); <paramref name="strict"/> counts the exact-span pairs.</summary>
+    public static int[] Pairs(IReadOnlyList<TimeMlTimex> truth, IReadOnlyList<TimeMlTimex> predicted, out int strict)
+    {
         ArgumentNullException.ThrowIfNull(truth);
         ArgumentNullException.ThrowIfNull(predicted);
         var usedPred = new bool[predicted.Count];
@@ -73,7 +109,7 @@ public static class TempEvalScorer
         Array.Fill(pairOf, -1);
 
         // Exact spans first, so an exact prediction is never taken by a neighbouring overlap.
-        var strict = 0;
+        strict = 0;
         for (var g = 0; g < truth.Count; g++)
         {
             for (var p = 0; p < predicted.Count; p++)
@@ -106,35 +142,6 @@ public static class TempEvalScorer
             }
         }
 
-        int relaxed = 0, value = 0, type = 0;
-        for (var g = 0; g < truth.Count; g++)
-        {
-            if (pairOf[g] < 0)
-            {
-                continue;
-            }
-
-            relaxed++;
-            var p = predicted[pairOf[g]];
-            if (string.Equals(p.Value, truth[g].Value, StringComparison.Ordinal))
-            {
-                value++;
-            }
-
-            if (p.Type == truth[g].Type)
-            {
-                type++;
-            }
-        }
-
-        return new TimexCounts
-        {
-            True = truth.Count,
-            Predicted = predicted.Count,
-            StrictMatches = strict,
-            RelaxedMatches = relaxed,
-            ValueMatches = value,
-            TypeMatches = type,
-        };
+        return pairOf;
     }
 }

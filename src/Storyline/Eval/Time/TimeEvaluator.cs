@@ -50,7 +50,8 @@ public static class TimeEvaluator
 
     public static bool InPart(string file, EvalPart part) => part == EvalPart.All || IsHeldOut(file) == (part == EvalPart.HeldOut);
 
-    public static TimeEvalResult Run(string folder, string? dumpFolder = null, TimeTagger? tagger = null, EvalPart part = EvalPart.All)
+    /// <param name="mismatches">When given, receives one tab-separated line per error (see <see cref="Mismatches"/>).</param>
+    public static TimeEvalResult Run(string folder, string? dumpFolder = null, TimeTagger? tagger = null, EvalPart part = EvalPart.All, List<string>? mismatches = null)
     {
         tagger ??= TimeTagger.Default;
         var files = Directory.Exists(folder)
@@ -93,6 +94,7 @@ public static class TimeEvaluator
             }
 
             total += TempEvalScorer.Score(doc.Timexes, predicted);
+            mismatches?.AddRange(Mismatches(doc, predicted));
             if (dumpFolder is not null)
             {
                 File.WriteAllText(Path.Combine(dumpFolder, Path.GetFileName(file)), TimeMlWriter.Write(doc, predicted));
@@ -132,6 +134,85 @@ public static class TimeEvaluator
             SentencesPerSecond = seconds is > 0 and < double.MaxValue ? sentences / seconds : 0,
             Errors = errors,
         };
+    }
+
+    /// <summary>
+    /// The errors of one document, one tab-separated line each: kind (missed: a true expression with no overlapping
+    /// prediction; spurious: a prediction overlapping none; value, type or value+type: a relaxed pair whose attribute
+    /// differs; span: a relaxed pair with both attributes right but another span), document id, creation value, true
+    /// text, type and value, predicted text, type and value, and the sentence around the expression.
+    /// </summary>
+    public static IEnumerable<string> Mismatches(TimeMlDocument doc, IReadOnlyList<TimeMlTimex> predicted)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(predicted);
+        var pairOf = TempEvalScorer.Pairs(doc.Timexes, predicted, out _);
+        var paired = new bool[predicted.Count];
+        for (var g = 0; g < doc.Timexes.Count; g++)
+        {
+            var t = doc.Timexes[g];
+            if (pairOf[g] < 0)
+            {
+                yield return Line(doc, "missed", t, null);
+                continue;
+            }
+
+            var p = predicted[pairOf[g]];
+            paired[pairOf[g]] = true;
+            var valueOk = string.Equals(p.Value, t.Value, StringComparison.Ordinal);
+            var typeOk = p.Type == t.Type;
+            var kind = (valueOk, typeOk) switch
+            {
+                (false, false) => "value+type",
+                (false, true) => "value",
+                (true, false) => "type",
+                _ => p.Start == t.Start && p.Length == t.Length ? null : "span",
+            };
+            if (kind is not null)
+            {
+                yield return Line(doc, kind, t, p);
+            }
+        }
+
+        for (var i = 0; i < predicted.Count; i++)
+        {
+            if (!paired[i])
+            {
+                yield return Line(doc, "spurious", null, predicted[i]);
+            }
+        }
+    }
+
+    private static string Line(TimeMlDocument doc, string kind, TimeMlTimex? truth, TimeMlTimex? predicted)
+    {
+        static string Part(string text, TimeMlTimex? t) => t is null ? "\t\t" : $"{Clean(text.AsSpan(t.Start, t.Length))}\t{TimexTypes.Name(t.Type)}\t{t.Value}";
+        var at = (truth ?? predicted)!;
+        var text = doc.Text;
+        var from = at.Start;
+        while (from > 0 && at.Start - from < 200 && !(text[from - 1] == '\n' || (from > 1 && text[from - 2] is '.' or '?' or '!' && char.IsWhiteSpace(text[from - 1]))))
+        {
+            from--;
+        }
+
+        var to = at.End;
+        while (to < text.Length && to - at.End < 200 && !(text[to] == '\n' || (text[to] is '.' or '?' or '!' && (to + 1 == text.Length || char.IsWhiteSpace(text[to + 1])))))
+        {
+            to++;
+        }
+
+        to = Math.Min(text.Length, to + 1);
+        return $"{kind}\t{doc.Id}\t{doc.CreationValue}\t{Part(text, truth)}\t{Part(text, predicted)}\t{Clean(text.AsSpan(from, to - from))}";
+    }
+
+    private static string Clean(ReadOnlySpan<char> s)
+    {
+        var chars = new char[s.Length];
+        for (var i = 0; i < s.Length; i++)
+        {
+            chars[i] = s[i] is '\t' or '\n' or '\r' ? ' ' : s[i];
+        }
+
+        return new string(chars).Trim();
     }
 
     private static readonly string[] RangeConnectors = [" and ", " to ", " through ", " until ", " till "];

@@ -29,6 +29,24 @@ public class TimeMlTests
     }
 
     [Fact]
+    public void Mismatches_name_each_error_with_both_values_and_its_sentence()
+    {
+        var d = TimeMlDocument.Parse("x", Doc);
+        var yesterday = d.Timexes[0];
+        var predicted = new List<TimeMlTimex>
+        {
+            yesterday with { Value = "1998-01-06" }, // wrong value
+            new(0, 6, TimexType.Date, "PRESENT_REF"), // "Prices": overlaps no true expression
+        };
+        var lines = TimeEvaluator.Mismatches(d, predicted).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.Equal(["value", "X1", "1998-01-08", "yesterday", "DATE", "1998-01-07", "yesterday", "DATE", "1998-01-06", d.Text], lines[0]);
+        Assert.Equal(["missed", "over three years", "P3Y", ""], new[] { lines[1][0], lines[1][3], lines[1][5], lines[1][6] });
+        Assert.Equal(["spurious", "", "Prices", "PRESENT_REF"], new[] { lines[2][0], lines[2][3], lines[2][6], lines[2][8] });
+        Assert.Empty(TimeEvaluator.Mismatches(d, d.Timexes));
+    }
+
+    [Fact]
     public void Written_document_reads_back_the_same()
     {
         var d = TimeMlDocument.Parse("x", Doc);
