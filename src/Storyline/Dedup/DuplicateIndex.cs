@@ -80,7 +80,7 @@ public sealed class DuplicateIndex
                     var other = (int)value;
                     if (!nearMatches.ContainsKey(other))
                     {
-                        nearMatches[other] = MinHash.Similarity(entry.Signature, _entries[other].Signature);
+                        nearMatches[other] = MinHash.Similarity(entry.Signature, _entries[other].Held);
                     }
                 }
             }
@@ -154,8 +154,9 @@ public sealed class DuplicateIndex
             found.Add(MakeLink(theirs, entry, kind, similarity, pairs));
         }
 
-        // Once indexed, an article is compared through what later articles look up: its keys are not kept.
-        _entries.Add(entry with { ParagraphKeys = [], ParagraphWords = [], ParagraphCount = entry.ParagraphWords.Length });
+        // Once indexed, an article is compared through what later articles look up: its keys are not kept, and of its
+        // signature only the compact form that near-duplicate checks compare.
+        _entries.Add(entry with { Signature = [], Held = MinHash.Compact(entry.Signature), ParagraphKeys = [], ParagraphWords = [], ParagraphCount = entry.ParagraphWords.Length });
         _byId[entry.Id] = index;
         _exact.Add(entry.ExactKey, index);
         if (entry.Words > 0)
@@ -275,5 +276,8 @@ public sealed class DuplicateIndex
     internal sealed record Entry(string Id, int Words, int ContentWords, DateTimeOffset? Date, ulong ExactKey, uint[] Signature, ulong[][] ParagraphKeys, int[] ParagraphWords)
     {
         public int ParagraphCount { get; init; } = ParagraphWords.Length;
+
+        /// <summary>The signature as held once the article is indexed (<see cref="MinHash.Compact"/>).</summary>
+        public ushort[] Held { get; init; } = [];
     }
 }

@@ -64,6 +64,28 @@ internal sealed class MinHash
         return (double)same / a.Length;
     }
 
+    /// <summary>The signature as held for later comparison: 16 bits of each value, a quarter of the memory of a million signatures.</summary>
+    public static ushort[] Compact(uint[] signature) => [.. signature.Select(v => (ushort)v)];
+
+    /// <summary>
+    /// The estimated Jaccard similarity of a signature and a compacted one (b-bit MinHash): the share of positions
+    /// where the low 16 bits agree, less the one chance in 65,536 that two different values agree by accident.
+    /// </summary>
+    public static double Similarity(uint[] a, ushort[] compact)
+    {
+        var same = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if ((ushort)a[i] == compact[i])
+            {
+                same++;
+            }
+        }
+
+        const double Chance = 1.0 / 65536;
+        return Math.Max(0, (((double)same / a.Length) - Chance) / (1 - Chance));
+    }
+
     /// <summary>The bucket key of one band of a signature (the band's index is part of the key).</summary>
     public ulong BandKey(uint[] signature, int band)
     {

@@ -615,7 +615,8 @@ internal sealed class StoryClusterer
 /// <summary>A story while it grows: the sum of its members' vectors, their names and their date range.</summary>
 internal sealed class StoryState(string id)
 {
-    private readonly Dictionary<int, double> _centroid = [];
+    // Single precision: a story's summed weights, one entry per distinct term of its members (millions in all).
+    private readonly Dictionary<int, float> _centroid = [];
     private double _normSquared;
 
     public string Id { get; } = id;
@@ -691,22 +692,25 @@ internal sealed class StoryState(string id)
     {
         foreach (var (term, w) in vector)
         {
-            var old = _centroid.GetValueOrDefault(term);
-            var now = old + (sign * w);
-            _centroid[term] = now;
-            _normSquared += (now * now) - (old * old);
+            AddWeight(term, sign * w);
         }
     }
 
-    private void AddWeights(IEnumerable<(int Term, double Weight)> vector, double sign)
+    private void AddWeights(IEnumerable<(int Term, float Weight)> vector, double sign)
     {
         foreach (var (term, w) in vector)
         {
-            var old = _centroid.GetValueOrDefault(term);
-            var now = old + (sign * w);
-            _centroid[term] = now;
-            _normSquared += (now * now) - (old * old);
+            AddWeight(term, sign * w);
         }
+    }
+
+    private void AddWeight(int term, double delta)
+    {
+        ref var value = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_centroid, term, out _);
+        double old = value;
+        value = (float)(old + delta);
+        // The norm follows the stored (rounded) values, so it stays the norm of the centroid as held.
+        _normSquared += ((double)value * value) - (old * old);
     }
 
     /// <summary>Takes in another story's members, words, names and dates, leaving the other story empty.</summary>

@@ -128,4 +128,21 @@ public class DuplicateIndexTests
     }
 
     private static PageDate Date(int y, int m, int d) => new(new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero), false, $"{y}-{m}-{d}", "meta:article:published_time");
+
+    [Fact]
+    public void A_compacted_signature_estimates_the_same_similarity_as_the_full_one()
+    {
+        // Two sets of 400 shingles sharing 300: Jaccard 300 / 500 = 0.6.
+        var minHash = new MinHash(256, 0.8);
+        var a = Enumerable.Range(0, 400).Select(i => (ulong)i * 7919).ToList();
+        var b = Enumerable.Range(100, 400).Select(i => (ulong)i * 7919).ToList();
+        var (sa, sb) = (minHash.Signature(a), minHash.Signature(b));
+        var full = MinHash.Similarity(sa, sb);
+        var compact = MinHash.Similarity(sa, MinHash.Compact(sb));
+        Assert.InRange(full, 0.5, 0.7);
+        Assert.InRange(Math.Abs(full - compact), 0, 0.01);
+        Assert.Equal(1.0, MinHash.Similarity(sa, MinHash.Compact(sa)), 10);
+        var unrelated = minHash.Signature(Enumerable.Range(5000, 400).Select(i => (ulong)i * 7919).ToList());
+        Assert.InRange(MinHash.Similarity(sa, MinHash.Compact(unrelated)), 0, 0.02);
+    }
 }
