@@ -124,48 +124,85 @@ public sealed class Pipeline(PipelineOptions? options = null)
         statistics.MergeFrom(added);
         result.Time("observe", watch);
 
-        // Pass two: extract the new pages against what the whole corpus shows, and store them in input order.
+        // Pass two: extract the new pages against what the whole corpus shows, and store them in input order. A full
+        // batch is written on another thread while the next pages are extracted (one batch in flight, so batches land
+        // in order); the cores need not wait for the disk.
         var batch = new List<Article>(_options.BatchSize);
         var done = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in Decoded(read(null), result, reportProblems: false).Chunk(64))
+        Task<(int Added, Article[] Batch)>? writing = null;
+        void AwaitWrite()
         {
-            result.Time("read", watch);
-            var work = chunk.Where(t => toExtract.Contains(t.Id) && done.Add(t.Id)).ToArray();
-            var articles = new Article?[work.Length];
-            var failures = new string?[work.Length];
-            Parallel.For(0, work.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken }, i =>
+            if (writing is not null)
             {
-                // A fault of ours on one page must not end the run: that page is reported and the rest go on.
+                var (added, written) = writing.GetAwaiter().GetResult();
+                writing = null;
+                result.ArticlesAdded += added;
+                result.AddedIds.AddRange(written.Select(a => a.Id));
+            }
+        }
+
+        try
+        {
+            foreach (var chunk in Decoded(read(null), result, reportProblems: false).Chunk(64))
+            {
+                result.Time("read", watch);
+                var work = chunk.Where(t => toExtract.Contains(t.Id) && done.Add(t.Id)).ToArray();
+                var articles = new Article?[work.Length];
+                var failures = new string?[work.Length];
+                Parallel.For(0, work.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken }, i =>
+                {
+                    // A fault of ours on one page must not end the run: that page is reported and the rest go on.
+                    try
+                    {
+                        articles[i] = TagNames(CheckDates(_options.Extractor.Extract(work[i].Page, statistics, cancellationToken) with { Id = work[i].Id }));
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        failures[i] = $"internal error while extracting ({e.GetType().Name}: {e.Message}); please report it with this page";
+                    }
+                });
+                for (var i = 0; i < work.Length; i++)
+                {
+                    if (articles[i] is { } article)
+                    {
+                        batch.Add(article);
+                    }
+                    else if (failures[i] is { } reason)
+                    {
+                        result.Errors.Add(new IngestError(work[i].Page.Raw.Origin, reason));
+                    }
+                }
+
+                result.Time("extract", watch);
+                if (batch.Count >= _options.BatchSize)
+                {
+                    AwaitWrite();
+                    var full = batch.ToArray();
+                    batch.Clear();
+                    writing = Task.Run(() => (store.AddArticles(full), full));
+                    result.Time("store", watch);
+                    progress?.Invoke($"stored {result.ArticlesAdded} new articles");
+                }
+
+                progress?.Invoke($"extracted {result.ArticlesAdded + batch.Count} articles");
+            }
+
+            AwaitWrite();
+        }
+        finally
+        {
+            // On a failure, the batch in flight still lands whole (or not at all) before the caller closes the store.
+            if (writing is not null)
+            {
                 try
                 {
-                    articles[i] = TagNames(CheckDates(_options.Extractor.Extract(work[i].Page, statistics, cancellationToken) with { Id = work[i].Id }));
+                    writing.Wait(CancellationToken.None);
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (AggregateException)
                 {
-                    failures[i] = $"internal error while extracting ({e.GetType().Name}: {e.Message}); please report it with this page";
-                }
-            });
-            for (var i = 0; i < work.Length; i++)
-            {
-                if (articles[i] is { } article)
-                {
-                    batch.Add(article);
-                }
-                else if (failures[i] is { } reason)
-                {
-                    result.Errors.Add(new IngestError(work[i].Page.Raw.Origin, reason));
+                    // The failure that ended the run is the one to report.
                 }
             }
-
-            result.Time("extract", watch);
-            if (batch.Count >= _options.BatchSize)
-            {
-                Flush(store, batch, result);
-                result.Time("store", watch);
-                progress?.Invoke($"stored {result.ArticlesAdded} new articles");
-            }
-
-            progress?.Invoke($"extracted {result.ArticlesAdded + batch.Count} articles");
         }
 
         Flush(store, batch, result);
