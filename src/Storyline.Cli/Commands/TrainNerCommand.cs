@@ -27,7 +27,8 @@ internal static class TrainNerCommand
         var onePass = new Option<bool>("--one-pass") { Description = "Train the first pass only (no document-history second pass)." };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times than this in training.", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
         var unlabeled = new Option<FileInfo[]>("--unlabeled") { Description = "Unlabeled news (JSON Lines, gzip or not, with a \"text\" field) that a first-stage tagger labels: each word's usual type there becomes a feature.", AllowMultipleArgumentsPerToken = true };
-        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) on CoNLL data.") { train, dev, output, epochs, holdout, folds, noGazetteer, minCount, noCasing, onePass, noClusters, unlabeled };
+        var jackknife = new Option<int>("--jackknife") { Description = "Folds of the jackknife that labels the training documents for the second pass and the corpus tables.", DefaultValueFactory = _ => new NerTrainingOptions().JackknifeFolds };
+        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) on CoNLL data.") { train, dev, output, epochs, holdout, folds, noGazetteer, minCount, noCasing, onePass, noClusters, unlabeled, jackknife };
         cmd.SetAction(parseResult =>
         {
             var trainPath = parseResult.GetValue(train)!;
@@ -63,7 +64,7 @@ internal static class TrainNerCommand
                 return 2;
             }
 
-            var options = new NerTrainingOptions { Epochs = Math.Max(1, parseResult.GetValue(epochs)), UseGazetteer = !parseResult.GetValue(noGazetteer), MinFeatureCount = parseResult.GetValue(minCount), UseCasing = !parseResult.GetValue(noCasing), TwoPass = !parseResult.GetValue(onePass), UseClusters = !parseResult.GetValue(noClusters), Unlabeled = texts };
+            var options = new NerTrainingOptions { Epochs = Math.Max(1, parseResult.GetValue(epochs)), UseGazetteer = !parseResult.GetValue(noGazetteer), MinFeatureCount = parseResult.GetValue(minCount), UseCasing = !parseResult.GetValue(noCasing), TwoPass = !parseResult.GetValue(onePass), UseClusters = !parseResult.GetValue(noClusters), Unlabeled = texts, JackknifeFolds = parseResult.GetValue(jackknife) };
             var c = CultureInfo.InvariantCulture;
             if (foldCount > 1)
             {

@@ -12,11 +12,28 @@ internal sealed class CorpusTypes
     // Words tagged fewer times than this keep no code: one guess says little (3-fold CV on train: 2 above 3).
     private const int MinCount = 2;
 
-    private readonly Dictionary<ulong, byte> _codes;
+    // The longest name phrase, in tokens, the phrase table keeps.
+    internal const int MaxPhraseTokens = 5;
 
-    private CorpusTypes(Dictionary<ulong, byte> codes) => _codes = codes;
+    private readonly Dictionary<ulong, byte> _codes;
+    private readonly Dictionary<ulong, byte> _phrases;
+
+    private CorpusTypes(Dictionary<ulong, byte> codes, Dictionary<ulong, byte> phrases)
+    {
+        _codes = codes;
+        _phrases = phrases;
+    }
 
     public int Count => _codes.Count;
+
+    /// <summary>Whether the table holds multi-word name phrases.</summary>
+    public bool HasPhrases => _phrases.Count > 0;
+
+    /// <summary>
+    /// The code (as <see cref="Of"/>) of a name of two or more tokens that the tagger marked in the unlabeled news,
+    /// by the phrase hash of its folded tokens (<see cref="Gazetteer.PhraseHash"/>); 0 when the table does not hold it.
+    /// </summary>
+    public byte OfPhrase(ulong phraseHash) => _phrases.GetValueOrDefault(phraseHash);
 
     /// <summary>0 for a word not in the table; else 1 + 3 × type (PER, ORG, LOC, MISC, O) + share of that type (0: under 60%, 1: under 90%, 2: at least 90%).</summary>
     public byte Of(ulong foldedHash) => _codes.GetValueOrDefault(foldedHash);
@@ -25,14 +42,17 @@ internal sealed class CorpusTypes
     public static CorpusTypes Build(NerTagger tagger, IReadOnlyList<string> texts)
     {
         var counts = new Dictionary<ulong, int[]>();
+        var phraseCounts = new Dictionary<ulong, int[]>();
         var gate = new object();
         Parallel.ForEach(
             texts,
-            () => new Dictionary<ulong, int[]>(),
-            (text, _, local) =>
+            () => (Words: new Dictionary<ulong, int[]>(), Phrases: new Dictionary<ulong, int[]>()),
+            (text, _, both) =>
             {
                 var doc = NerDocument.FromText(text);
                 var labels = tagger.Tag(doc);
+                var local = both.Words;
+                CountPhrases(doc, labels, both.Phrases);
                 for (var i = 0; i < labels.Length; i++)
                 {
                     var t = doc.Tokens[i].In(doc.Text);
@@ -51,29 +71,81 @@ internal sealed class CorpusTypes
                     c[labels[i] == NerLabels.Outside ? 4 : (int)NerLabels.TypeOf(labels[i])]++;
                 }
 
-                return local;
+                return both;
             },
-            local =>
+            both =>
             {
                 // Sums commute, so the table does not depend on how the texts were shared between threads.
                 lock (gate)
                 {
-                    foreach (var (key, c) in local)
-                    {
-                        if (!counts.TryGetValue(key, out var total))
-                        {
-                            counts[key] = c;
-                            continue;
-                        }
-
-                        for (var k = 0; k < c.Length; k++)
-                        {
-                            total[k] += c[k];
-                        }
-                    }
+                    Merge(counts, both.Words);
+                    Merge(phraseCounts, both.Phrases);
                 }
             });
 
+        return new CorpusTypes(Codes(counts), Codes(phraseCounts));
+    }
+
+    private static void Merge(Dictionary<ulong, int[]> into, Dictionary<ulong, int[]> local)
+    {
+        foreach (var (key, c) in local)
+        {
+            if (!into.TryGetValue(key, out var total))
+            {
+                into[key] = c;
+                continue;
+            }
+
+            for (var k = 0; k < c.Length; k++)
+            {
+                total[k] += c[k];
+            }
+        }
+    }
+
+    /// <summary>Counts the type of each name of 2 to <see cref="MaxPhraseTokens"/> tokens the labels mark.</summary>
+    private static void CountPhrases(NerDocument doc, int[] labels, Dictionary<ulong, int[]> counts)
+    {
+        foreach (var s in doc.Sentences)
+        {
+            var end = s.FirstToken + s.TokenCount;
+            for (var i = s.FirstToken; i < end; i++)
+            {
+                if (!NerLabels.Opens(labels[i]))
+                {
+                    continue;
+                }
+
+                var j = i + 1;
+                while (j < end && NerLabels.Continues(labels[j]))
+                {
+                    j++;
+                }
+
+                if (j - i >= 2 && j - i <= MaxPhraseTokens)
+                {
+                    ulong h = 0;
+                    for (var k = i; k < j; k++)
+                    {
+                        h = Gazetteer.PhraseHash(h, FeatureHash.OfFolded(doc.Tokens[k].In(doc.Text)));
+                    }
+
+                    if (!counts.TryGetValue(h, out var c))
+                    {
+                        c = new int[5];
+                        counts[h] = c;
+                    }
+
+                    c[(int)NerLabels.TypeOf(labels[i])]++;
+                }
+
+                i = j - 1;
+            }
+        }
+    }
+
+    private static Dictionary<ulong, byte> Codes(Dictionary<ulong, int[]> counts)
+    {
         var codes = new Dictionary<ulong, byte>();
         foreach (var (key, c) in counts)
         {
@@ -96,14 +168,20 @@ internal sealed class CorpusTypes
             codes[key] = (byte)(1 + best * 3 + share);
         }
 
-        return new CorpusTypes(codes);
+        return codes;
     }
 
     public void Write(BinaryWriter w)
     {
-        w.Write(_codes.Count);
+        Write(w, _codes);
+        Write(w, _phrases);
+    }
+
+    private static void Write(BinaryWriter w, Dictionary<ulong, byte> codes)
+    {
+        w.Write(codes.Count);
         ulong previous = 0;
-        foreach (var (key, code) in _codes.OrderBy(kv => kv.Key))
+        foreach (var (key, code) in codes.OrderBy(kv => kv.Key))
         {
             w.Write7BitEncodedInt64((long)(key - previous));
             w.Write(code);
@@ -111,7 +189,9 @@ internal sealed class CorpusTypes
         }
     }
 
-    public static CorpusTypes Read(BinaryReader r)
+    public static CorpusTypes Read(BinaryReader r) => new(ReadCodes(r), ReadCodes(r));
+
+    private static Dictionary<ulong, byte> ReadCodes(BinaryReader r)
     {
         var count = r.ReadInt32();
         if (count < 0 || count > 10_000_000)
@@ -127,6 +207,6 @@ internal sealed class CorpusTypes
             codes[key] = r.ReadByte();
         }
 
-        return new CorpusTypes(codes);
+        return codes;
     }
 }

@@ -27,15 +27,19 @@ internal sealed record Country(string Code, string Name, IReadOnlyList<string> N
 /// </summary>
 internal sealed class Gazetteer
 {
+    internal const string FirstNamesResource = "first-names.tsv.gz";
+
     private static readonly Lazy<Gazetteer> LazyDefault = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<ulong, GazetteerList> _phrases;
     private readonly FrozenDictionary<string, Country> _countryByName;
     private readonly FrozenDictionary<string, Country> _countryByDemonym;
+    private readonly HashSet<ulong> _firstNames;
 
-    private Gazetteer(Dictionary<ulong, GazetteerList> phrases, int maxTokens, FrozenDictionary<string, Country> byName, FrozenDictionary<string, Country> byDemonym)
+    private Gazetteer(Dictionary<ulong, GazetteerList> phrases, int maxTokens, FrozenDictionary<string, Country> byName, FrozenDictionary<string, Country> byDemonym, HashSet<ulong> firstNames)
     {
         _phrases = phrases;
+        _firstNames = firstNames;
         MaxTokens = maxTokens;
         _countryByName = byName;
         _countryByDemonym = byDemonym;
@@ -55,6 +59,9 @@ internal sealed class Gazetteer
 
     /// <summary>Which lists hold the phrase whose folded tokens hash to <paramref name="phraseHash"/> (see <see cref="PhraseHash"/>).</summary>
     public GazetteerList Lookup(ulong phraseHash) => _phrases.GetValueOrDefault(phraseHash);
+
+    /// <summary>Whether the folded word (<see cref="FeatureHash.OfFolded"/>) is a common English first name ("Dmitry" is not, "Peter" is).</summary>
+    public bool IsFirstName(ulong foldedWord) => _firstNames.Contains(foldedWord);
 
     /// <summary>Extends a phrase hash by one token's folded hash (<see cref="FeatureHash.OfFolded"/>); start from 0.</summary>
     public static ulong PhraseHash(ulong previous, ulong foldedToken) => previous == 0 ? foldedToken : FeatureHash.Mix(previous, foldedToken);
@@ -141,7 +148,16 @@ internal sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(phrases, Math.Min(maxTokens, 6), byName.ToFrozenDictionary(), byDemonym.ToFrozenDictionary());
+        var firstNames = new HashSet<ulong>();
+        if (HasResource(FirstNamesResource))
+        {
+            foreach (var line in ReadLines(FirstNamesResource))
+            {
+                firstNames.Add(FeatureHash.OfFolded(line.Trim()));
+            }
+        }
+
+        return new Gazetteer(phrases, Math.Min(maxTokens, 6), byName.ToFrozenDictionary(), byDemonym.ToFrozenDictionary(), firstNames);
     }
 
     internal static IEnumerable<string> ReadLines(string resource)

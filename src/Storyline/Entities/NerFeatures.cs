@@ -61,17 +61,18 @@ internal sealed class NerDocument
 /// <summary>
 /// Turns the tokens of a document into hashed features: the word and its folded form, shape, affixes,
 /// neighbours, position in the sentence, whether the sentence is a headline in capitals, gazetteer membership,
-/// how the same word is written elsewhere in the document and the words around its other occurrences there,
-/// and its usual type in tagged unlabeled news. Immutable and thread-safe.
+/// how the same word is written elsewhere in the document and the words (and kinds of words) around its other
+/// occurrences there, common first names, and its usual type, alone and in multi-word names, in tagged unlabeled
+/// news. Immutable and thread-safe.
 /// </summary>
 internal sealed class NerFeatures
 {
     // Template ids: mixed into every feature hash so that the same value in two templates differs.
-    private const ulong TBias = 1, TWord = 2, TLower = 3, TShape = 4, TPrefix = 5, TSuffix = 6, TPrevLower = 7,
+    internal const ulong TBias = 1, TWord = 2, TLower = 3, TShape = 4, TPrefix = 5, TSuffix = 6, TPrevLower = 7,
         TNextLower = 8, TPrev2Lower = 9, TNext2Lower = 10, TPrevCur = 11, TCurNext = 12, TShapePrevCur = 13,
         TShapeCurNext = 14, TShape3 = 15, TFirst = 16, TCapsLower = 17, TGaz = 18, TGazShape = 19, TDocCase = 20,
         TDocCaseShape = 21, TPrevShape = 22, TNextShape = 23, TPrevWordCur = 24, TLength = 25, TGazPrev = 26,
-        TGazNext = 27, TCase = 28, TCaseShape = 29, TCasePrev = 30, TCaseNext = 31, THistMajor = 32, THistAny = 33, THistMajorShape = 34, THistPrev = 35, THistNext = 36, TFine = 37, TCoarse = 38, TFinePrev = 39, TFineNext = 40, TCoarsePrev = 41, TCoarseNext = 42, TFineShape = 43, TFinest = 44, TCoarsest = 45, TFinestShape = 46, TFinestPrev = 47, TFinestNext = 48, TAggPrev = 49, TAggNext = 50, TCorpus = 51, TCorpusShape = 52, TCorpusPrev = 53, TCorpusNext = 54;
+        TGazNext = 27, TCase = 28, TCaseShape = 29, TCasePrev = 30, TCaseNext = 31, THistMajor = 32, THistAny = 33, THistMajorShape = 34, THistPrev = 35, THistNext = 36, TFine = 37, TCoarse = 38, TFinePrev = 39, TFineNext = 40, TCoarsePrev = 41, TCoarseNext = 42, TFineShape = 43, TFinest = 44, TCoarsest = 45, TFinestShape = 46, TFinestPrev = 47, TFinestNext = 48, TAggPrev = 49, TAggNext = 50, TCorpus = 51, TCorpusShape = 52, TCorpusPrev = 53, TCorpusNext = 54, TFirstName = 55, TFirstNamePrev = 56, TFirstNameNext = 57, TPhrase = 58, TPhraseShape = 59, TAggPrevShape = 60, TAggNextShape = 61, TAggAfterFirstName = 62, THistFirst = 63, THistFirstShape = 64;
 
     private const ulong Boundary = 0x5bd1e995UL;
 
@@ -105,6 +106,9 @@ internal sealed class NerFeatures
         /// <summary>Gazetteer list bits (low 3 bits) and position (bit 4: phrase begins here; bit 5: in a phrase).</summary>
         public required byte[] Gaz { get; init; }
 
+        /// <summary>Per token: whether its folded word is a common first name (<see cref="Gazetteer.IsFirstName"/>).</summary>
+        public required bool[] FirstName { get; init; }
+
         /// <summary>1 when the token's sentence is written in capitals (a headline).</summary>
         public required bool[] CapsSentence { get; init; }
 
@@ -117,6 +121,15 @@ internal sealed class NerFeatures
         /// <inheritdoc cref="PrevFolded"/>
         public required ulong[] NextFolded { get; init; }
 
+        /// <summary>The shapes of the words before and after each token in its sentence (a boundary value at the edges).</summary>
+        public required ulong[] PrevShape { get; init; }
+
+        /// <inheritdoc cref="PrevShape"/>
+        public required ulong[] NextShape { get; init; }
+
+        /// <summary>Per token: whether the word before it in its sentence is a common first name.</summary>
+        public required bool[] AfterFirstName { get; init; }
+
         /// <summary>Where each capitalised word (folded) occurs in the document, in order.</summary>
         public required Dictionary<ulong, List<int>> Occurrences { get; init; }
 
@@ -125,6 +138,12 @@ internal sealed class NerFeatures
 
         /// <summary>Each token's code in <see cref="CorpusTypes"/>; null without the table.</summary>
         public byte[]? Corpus { get; init; }
+
+        /// <summary>
+        /// Per token: the code of the longest multi-word name of <see cref="CorpusTypes"/> it is part of, times 4, plus
+        /// its place there (1 first, 2 inside, 3 last); 0 outside any. Null without the table.
+        /// </summary>
+        public int[]? Phrase { get; init; }
 
         /// <summary>Word classes of each token at four granularities (<see cref="WordClusters"/>); null without the table.</summary>
         public (ushort Fine, ushort Coarse, ushort Finest, ushort Coarsest)[]? Clusters { get; init; }
@@ -137,6 +156,13 @@ internal sealed class NerFeatures
 
         /// <summary>For the second pass: per token, a bit for each type the first pass gave other occurrences of the word.</summary>
         public byte[]? HistoryAny { get; set; }
+
+        /// <summary>
+        /// For the second pass: per token, the type (as <see cref="HistoryMajor"/>) the first pass gave the word's first
+        /// occurrence in the document's running text (not a headline in capitals), where news introduces a name in full
+        /// ("Microsoft Corp.", "Peter Cofinec"); 0 at that occurrence itself and for words it does not have.
+        /// </summary>
+        public byte[]? HistoryFirst { get; set; }
     }
 
     /// <summary>Sets the second pass's document-history values from the first pass's labels.</summary>
@@ -163,6 +189,17 @@ internal sealed class NerFeatures
 
         var major = new byte[n];
         var any = new byte[n];
+        var firstSeen = new Dictionary<ulong, (int Index, int Type)>();
+        for (var i = 0; i < n; i++)
+        {
+            // A headline in capitals is no introduction: the first mention in running text is.
+            if (IsCapitalised(doc, i) && !ctx.CapsSentence[i] && !firstSeen.ContainsKey(ctx.Folded[i]))
+            {
+                firstSeen[ctx.Folded[i]] = (i, labels[i] == NerLabels.Outside ? 4 : (int)NerLabels.TypeOf(labels[i]));
+            }
+        }
+
+        var firstType = new byte[n];
         for (var i = 0; i < n; i++)
         {
             if (!IsCapitalised(doc, i) || !counts.TryGetValue(ctx.Folded[i], out var c))
@@ -171,6 +208,11 @@ internal sealed class NerFeatures
             }
 
             var own = labels[i] == NerLabels.Outside ? 4 : (int)NerLabels.TypeOf(labels[i]);
+            if (firstSeen.TryGetValue(ctx.Folded[i], out var f) && f.Index != i)
+            {
+                firstType[i] = (byte)(f.Type + 1);
+            }
+
             var best = -1;
             var bestCount = 0;
             byte bits = 0;
@@ -195,6 +237,7 @@ internal sealed class NerFeatures
 
         ctx.HistoryMajor = major;
         ctx.HistoryAny = any;
+        ctx.HistoryFirst = firstType;
     }
 
     private static bool IsCapitalised(NerDocument doc, int i)
@@ -214,6 +257,8 @@ internal sealed class NerFeatures
         var docCase = new Dictionary<ulong, byte>();
         var prevFolded = new ulong[n];
         var nextFolded = new ulong[n];
+        var prevShape = new ulong[n];
+        var nextShape = new ulong[n];
         var occurrences = new Dictionary<ulong, List<int>>();
         for (var i = 0; i < n; i++)
         {
@@ -248,6 +293,8 @@ internal sealed class NerFeatures
                 caps[k] = isCaps;
                 prevFolded[k] = k > s.FirstToken ? folded[k - 1] : Boundary;
                 nextFolded[k] = k + 1 < s.FirstToken + s.TokenCount ? folded[k + 1] : Boundary;
+                prevShape[k] = k > s.FirstToken ? shape[k - 1] : Boundary;
+                nextShape[k] = k + 1 < s.FirstToken + s.TokenCount ? shape[k + 1] : Boundary;
                 if (IsCapitalised(document, k))
                 {
                     if (!occurrences.TryGetValue(folded[k], out var list))
@@ -274,8 +321,23 @@ internal sealed class NerFeatures
         }
 
         var gaz = new byte[n];
+        var firstName = new bool[n];
+        var afterFirstName = new bool[n];
         if (_gazetteer is { } g)
         {
+            for (var i = 0; i < n; i++)
+            {
+                firstName[i] = g.IsFirstName(folded[i]);
+            }
+
+            foreach (var s in document.Sentences)
+            {
+                for (var k = s.FirstToken + 1; k < s.FirstToken + s.TokenCount; k++)
+                {
+                    afterFirstName[k] = firstName[k - 1];
+                }
+            }
+
             foreach (var s in document.Sentences)
             {
                 var end = s.FirstToken + s.TokenCount;
@@ -334,6 +396,7 @@ internal sealed class NerFeatures
         }
 
         byte[]? corpus = null;
+        int[]? phrase = null;
         if (_corpus is { } ct)
         {
             corpus = new byte[n];
@@ -341,9 +404,51 @@ internal sealed class NerFeatures
             {
                 corpus[i] = ct.Of(folded[i]);
             }
+
+            if (ct.HasPhrases)
+            {
+                phrase = new int[n];
+                foreach (var s in document.Sentences)
+                {
+                    var end = s.FirstToken + s.TokenCount;
+                    for (var i = s.FirstToken; i < end; i++)
+                    {
+                        if (!IsCapitalised(document, i))
+                        {
+                            continue;
+                        }
+
+                        ulong h = 0;
+                        var bestLen = 0;
+                        byte bestCode = 0;
+                        for (var len = 1; len <= CorpusTypes.MaxPhraseTokens && i + len <= end; len++)
+                        {
+                            h = Gazetteer.PhraseHash(h, folded[i + len - 1]);
+                            if (len >= 2 && ct.OfPhrase(h) is var code and not 0)
+                            {
+                                bestLen = len;
+                                bestCode = code;
+                            }
+                        }
+
+                        if (bestLen == 0)
+                        {
+                            continue;
+                        }
+
+                        for (var k = i; k < i + bestLen; k++)
+                        {
+                            var place = k == i ? 1 : k == i + bestLen - 1 ? 3 : 2;
+                            phrase[k] = Math.Max(phrase[k], (bestCode * 4) + place);
+                        }
+
+                        i += bestLen - 1;
+                    }
+                }
+            }
         }
 
-        return new Context { Document = document, Word = word, Folded = folded, Shape = shape, Gaz = gaz, CapsSentence = caps, DocCase = docCase, Casing = casing, Clusters = clusters, PrevFolded = prevFolded, NextFolded = nextFolded, Occurrences = occurrences, Corpus = corpus };
+        return new Context { Document = document, Word = word, Folded = folded, Shape = shape, Gaz = gaz, FirstName = firstName, AfterFirstName = afterFirstName, PrevShape = prevShape, NextShape = nextShape, CapsSentence = caps, DocCase = docCase, Casing = casing, Clusters = clusters, PrevFolded = prevFolded, NextFolded = nextFolded, Occurrences = occurrences, Corpus = corpus, Phrase = phrase };
     }
 
     /// <summary>Appends the features of token <paramref name="i"/> of sentence <paramref name="s"/> to <paramref name="output"/>.</summary>
@@ -416,6 +521,23 @@ internal sealed class NerFeatures
             output.Add(FeatureHash.Mix(TGazNext, ctx.Gaz[i + 1]));
         }
 
+        // A common first name, or a capitalised word after or before one ("Peter Skrzynecki"): person names the
+        // training data does not hold.
+        if (ctx.FirstName[i])
+        {
+            output.Add(FeatureHash.Mix(TFirstName, sh));
+        }
+
+        if (i > first && ctx.FirstName[i - 1])
+        {
+            output.Add(FeatureHash.Mix(TFirstNamePrev, sh, sp));
+        }
+
+        if (i + 1 < end && ctx.FirstName[i + 1])
+        {
+            output.Add(FeatureHash.Mix(TFirstNameNext, sh, sn));
+        }
+
         if (ctx.Casing is { } cb)
         {
             output.Add(FeatureHash.Mix(TCase, cb[i]));
@@ -454,6 +576,12 @@ internal sealed class NerFeatures
             output.Add(FeatureHash.Mix(TCorpusNext, i + 1 < end ? ct[i + 1] : 99UL));
         }
 
+        if (ctx.Phrase is { } ph && ph[i] != 0)
+        {
+            output.Add(FeatureHash.Mix(TPhrase, (ulong)ph[i]));
+            output.Add(FeatureHash.Mix(TPhraseShape, (ulong)ph[i], sh));
+        }
+
         // A word capitalised only because it opens a sentence or sits in a headline: how does the rest of the
         // document write it?
         if (char.IsLetter(token[0]) && (i == first || ctx.CapsSentence[i]))
@@ -486,6 +614,16 @@ internal sealed class NerFeatures
 
             AddOnce(output, start, FeatureHash.Mix(TAggPrev, ctx.PrevFolded[j]));
             AddOnce(output, start, FeatureHash.Mix(TAggNext, ctx.NextFolded[j]));
+
+            // The kind of word around it there, not just which: after a capitalised word or a first name, a
+            // surname ("Peter Cofinec ... Cofinec"); never so, more likely a company or a place.
+            AddOnce(output, start, FeatureHash.Mix(TAggPrevShape, ctx.PrevShape[j]));
+            AddOnce(output, start, FeatureHash.Mix(TAggNextShape, ctx.NextShape[j]));
+            if (ctx.AfterFirstName[j])
+            {
+                AddOnce(output, start, TAggAfterFirstName);
+            }
+
             if (++added == MaxAggregated)
             {
                 break;
@@ -522,6 +660,11 @@ internal sealed class NerFeatures
         output.Add(FeatureHash.Mix(THistMajorShape, hm[i], sh));
         output.Add(FeatureHash.Mix(THistPrev, i > first ? hm[i - 1] : 9UL));
         output.Add(FeatureHash.Mix(THistNext, i + 1 < end ? hm[i + 1] : 9UL));
+        if (ctx.HistoryFirst is { } hf && hf[i] != 0)
+        {
+            output.Add(FeatureHash.Mix(THistFirst, hf[i]));
+            output.Add(FeatureHash.Mix(THistFirstShape, hf[i], sh));
+        }
     }
 
     /// <summary>The word's shape with runs collapsed: "Peskov" → "Xx", "U.S." → "X.X.", "1996-08-30" → "d-d-d".</summary>

@@ -24,7 +24,7 @@ public sealed class NerTagger
     private readonly JointIndex _joint;
 
     private const string Magic = "SLNER";
-    private const int Version = 4;
+    private const int Version = 5;
 
     internal NerTagger(NerModel model, NerModel? second = null, CorpusTypes? corpus = null)
     {

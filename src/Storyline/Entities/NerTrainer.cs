@@ -5,7 +5,7 @@ namespace Storyline.Entities;
 /// <summary>Options of <see cref="NerTrainer"/>.</summary>
 public sealed record NerTrainingOptions
 {
-    public int Epochs { get; init; } = 8;
+    public int Epochs { get; init; } = 12;
 
     /// <summary>Seed of the per-epoch sentence shuffles.</summary>
     public ulong Seed { get; init; } = 20260101;
@@ -34,6 +34,12 @@ public sealed record NerTrainingOptions
     /// half of the documents, so the feature is no more reliable on them than on new text.
     /// </summary>
     public IReadOnlyList<string>? Unlabeled { get; init; }
+
+    /// <summary>
+    /// Folds of the jackknife that gives training documents their first-pass labels and corpus tables: each fold's
+    /// documents are labelled by models trained on the other folds.
+    /// </summary>
+    public int JackknifeFolds { get; init; } = 2;
 }
 
 /// <summary>
@@ -50,8 +56,10 @@ public static class NerTrainer
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
-        var even = documents.Where((_, i) => i % 2 == 0).ToList();
-        var odd = documents.Where((_, i) => i % 2 == 1).ToList();
+        var k = Math.Max(2, options.JackknifeFolds);
+
+        // Fold f of the jackknife holds the documents whose index is f modulo k; its models train on the others.
+        List<ConllDocument> Without(int f) => [.. documents.Where((_, i) => i % k != f)];
         CorpusTypes? corpus = null;
         var tables = new CorpusTypes?[documents.Count];
         if (options.Unlabeled is { } texts)
@@ -59,12 +67,16 @@ public static class NerTrainer
             // Same jackknife as the second pass: each document's table comes from a tagger that never saw it.
             var plain = options with { Unlabeled = null, TwoPass = false };
             log?.Invoke("labelling the unlabeled texts with first-stage taggers");
-            var fromEven = CorpusTypes.Build(Train(even, plain), texts);
-            var fromOdd = CorpusTypes.Build(Train(odd, plain), texts);
+            var foldTables = new CorpusTypes[k];
+            for (var f = 0; f < k; f++)
+            {
+                foldTables[f] = CorpusTypes.Build(Train(Without(f), plain), texts);
+            }
+
             corpus = CorpusTypes.Build(Train(documents, plain), texts);
             for (var i = 0; i < documents.Count; i++)
             {
-                tables[i] = i % 2 == 0 ? fromOdd : fromEven;
+                tables[i] = foldTables[i % k];
             }
         }
 
@@ -73,13 +85,15 @@ public static class NerTrainer
             return new NerTagger(TrainPass(documents, tables, options, null, afterEpoch is null ? null : (e, m) => afterEpoch(e, new NerTagger(m, null, corpus)), log), null, corpus);
         }
 
-        log?.Invoke("first pass on each half, to tag the other half");
-        var onEven = TrainPass(even, [.. tables.Where((_, i) => i % 2 == 0)], options, null, null, log);
-        var onOdd = TrainPass(odd, [.. tables.Where((_, i) => i % 2 == 1)], options, null, null, log);
+        log?.Invoke("first pass on each jackknife fold, to tag the held-out documents");
         var firstPassLabels = new int[documents.Count][];
-        for (var i = 0; i < documents.Count; i++)
+        for (var f = 0; f < k; f++)
         {
-            firstPassLabels[i] = new NerTagger(i % 2 == 0 ? onOdd : onEven, null, tables[i]).Tag(ToDocument(documents[i]));
+            var model = TrainPass(Without(f), [.. tables.Where((_, i) => i % k != f)], options, null, null, log);
+            for (var i = f; i < documents.Count; i += k)
+            {
+                firstPassLabels[i] = new NerTagger(model, null, tables[i]).Tag(ToDocument(documents[i]));
+            }
         }
 
         log?.Invoke("first pass on all documents");
@@ -158,18 +172,26 @@ public static class NerTrainer
         hashes = null;
         log?.Invoke($"{sentences.Count} sentences, {tokenOffsets.Count - 1} tokens, {rows.Count} features");
 
-        var weights = new float[rows.Count * L];
-        var totals = new double[rows.Count * L];
+        var offsets = tokenOffsets.ToArray();
+        NerModel Model(float[] w, float[] t, float[] st) => new(rows, w, t, st, options.UseGazetteer, casing is not null, clusters is not null);
+        var (weights, transitions, starts) = Perceptron(sentences, offsets, featureRows, rows.Count, options.Seed, options.Epochs, log, afterEpoch is null ? null : (epoch, w, t, st) => afterEpoch(epoch, Model(w, t, st)));
+        return Prune(Model(weights, transitions, starts));
+    }
+
+    /// <summary>One averaged perceptron over the sentences, shuffled by <paramref name="seed"/>; returns the averaged weights, transitions and starts.</summary>
+    private static (float[] Weights, float[] Transitions, float[] Start) Perceptron(List<(int FirstToken, int[] Gold)> sentences, int[] offsets, int[] featureRows, int rowCount, ulong seed, int epochs, Action<string>? log, Action<int, float[], float[], float[]>? afterEpoch)
+    {
+        var weights = new float[rowCount * L];
+        var totals = new double[rowCount * L];
         var trans = new float[L * L];
         var transTotals = new double[L * L];
         var start = new float[L];
         var startTotals = new double[L];
-        var offsets = tokenOffsets.ToArray();
         var order = Enumerable.Range(0, sentences.Count).ToArray();
-        var rng = new SplitMix64(options.Seed);
+        var rng = new SplitMix64(seed);
         double step = 1;
         var predicted = new int[256];
-        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        for (var epoch = 1; epoch <= epochs; epoch++)
         {
             Shuffle(order, ref rng);
             var errors = 0;
@@ -239,18 +261,18 @@ public static class NerTrainer
             }
 
             log?.Invoke($"epoch {epoch}: {errors} token errors in training");
-            if (afterEpoch is not null || epoch == options.Epochs)
+            if (afterEpoch is not null || epoch == epochs)
             {
-                var model = new NerModel(rows, Average(weights, totals, step), Average(trans, transTotals, step), Average(start, startTotals, step), options.UseGazetteer, casing is not null, clusters is not null);
-                afterEpoch?.Invoke(epoch, model);
-                if (epoch == options.Epochs)
+                var (w, t, st) = (Average(weights, totals, step), Average(trans, transTotals, step), Average(start, startTotals, step));
+                afterEpoch?.Invoke(epoch, w, t, st);
+                if (epoch == epochs)
                 {
-                    return Prune(model);
+                    return (w, t, st);
                 }
             }
         }
 
-        throw new ArgumentException("epochs must be at least 1", nameof(options));
+        throw new ArgumentException("epochs must be at least 1", nameof(epochs));
     }
 
     /// <summary>Drops features whose averaged weights all round to nothing in the stored model.</summary>

@@ -78,6 +78,96 @@ public sealed class NerTaggerTests
     }
 
     [Fact]
+    public void Multi_word_names_tagged_in_unlabeled_texts_keep_their_type_in_the_model()
+    {
+        string[] unlabeled = ["The Lund Bank grew again.", "Shares in the Lund Bank fell.", "Anna Berg left Oslo."];
+        var a = NerTrainer.Train(Invented, Tiny with { Unlabeled = unlabeled });
+        var lundBank = Gazetteer.PhraseHash(FeatureHash.OfFolded("Lund"), FeatureHash.OfFolded("Bank"));
+        var code = a.Corpus!.OfPhrase(lundBank);
+        Assert.Equal((int)EntityType.Organization, (code - 1) / 3);
+
+        // Seen once only: no code.
+        var annaBerg = Gazetteer.PhraseHash(FeatureHash.OfFolded("Anna"), FeatureHash.OfFolded("Berg"));
+        Assert.Equal(0, a.Corpus.OfPhrase(annaBerg));
+        using var saved = new MemoryStream(Saved(a));
+        Assert.Equal(code, NerTagger.Read(saved, "memory").Corpus!.OfPhrase(lundBank));
+
+        // A text's tokens inside a known phrase see its code and their place in it (first, inside, last).
+        var features = new NerFeatures(null, null, null, a.Corpus);
+        var ctx = features.Prepare(NerDocument.FromText("Later the Lund Bank said so."));
+        Assert.Equal([0, 0, code * 4 + 1, code * 4 + 3, 0, 0, 0], ctx.Phrase!);
+    }
+
+    [Fact]
+    public void A_common_first_name_marks_the_word_after_it_as_a_likely_surname()
+    {
+        Assert.True(Gazetteer.Default.IsFirstName(FeatureHash.OfFolded("Peter")));
+        Assert.False(Gazetteer.Default.IsFirstName(FeatureHash.OfFolded("Peskov")));
+        var features = new NerFeatures(Gazetteer.Default, null);
+        var known = features.Prepare(NerDocument.FromText("Peter Skrzynecki said so."));
+        var unknown = features.Prepare(NerDocument.FromText("Zorbq Skrzynecki said so."));
+        Assert.Equal([true, false, false, false, false], known.FirstName);
+        Assert.DoesNotContain(true, unknown.FirstName);
+
+        // "Skrzynecki" gets a feature after "Peter" that it does not get after an unknown word.
+        var a = new List<ulong>();
+        var b = new List<ulong>();
+        features.Extract(known, known.Document.Sentences[0], 1, a);
+        features.Extract(unknown, unknown.Document.Sentences[0], 1, b);
+        Assert.Equal(b.Count + 1, a.Count);
+    }
+
+    [Fact]
+    public void A_name_seen_after_a_first_name_elsewhere_in_the_text_carries_that_to_its_bare_mentions()
+    {
+        var features = new NerFeatures(Gazetteer.Default, null);
+        var person = features.Prepare(NerDocument.FromText("Peter Cofinec said so. Later Cofinec left."));
+        var company = features.Prepare(NerDocument.FromText("Shares in Cofinec rose. Later Cofinec left."));
+        var a = new List<ulong>();
+        var b = new List<ulong>();
+        features.Extract(person, person.Document.Sentences[1], person.Document.Sentences[1].FirstToken + 1, a);
+        features.Extract(company, company.Document.Sentences[1], company.Document.Sentences[1].FirstToken + 1, b);
+        Assert.Contains(NerFeatures.TAggAfterFirstName, a);
+        Assert.DoesNotContain(NerFeatures.TAggAfterFirstName, b);
+
+        // The shapes around the other mention: a capitalised word before it in one text, a lower-case one in the other.
+        Assert.Contains(FeatureHash.Mix(NerFeatures.TAggPrevShape, NerFeatures.ShapeHash("Peter")), a);
+        Assert.Contains(FeatureHash.Mix(NerFeatures.TAggPrevShape, NerFeatures.ShapeHash("in")), b);
+    }
+
+    [Fact]
+    public void The_jackknife_fold_count_changes_the_model_and_stays_deterministic()
+    {
+        string[] unlabeled = ["Anna Berg flew to Oslo.", "Berg met Karl Ode in Lund.", "Oslo and Lund grew."];
+        var three = Tiny with { Unlabeled = unlabeled, JackknifeFolds = 3 };
+        var a = Saved(NerTrainer.Train(Invented, three));
+        Assert.Equal(a, Saved(NerTrainer.Train(Invented, three)));
+        Assert.NotEqual(a, Saved(NerTrainer.Train(Invented, Tiny with { Unlabeled = unlabeled })));
+    }
+
+    [Fact]
+    public void The_second_pass_sees_how_the_first_pass_typed_a_words_first_mention_in_running_text()
+    {
+        // Headline in capitals, then "Cofinec S.A." introduced as a company, then a bare "Cofinec".
+        var doc = NerDocument.FromText("COFINEC SHARES RISE\n\nShares in Cofinec S.A. rose. Later Cofinec said so.");
+        var ctx = new NerFeatures(null, null).Prepare(doc);
+        var org = NerLabels.FromTags(["B-ORG"])[0];
+        var per = NerLabels.FromTags(["B-PER"])[0];
+        var labels = new int[doc.Tokens.Length];
+        var mentions = Enumerable.Range(0, doc.Tokens.Length).Where(i => doc.Tokens[i].In(doc.Text).SequenceEqual("Cofinec")).ToArray();
+        Assert.Equal(2, mentions.Length);
+        labels[mentions[0]] = org;
+        labels[mentions[1]] = per;
+        NerFeatures.SetHistory(ctx, labels);
+
+        // Every other mention, the headline's too, sees ORG (1 + type); the first mention itself sees nothing.
+        var orgCode = (byte)(1 + (int)EntityType.Organization);
+        Assert.Equal(0, ctx.HistoryFirst![mentions[0]]);
+        Assert.Equal(orgCode, ctx.HistoryFirst[mentions[1]]);
+        Assert.Equal(orgCode, ctx.HistoryFirst[0]);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_model_gives_a_clear_error()
     {
         using var garbage = new MemoryStream([1, 2, 3, 4, 5]);
@@ -126,6 +216,6 @@ public sealed class NerTaggerTests
         var docs = ConllReader.ReadFile(Path.Combine(SharedData.Data, "ner", "conll2003", "dev.conll"));
         var result = NerEvaluation.Run(NerTagger.Default, docs);
         Assert.Equal(3250, result.Sentences);
-        Assert.True(result.F1 >= 0.92, $"dev F1 {result.F1}");
+        Assert.True(result.F1 >= 0.93, $"dev F1 {result.F1}");
     }
 }
