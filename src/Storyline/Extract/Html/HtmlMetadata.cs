@@ -22,10 +22,16 @@ internal static partial class HtmlMetadata
     [
         "article:published_time", "og:article:published_time", "article:published", "published_time", "og:published_time",
         "datepublished", "publishdate", "publish-date", "publish_date", "pubdate", "sailthru.date", "parsely-pub-date",
-        "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date",
+        "dc.date.issued", "dcterms.issued",
         "citation_publication_date", "citation_date", "article.published", "originalpublicationdate", "og:pubdate",
         "cxenseparse:recs:publishtime", "release_date", "creation_date", "date_published", "article_date_original", "displaydate",
     ];
+
+    /// <summary>
+    /// Generic date names: content systems fill them with when the page was generated or last saved as often as
+    /// with when it was published, so a stamp shown on the page comes before them.
+    /// </summary>
+    private static readonly string[] WeakDateKeys = ["dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date"];
 
     private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified", "dcterms.modified"];
 
@@ -661,6 +667,15 @@ internal static partial class HtmlMetadata
             Add(Meta(meta, key), "meta:" + key);
         }
 
+        // Sites' own names for the same stamp ("published", "published-date", "w-published-date"), after the known ones.
+        foreach (var (key, value) in meta)
+        {
+            if (PublishedKeyName().IsMatch(key) && !PublishedKeys.Contains(key, StringComparer.Ordinal) && !WeakDateKeys.Contains(key, StringComparer.Ordinal))
+            {
+                Add(value, "meta:" + key);
+            }
+        }
+
         foreach (var el in found.ItemProps.Where(DatePublishedProp.Match).Take(2))
         {
             Add(el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, "microdata:datePublished");
@@ -710,6 +725,66 @@ internal static partial class HtmlMetadata
             }
         }
 
+        // A labelled stamp anywhere from the top of the page to just after the body ("Published on Oct 21, 2025",
+        // "Veröffentlicht am 16.08.2019", "Updated March 13, 2024", or the label and the date in two blocks): pages
+        // often put it in a header or a meta bar far from the first paragraph, or under the text. Publication
+        // labels before update labels; comments and lists further down are not read.
+        var lastBody = -1;
+        for (var i = 0; i < choice.Blocks.Count; i++)
+        {
+            if (choice.Blocks[i].Role == BlockRole.Body)
+            {
+                lastBody = i;
+            }
+        }
+
+        var end = Math.Min(blocks.Count, lastBody < 0 ? blocks.Count : lastBody + 6);
+        (string Text, bool Updated)? published = null, updated = null;
+        for (var i = 0; i < end && (published is null || updated is null); i++)
+        {
+            var text = blocks[i].Text;
+            if (text.Length > 100 || DateLabel().Match(text) is not { Success: true } m)
+            {
+                continue;
+            }
+
+            var rest = m.Groups["rest"].Value;
+            if (rest.Length == 0 && i + 1 < blocks.Count && blocks[i + 1].Text.Length <= 40)
+            {
+                rest = blocks[i + 1].Text;
+            }
+
+            if (rest.Length == 0 || HtmlDates.ParseText(rest) is null)
+            {
+                continue;
+            }
+
+            var isUpdate = m.Groups["upd"].Success;
+            if (isUpdate)
+            {
+                updated ??= (rest, true);
+            }
+            else
+            {
+                published ??= (rest, false);
+            }
+        }
+
+        if (published is { } pub)
+        {
+            Add(pub.Text, "text:published", machine: false);
+        }
+
+        foreach (var key in WeakDateKeys)
+        {
+            Add(Meta(meta, key), "meta:" + key);
+        }
+
+        if (updated is { } upd)
+        {
+            Add(upd.Text, "text:updated", machine: false);
+        }
+
         Add(ld.Modified, "meta:modified:json-ld");
         foreach (var key in ModifiedKeys)
         {
@@ -738,6 +813,14 @@ internal static partial class HtmlMetadata
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    /// <summary>A meta name for a publication stamp: "published", or "publish"/"published"/"pub" with "date" or "time".</summary>
+    [GeneratedRegex(@"(?:^|[:._-])(?:published|(?:publish(?:ed)?|pub)[-_.]?(?:date|time))$", RegexOptions.CultureInvariant)]
+    private static partial Regex PublishedKeyName();
+
+    /// <summary>A stamp's label at the start of a short block, and what follows it (group "upd" when it names an update).</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:(?:first|originally)\s+)?(?:(?<upd>(?:last\s+)?(?:updated|modified|revised)|aktualisiert|zuletzt\s+aktualisiert|letzte\s+änderung|geändert|mis\s+à\s+jour|actualizado|aggiornato|bijgewerkt)|published|posted|released|dated?|veröffentlicht|erstellt|datum|stand|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op|at))?\s*:?\s*(?<rest>.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLabel();
 
     [GeneratedRegex(@"\s+(?:\||–|—|-|::|·|»|•)\s+")]
     private static partial Regex TitleSeparator();

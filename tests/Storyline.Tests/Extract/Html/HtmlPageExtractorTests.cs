@@ -114,6 +114,56 @@ public class HtmlPageExtractorTests
         Assert.Equal(title, a.Title?.Value);
     }
 
+    private const string Para4 = "The committee said the new bridge would carry a cycle lane on both sides and would be built to stand a storm twice as strong as last winter's, at a small extra cost.";
+    private const string Para5 = "A public meeting on the design will be held at the town hall next month, and the plans will be shown in the library until the end of the year for residents to comment on.";
+
+    private static string MenuItems(int n) => string.Concat(Enumerable.Range(1, n).Select(i => $"<li><a href=\"/s{i}\">Section {i}</a></li>"));
+
+    [Theory]
+    [InlineData("<p class=\"meta\">Published on Oct 21, 2025</p>", "", "text:published", 2025, 10, 21)]
+    [InlineData("<p class=\"meta\">Veröffentlicht am 16.08.2019</p>", "", "text:published", 2019, 8, 16)]
+    [InlineData("<div><span>Published</span></div><div><span>Feb 2, 2023</span></div>", "", "text:published", 2023, 2, 2)]
+    [InlineData("", "<p>Last updated: November 13, 2025</p>", "text:updated", 2025, 11, 13)]
+    public void A_labelled_stamp_far_from_the_first_paragraph_is_the_date(string top, string bottom, string source, int y, int m, int d)
+    {
+        // The stamp sits in a header bar above a long menu, or under the text: outside the few blocks around the headline.
+        var html = $"<html><body><header>{top}<nav><ul>{MenuItems(15)}</ul></nav></header><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p><p>{Para5}</p>{bottom}</article></body></html>";
+        var a = Extract(html, "https://news.example.org/bridge");
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    [Fact]
+    public void A_labelled_stamp_in_a_comment_further_down_is_not_the_date()
+    {
+        var comments = string.Concat(Enumerable.Range(1, 10).Select(i => $"<div class=\"comment\"><p>Reader {i} wrote a long reply about the bridge and the ferry and the market, at some length.</p></div>"));
+        var html = $"<html><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p></article><section>{comments}<p>Posted on March 3, 2021</p></section></body></html>";
+        var a = Extract(html, "https://news.example.org/bridge");
+        Assert.Null(a.Date);
+    }
+
+    [Fact]
+    public void A_site_specific_meta_name_for_the_publication_stamp_is_read()
+    {
+        var head = """<meta name="modified-date" content="2024-07-30"><meta name="published-date" content="2021-02-16">""";
+        var html = $"<html><head>{head}</head><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html, "https://news.example.org/bridge");
+        Assert.Equal("meta:published-date", a.Date?.Source);
+        Assert.Equal(new DateTime(2021, 2, 16), a.Date!.Value.Date);
+    }
+
+    [Fact]
+    public void A_stamp_shown_in_the_article_wins_over_a_generic_date_meta()
+    {
+        // A generic "date" meta is often when the page was generated; the byline's <time> is when it was published.
+        var a = Extract(Page(ArticleHtml, """<meta name="date" content="2024-03-09T11:52:23">"""), "https://news.example.org/bridge");
+        Assert.Equal("html:time", a.Date?.Source);
+        Assert.Equal(new DateTime(2024, 3, 5), a.Date!.Value.Date);
+
+        var noStamp = Extract($"<html><head><meta name=\"date\" content=\"2024-03-09\"></head><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>", "https://news.example.org/bridge");
+        Assert.Equal("meta:date", noStamp.Date?.Source);
+    }
+
     [Fact]
     public void A_date_in_the_body_is_not_the_publication_date_but_the_url_date_is_used()
     {
