@@ -369,10 +369,17 @@ internal static partial class HtmlMetadata
 
     private static MetaValue? Title(IHtmlDocument doc, List<IElement> h1s, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice, string? outlet)
     {
-        var h1Elements = h1s.Take(8).Select(h => (Element: h, Text: Clean(h.TextContent))).Where(h => h.Text.Length > 0).ToList();
+        var h1Elements = h1s.Take(8).Select(h => (Element: h, Text: HeadlineText(h))).Where(h => h.Text.Length > 0).ToList();
         var og = Meta(meta, "og:title") ?? Meta(meta, "twitter:title");
         var titleTag = doc.Title is { } t ? Clean(t) : null;
         var references = new[] { og, ld.Headline, titleTag }.Where(r => !string.IsNullOrEmpty(r)).Select(r => Key(r!)).ToList();
+
+        // A site's name in an h1: the outlet, or what one title tag adds to another ("Engora Data Blog: Small
+        // adventures…" beside og:title "Small adventures…"; "… – Yoga Pathways").
+        bool SiteName(string k) =>
+            (outlet is not null && Key(outlet) == k)
+            || references.Any(a => references.Any(b => b.Length >= 8 && a.Length == b.Length + k.Length
+                && ((a.StartsWith(k, StringComparison.Ordinal) && a.EndsWith(b, StringComparison.Ordinal)) || (a.StartsWith(b, StringComparison.Ordinal) && a.EndsWith(k, StringComparison.Ordinal)))));
 
         // An h1 that the page's own title tags repeat is the headline as readers see it.
         foreach (var (_, h1) in h1Elements)
@@ -380,7 +387,7 @@ internal static partial class HtmlMetadata
             var k = Key(h1);
             // A site's logo in an h1 is also "in" every title tag ("... | Stanford Online"): it must be most of one.
             if (k.Length >= 8 && references.Any(r => r.Contains(k, StringComparison.Ordinal) && (r.StartsWith(k, StringComparison.Ordinal) || k.Length >= 0.6 * r.Length))
-                && (outlet is null || Key(outlet) != k))
+                && !SiteName(k))
             {
                 return new MetaValue(h1, "html:h1");
             }
@@ -392,14 +399,14 @@ internal static partial class HtmlMetadata
         var titleWords = new[] { og, ld.Headline, titleTag }.SelectMany(ContentWords).ToHashSet(StringComparer.Ordinal);
         if (choice.Container is { } container)
         {
-            IElement? heading = null;
+            string? heading = null;
             foreach (var (el, text) in h1Elements)
             {
                 if (container.Contains(el) || el.CompareDocumentPosition(container).HasFlag(DocumentPositions.Following))
                 {
-                    if (text.Length >= 10 && text.Length <= 300 && (titleWords.Count == 0 || ContentWords(text).Any(titleWords.Contains)))
+                    if (text.Length >= 10 && text.Length <= 300 && (titleWords.Count == 0 || ContentWords(text).Any(titleWords.Contains)) && !SiteName(Key(text)))
                     {
-                        heading = el;
+                        heading = text;
                     }
 
                     if (container.Contains(el))
@@ -411,7 +418,7 @@ internal static partial class HtmlMetadata
 
             if (heading is not null)
             {
-                return new MetaValue(Clean(heading.TextContent), "html:h1");
+                return new MetaValue(heading, "html:h1");
             }
         }
 
@@ -426,6 +433,30 @@ internal static partial class HtmlMetadata
         }
 
         return titleTag is { Length: > 0 } ? new MetaValue(StripSite(titleTag, outlet), "html:title") : null;
+    }
+
+    /// <summary>
+    /// An h1's text without a kicker that opens it in an element of its own ("&lt;span class=roofline&gt;Ernährung
+    /// sichern&lt;/span&gt; Schulze: …", "&lt;small&gt;Tunesien&lt;/small&gt;&lt;br&gt; Große Aufgaben …"): a topic label over the headline,
+    /// not part of it.
+    /// </summary>
+    private static string HeadlineText(IElement h1)
+    {
+        var text = Clean(h1.TextContent);
+        var first = h1.ChildNodes.FirstOrDefault(n => n is IElement || (n is IText t && !string.IsNullOrWhiteSpace(t.Data)));
+        if (first is not IElement kicker || (kicker.LocalName is not ("small" or "div" or "p") && !(kicker.LocalName == "span" && kicker.HasAttribute("class"))))
+        {
+            return text;
+        }
+
+        var label = Clean(kicker.TextContent);
+        if (label.Length == 0 || label.Length > 0.6 * text.Length || !text.StartsWith(label, StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var rest = text[label.Length..].TrimStart(' ', ':', '-', '–', '—', '|', '/');
+        return Key(rest).Length >= 10 ? rest : text;
     }
 
     /// <summary>The lower-cased words of four or more letters or digits in the text.</summary>

@@ -164,6 +164,29 @@ public class HtmlPageExtractorTests
         Assert.Equal("meta:date", noStamp.Date?.Source);
     }
 
+    [Theory]
+    [InlineData("Yoga Won’t Fix the Plumbing, But It Might Save Your Sanity – Yoga Pathways", "Yoga Won’t Fix the Plumbing, But It Might Save Your Sanity", "Yoga Pathways")]
+    [InlineData("RogerBW's Blog: Advent of Code 2025 week 2", "Advent of Code 2025 week 2", "RogerBW's Blog")]
+    public void An_h1_that_one_title_tag_adds_to_another_is_the_site_name_not_the_title(string titleTag, string ogTitle, string h1)
+    {
+        var html = $"<html><head><title>{titleTag}</title><meta property=\"og:title\" content=\"{ogTitle}\"></head><body><header><h1>{h1}</h1></header><article><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(ogTitle, a.Title?.Value);
+        Assert.Equal("meta:og:title", a.Title?.Source);
+    }
+
+    [Theory]
+    [InlineData("<span class=\"roofline\">Ernährung sichern</span> Schulze: Deutschland steht an der Seite des Welternährungsprogramms", "Schulze: Deutschland steht an der Seite des Welternährungsprogramms")]
+    [InlineData("<small>Tunesien</small><br> Große Aufgaben für die neue Regierung", "Große Aufgaben für die neue Regierung")]
+    [InlineData("<em>Dune</em> review: a desert epic that takes its time", "Dune review: a desert epic that takes its time")]
+    public void A_topic_label_opening_the_h1_in_its_own_element_is_not_part_of_the_title(string h1, string title)
+    {
+        var html = $"<html><head><title>{title} | Beispiel</title></head><body><article><h1>{h1}</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(title, a.Title?.Value);
+        Assert.Equal("html:h1", a.Title?.Source);
+    }
+
     [Fact]
     public void A_date_in_the_body_is_not_the_publication_date_but_the_url_date_is_used()
     {
