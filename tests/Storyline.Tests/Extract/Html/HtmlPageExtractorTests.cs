@@ -188,6 +188,18 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void Text_a_page_prints_twice_is_kept_once_and_the_repeat_recorded()
+    {
+        // A slider prints its slides twice (one copy for the loop); the article has the quote once.
+        const string quote = "The best teaching podcast ever, thank you for making science easy to understand.";
+        var html = $"<html><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><div class=\"slides\"><p>{quote}</p><p>{Para3}</p><p>{quote}</p></div></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(a.Text, System.Text.RegularExpressions.Regex.Escape(quote)));
+        Assert.Contains(a.Removed, b => b.Text == quote && b.Reason == "repeated text");
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_date_in_the_body_is_not_the_publication_date_but_the_url_date_is_used()
     {
         var html = $"<html><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1} The last repair was on 12 January 2019.</p><p>{Para2}</p></article></body></html>";
