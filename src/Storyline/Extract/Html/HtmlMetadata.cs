@@ -63,7 +63,7 @@ internal static partial class HtmlMetadata
             : Meta(meta, "application-name") is { } app ? new MetaValue(app, "meta:application-name")
             : null;
 
-        var title = Title(doc, found.H1s, meta, ld, choice, outlet?.Value);
+        var title = Title(doc, found.H1s, meta, ld, choice, outlet?.Value, SiteLabel(url));
         var language = doc.DocumentElement.GetAttribute("lang") is { Length: > 0 } lang ? new MetaValue(lang.Trim(), "html:lang")
             : Meta(meta, "content-language") is { } cl ? new MetaValue(cl, "meta:content-language")
             : ld.Language is { } il ? new MetaValue(il, "json-ld:inLanguage")
@@ -367,7 +367,7 @@ internal static partial class HtmlMetadata
         return (names, orgs);
     }
 
-    private static MetaValue? Title(IHtmlDocument doc, List<IElement> h1s, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice, string? outlet)
+    private static MetaValue? Title(IHtmlDocument doc, List<IElement> h1s, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice, string? outlet, string? host)
     {
         var h1Elements = h1s.Take(8).Select(h => (Element: h, Text: HeadlineText(h))).Where(h => h.Text.Length > 0).ToList();
         var og = Meta(meta, "og:title") ?? Meta(meta, "twitter:title");
@@ -424,15 +424,15 @@ internal static partial class HtmlMetadata
 
         if (ld.Headline is { } headline)
         {
-            return new MetaValue(StripSite(headline, outlet), "json-ld:headline");
+            return new MetaValue(StripSite(headline, outlet, host), "json-ld:headline");
         }
 
         if (og is not null)
         {
-            return new MetaValue(StripSite(og, outlet), "meta:og:title");
+            return new MetaValue(StripSite(og, outlet, host), "meta:og:title");
         }
 
-        return titleTag is { Length: > 0 } ? new MetaValue(StripSite(titleTag, outlet), "html:title") : null;
+        return titleTag is { Length: > 0 } ? new MetaValue(StripSite(titleTag, outlet, host), "html:title") : null;
     }
 
     /// <summary>
@@ -486,7 +486,27 @@ internal static partial class HtmlMetadata
         }
     }
 
-    private static string StripSite(string title, string? outlet)
+    /// <summary>The site's own label in a URL's host ("newegg" for promotions.newegg.com, "bbc" for www.bbc.co.uk), lower-cased.</summary>
+    internal static string? SiteLabel(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.HostNameType != UriHostNameType.Dns)
+        {
+            return null;
+        }
+
+        var labels = uri.Host.ToLowerInvariant().Split('.');
+        if (labels.Length < 2)
+        {
+            return null;
+        }
+
+        // co.uk, com.au, org.br: the label before a short second level under a country code.
+        var i = labels.Length >= 3 && labels[^1].Length == 2 && labels[^2].Length <= 3 ? labels.Length - 3 : labels.Length - 2;
+        var label = Key(labels[i]);
+        return label.Length >= 4 ? label : null;
+    }
+
+    private static string StripSite(string title, string? outlet, string? host = null)
     {
         var parts = TitleSeparator().Split(title).Where(p => p.Trim().Length > 0).Select(p => p.Trim()).ToList();
         if (parts.Count < 2)
@@ -496,6 +516,22 @@ internal static partial class HtmlMetadata
 
         var outletKey = outlet is null ? null : Key(outlet);
         var kept = parts.Where(p => outletKey is null || !(Key(p).Contains(outletKey, StringComparison.Ordinal) || outletKey.Contains(Key(p), StringComparison.Ordinal))).ToList();
+        if (kept.Count == parts.Count && host is not null)
+        {
+            // No part names the outlet: a first or last part that names the site's host does ("… | Newegg.com").
+            bool NamesHost(string p) => Key(p) is var k && (k.Contains(host, StringComparison.Ordinal) || (k.Length >= 4 && host.Contains(k, StringComparison.Ordinal)));
+            // The rest is read again as a title without it ("Headline - Forum name - Site" → "Headline").
+            if (NamesHost(parts[^1]) && !NamesHost(parts[0]))
+            {
+                return StripSite(string.Join(" - ", parts.Take(parts.Count - 1)), null);
+            }
+
+            if (NamesHost(parts[0]) && !NamesHost(parts[^1]))
+            {
+                return StripSite(string.Join(" - ", parts.Skip(1)), null);
+            }
+        }
+
         if (kept.Count == parts.Count)
         {
             // No part names the site: the longest part is the headline when the others are short labels.

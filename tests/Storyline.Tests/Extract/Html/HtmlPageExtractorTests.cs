@@ -199,6 +199,18 @@ public class HtmlPageExtractorTests
         Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("GAME CHANGER | Newegg.com", "https://promotions.newegg.com/zotac/index.html", "GAME CHANGER")]
+    [InlineData("Was ist Freie Software - MyOOS Community Forum", "https://foren.myoos.de/viewtopic.php?t=167", "Was ist Freie Software")]
+    [InlineData("Bridge to be rebuilt - Harbour Notes - Example News", "https://www.example.co.uk/bridge", "Bridge to be rebuilt")]
+    public void A_title_tag_part_naming_the_sites_host_is_dropped_when_no_outlet_is_named(string titleTag, string url, string title)
+    {
+        var html = $"<html><head><title>{titleTag}</title></head><body><article><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html, url);
+        Assert.Equal(title, a.Title?.Value);
+        Assert.Equal("html:title", a.Title?.Source);
+    }
+
     [Fact]
     public void A_date_in_the_body_is_not_the_publication_date_but_the_url_date_is_used()
     {
