@@ -76,7 +76,7 @@ internal static partial class HtmlMetadata
 
         var byline = Authors(found.MaybeBylines, meta, ld) ?? VisibleByline(choice, blocks);
         var dates = Dates(found, meta, ld, pageUrl ?? url, choice, blocks);
-        var date = ChooseDate(dates);
+        var date = InLocalTime(ChooseDate(dates), language?.Value);
         if (date is not null && date.Source.StartsWith("meta:modified", StringComparison.Ordinal))
         {
             notes.Add("no publication date on the page; the date is when it was last modified");
@@ -714,6 +714,47 @@ internal static partial class HtmlMetadata
         }
 
         return first;
+    }
+
+    /// <summary>Languages whose pages are, as a rule, published in Central European Time.</summary>
+    private static readonly string[] CentralEuropeanLanguages = ["de", "fr", "it", "nl", "pl", "cs", "sk", "sl", "hr", "hu", "da", "sv", "nb", "nn", "no", "sr", "bs"];
+
+    /// <summary>
+    /// A stamp written in UTC ("…T23:00:00Z", "+00:00") on a page in a Central European language is turned into
+    /// the page's own day: CMSs store "5 November, midnight" in Berlin as "4 November, 23:00 UTC". Other stamps
+    /// keep the time zone they were written in.
+    /// </summary>
+    internal static PageDate? InLocalTime(PageDate? date, string? language)
+    {
+        if (date is null || !date.HasTime || date.Value.Offset != TimeSpan.Zero || language is null
+            || !(date.Text.TrimEnd().EndsWith('Z') || date.Text.Contains("+00:00", StringComparison.Ordinal) || date.Text.Contains("+0000", StringComparison.Ordinal)))
+        {
+            return date;
+        }
+
+        var code = language.Trim().ToLowerInvariant();
+        var dash = code.IndexOfAny(['-', '_']);
+        code = dash > 0 ? code[..dash] : code;
+        if (!CentralEuropeanLanguages.Contains(code, StringComparer.Ordinal))
+        {
+            return date;
+        }
+
+        var utc = date.Value.UtcDateTime;
+        var offset = TimeSpan.FromHours(IsEuropeanSummerTime(utc) ? 2 : 1);
+        return date with { Value = new DateTimeOffset(DateTime.SpecifyKind(utc + offset, DateTimeKind.Unspecified), offset) };
+    }
+
+    /// <summary>EU summer time: from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.</summary>
+    private static bool IsEuropeanSummerTime(DateTime utc)
+    {
+        static DateTime LastSunday(int year, int month)
+        {
+            var d = new DateTime(year, month, DateTime.DaysInMonth(year, month), 1, 0, 0, DateTimeKind.Utc);
+            return d.AddDays(-(int)d.DayOfWeek);
+        }
+
+        return utc >= LastSunday(utc.Year, 3) && utc < LastSunday(utc.Year, 10);
     }
 
     private static ImmutableArray<PageDate> Dates(PageElements found, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks)

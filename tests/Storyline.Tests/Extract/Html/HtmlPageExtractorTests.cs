@@ -211,6 +211,20 @@ public class HtmlPageExtractorTests
         Assert.Equal("html:title", a.Title?.Source);
     }
 
+    [Theory]
+    [InlineData("de", "2021-11-04T23:00Z", 2021, 11, 5)]
+    [InlineData("de-DE", "2019-10-18T22:04:00+00:00", 2019, 10, 19)]
+    [InlineData("de", "2019-10-18T21:04:00Z", 2019, 10, 18)]
+    [InlineData("en", "2021-11-04T23:00Z", 2021, 11, 4)]
+    [InlineData("de", "2021-11-04T23:00:00-05:00", 2021, 11, 4)]
+    public void A_utc_stamp_on_a_central_european_page_is_read_as_the_pages_own_day(string lang, string stamp, int y, int m, int d)
+    {
+        // Midnight in Berlin is 23:00 UTC in winter and 22:00 UTC in summer; a stamp with its own offset is kept.
+        var html = $"<html lang=\"{lang}\"><head><meta property=\"article:published_time\" content=\"{stamp}\"></head><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html, "https://news.example.org/bridge");
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
     [Fact]
     public void A_date_in_the_body_is_not_the_publication_date_but_the_url_date_is_used()
     {
