@@ -933,7 +933,7 @@ internal static partial class HtmlMetadata
     [GeneratedRegex(@"\s+(?:\||–|—|-|::|·|»|•)\s+")]
     private static partial Regex TitleSeparator();
 
-    [GeneratedRegex(@"^(?:(?:written|posted|published|reviewed|updated|reported|text|photos?)\s+)?(?:by|von|par|por|di|door|av|de|ved|autor(?:in)?:?|author:?|texte?:?|text:?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:written|posted|published|reviewed|updated|reported|text|photos?|eingestellt|erstellt|geschrieben|verfasst|veröffentlicht|gepostet|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?(?:by|von|par|por|di|door|av|de|ved|autor(?:in)?:?|author:?|texte?:?|text:?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylinePrefix();
 
     [GeneratedRegex(@"\s*(?:\||•|·|\bon\b\s+\w+\s+\d|\d|\s(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:updated|published|posted|veröffentlicht|aktualisiert|am)\b|\b\w+\s+ago\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

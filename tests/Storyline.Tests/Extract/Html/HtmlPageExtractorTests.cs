@@ -247,6 +247,9 @@ public class HtmlPageExtractorTests
     [InlineData("jane@example.org", null)]
     [InlineData("By Jane Doe December 3, 2024", "Jane Doe")]
     [InlineData("\"Jane Doe\"", "Jane Doe")]
+    [InlineData("Erstellt von Andri Bryner", "Andri Bryner")]
+    [InlineData("Eingestellt von der Michel", "der Michel")]
+    [InlineData("Publié par Matthieu Hy", "Matthieu Hy")]
     public void Bylines_give_names_only(string text, string? expected)
     {
         Assert.Equal(expected, HtmlMetadata.CleanAuthor(text));
