@@ -22,10 +22,16 @@ internal static partial class HtmlMetadata
     [
         "article:published_time", "og:article:published_time", "article:published", "published_time", "og:published_time",
         "datepublished", "publishdate", "publish-date", "publish_date", "pubdate", "sailthru.date", "parsely-pub-date",
-        "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date",
+        "dc.date.issued", "dcterms.issued",
         "citation_publication_date", "citation_date", "article.published", "originalpublicationdate", "og:pubdate",
         "cxenseparse:recs:publishtime", "release_date", "creation_date", "date_published", "article_date_original", "displaydate",
     ];
+
+    /// <summary>
+    /// Generic date names: content systems fill them with when the page was generated or last saved as often as
+    /// with when it was published, so a stamp shown on the page comes before them.
+    /// </summary>
+    private static readonly string[] WeakDateKeys = ["dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date"];
 
     private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified", "dcterms.modified"];
 
@@ -57,7 +63,7 @@ internal static partial class HtmlMetadata
             : Meta(meta, "application-name") is { } app ? new MetaValue(app, "meta:application-name")
             : null;
 
-        var title = Title(doc, found.H1s, meta, ld, choice, outlet?.Value);
+        var title = Title(doc, found.H1s, meta, ld, choice, outlet?.Value, SiteLabel(url));
         var language = doc.DocumentElement.GetAttribute("lang") is { Length: > 0 } lang ? new MetaValue(lang.Trim(), "html:lang")
             : Meta(meta, "content-language") is { } cl ? new MetaValue(cl, "meta:content-language")
             : ld.Language is { } il ? new MetaValue(il, "json-ld:inLanguage")
@@ -70,7 +76,7 @@ internal static partial class HtmlMetadata
 
         var byline = Authors(found.MaybeBylines, meta, ld) ?? VisibleByline(choice, blocks);
         var dates = Dates(found, meta, ld, pageUrl ?? url, choice, blocks);
-        var date = ChooseDate(dates);
+        var date = InLocalTime(ChooseDate(dates), language?.Value);
         if (date is not null && date.Source.StartsWith("meta:modified", StringComparison.Ordinal))
         {
             notes.Add("no publication date on the page; the date is when it was last modified");
@@ -361,12 +367,19 @@ internal static partial class HtmlMetadata
         return (names, orgs);
     }
 
-    private static MetaValue? Title(IHtmlDocument doc, List<IElement> h1s, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice, string? outlet)
+    private static MetaValue? Title(IHtmlDocument doc, List<IElement> h1s, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice, string? outlet, string? host)
     {
-        var h1Elements = h1s.Take(8).Select(h => (Element: h, Text: Clean(h.TextContent))).Where(h => h.Text.Length > 0).ToList();
+        var h1Elements = h1s.Take(8).Select(h => (Element: h, Text: HeadlineText(h))).Where(h => h.Text.Length > 0).ToList();
         var og = Meta(meta, "og:title") ?? Meta(meta, "twitter:title");
         var titleTag = doc.Title is { } t ? Clean(t) : null;
         var references = new[] { og, ld.Headline, titleTag }.Where(r => !string.IsNullOrEmpty(r)).Select(r => Key(r!)).ToList();
+
+        // A site's name in an h1: the outlet, or what one title tag adds to another ("Engora Data Blog: Small
+        // adventures…" beside og:title "Small adventures…"; "… – Yoga Pathways").
+        bool SiteName(string k) =>
+            (outlet is not null && Key(outlet) == k)
+            || references.Any(a => references.Any(b => b.Length >= 8 && a.Length == b.Length + k.Length
+                && ((a.StartsWith(k, StringComparison.Ordinal) && a.EndsWith(b, StringComparison.Ordinal)) || (a.StartsWith(b, StringComparison.Ordinal) && a.EndsWith(k, StringComparison.Ordinal)))));
 
         // An h1 that the page's own title tags repeat is the headline as readers see it.
         foreach (var (_, h1) in h1Elements)
@@ -374,7 +387,7 @@ internal static partial class HtmlMetadata
             var k = Key(h1);
             // A site's logo in an h1 is also "in" every title tag ("... | Stanford Online"): it must be most of one.
             if (k.Length >= 8 && references.Any(r => r.Contains(k, StringComparison.Ordinal) && (r.StartsWith(k, StringComparison.Ordinal) || k.Length >= 0.6 * r.Length))
-                && (outlet is null || Key(outlet) != k))
+                && !SiteName(k))
             {
                 return new MetaValue(h1, "html:h1");
             }
@@ -386,14 +399,14 @@ internal static partial class HtmlMetadata
         var titleWords = new[] { og, ld.Headline, titleTag }.SelectMany(ContentWords).ToHashSet(StringComparer.Ordinal);
         if (choice.Container is { } container)
         {
-            IElement? heading = null;
+            string? heading = null;
             foreach (var (el, text) in h1Elements)
             {
                 if (container.Contains(el) || el.CompareDocumentPosition(container).HasFlag(DocumentPositions.Following))
                 {
-                    if (text.Length >= 10 && text.Length <= 300 && (titleWords.Count == 0 || ContentWords(text).Any(titleWords.Contains)))
+                    if (text.Length >= 10 && text.Length <= 300 && (titleWords.Count == 0 || ContentWords(text).Any(titleWords.Contains)) && !SiteName(Key(text)))
                     {
-                        heading = el;
+                        heading = text;
                     }
 
                     if (container.Contains(el))
@@ -405,21 +418,45 @@ internal static partial class HtmlMetadata
 
             if (heading is not null)
             {
-                return new MetaValue(Clean(heading.TextContent), "html:h1");
+                return new MetaValue(heading, "html:h1");
             }
         }
 
         if (ld.Headline is { } headline)
         {
-            return new MetaValue(StripSite(headline, outlet), "json-ld:headline");
+            return new MetaValue(StripSite(headline, outlet, host), "json-ld:headline");
         }
 
         if (og is not null)
         {
-            return new MetaValue(StripSite(og, outlet), "meta:og:title");
+            return new MetaValue(StripSite(og, outlet, host), "meta:og:title");
         }
 
-        return titleTag is { Length: > 0 } ? new MetaValue(StripSite(titleTag, outlet), "html:title") : null;
+        return titleTag is { Length: > 0 } ? new MetaValue(StripSite(titleTag, outlet, host), "html:title") : null;
+    }
+
+    /// <summary>
+    /// An h1's text without a kicker that opens it in an element of its own ("&lt;span class=roofline&gt;Ernährung
+    /// sichern&lt;/span&gt; Schulze: …", "&lt;small&gt;Tunesien&lt;/small&gt;&lt;br&gt; Große Aufgaben …"): a topic label over the headline,
+    /// not part of it.
+    /// </summary>
+    private static string HeadlineText(IElement h1)
+    {
+        var text = Clean(h1.TextContent);
+        var first = h1.ChildNodes.FirstOrDefault(n => n is IElement || (n is IText t && !string.IsNullOrWhiteSpace(t.Data)));
+        if (first is not IElement kicker || (kicker.LocalName is not ("small" or "div" or "p") && !(kicker.LocalName == "span" && kicker.HasAttribute("class"))))
+        {
+            return text;
+        }
+
+        var label = Clean(kicker.TextContent);
+        if (label.Length == 0 || label.Length > 0.6 * text.Length || !text.StartsWith(label, StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var rest = text[label.Length..].TrimStart(' ', ':', '-', '–', '—', '|', '/');
+        return Key(rest).Length >= 10 ? rest : text;
     }
 
     /// <summary>The lower-cased words of four or more letters or digits in the text.</summary>
@@ -449,7 +486,27 @@ internal static partial class HtmlMetadata
         }
     }
 
-    private static string StripSite(string title, string? outlet)
+    /// <summary>The site's own label in a URL's host ("newegg" for promotions.newegg.com, "bbc" for www.bbc.co.uk), lower-cased.</summary>
+    internal static string? SiteLabel(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.HostNameType != UriHostNameType.Dns)
+        {
+            return null;
+        }
+
+        var labels = uri.Host.ToLowerInvariant().Split('.');
+        if (labels.Length < 2)
+        {
+            return null;
+        }
+
+        // co.uk, com.au, org.br: the label before a short second level under a country code.
+        var i = labels.Length >= 3 && labels[^1].Length == 2 && labels[^2].Length <= 3 ? labels.Length - 3 : labels.Length - 2;
+        var label = Key(labels[i]);
+        return label.Length >= 4 ? label : null;
+    }
+
+    private static string StripSite(string title, string? outlet, string? host = null)
     {
         var parts = TitleSeparator().Split(title).Where(p => p.Trim().Length > 0).Select(p => p.Trim()).ToList();
         if (parts.Count < 2)
@@ -459,6 +516,22 @@ internal static partial class HtmlMetadata
 
         var outletKey = outlet is null ? null : Key(outlet);
         var kept = parts.Where(p => outletKey is null || !(Key(p).Contains(outletKey, StringComparison.Ordinal) || outletKey.Contains(Key(p), StringComparison.Ordinal))).ToList();
+        if (kept.Count == parts.Count && host is not null)
+        {
+            // No part names the outlet: a first or last part that names the site's host does ("… | Newegg.com").
+            bool NamesHost(string p) => Key(p) is var k && (k.Contains(host, StringComparison.Ordinal) || (k.Length >= 4 && host.Contains(k, StringComparison.Ordinal)));
+            // The rest is read again as a title without it ("Headline - Forum name - Site" → "Headline").
+            if (NamesHost(parts[^1]) && !NamesHost(parts[0]))
+            {
+                return StripSite(string.Join(" - ", parts.Take(parts.Count - 1)), null);
+            }
+
+            if (NamesHost(parts[0]) && !NamesHost(parts[^1]))
+            {
+                return StripSite(string.Join(" - ", parts.Skip(1)), null);
+            }
+        }
+
         if (kept.Count == parts.Count)
         {
             // No part names the site: the longest part is the headline when the others are short labels.
@@ -643,6 +716,47 @@ internal static partial class HtmlMetadata
         return first;
     }
 
+    /// <summary>Languages whose pages are, as a rule, published in Central European Time.</summary>
+    private static readonly string[] CentralEuropeanLanguages = ["de", "fr", "it", "nl", "pl", "cs", "sk", "sl", "hr", "hu", "da", "sv", "nb", "nn", "no", "sr", "bs"];
+
+    /// <summary>
+    /// A stamp written in UTC ("…T23:00:00Z", "+00:00") on a page in a Central European language is turned into
+    /// the page's own day: CMSs store "5 November, midnight" in Berlin as "4 November, 23:00 UTC". Other stamps
+    /// keep the time zone they were written in.
+    /// </summary>
+    internal static PageDate? InLocalTime(PageDate? date, string? language)
+    {
+        if (date is null || !date.HasTime || date.Value.Offset != TimeSpan.Zero || language is null
+            || !(date.Text.TrimEnd().EndsWith('Z') || date.Text.Contains("+00:00", StringComparison.Ordinal) || date.Text.Contains("+0000", StringComparison.Ordinal)))
+        {
+            return date;
+        }
+
+        var code = language.Trim().ToLowerInvariant();
+        var dash = code.IndexOfAny(['-', '_']);
+        code = dash > 0 ? code[..dash] : code;
+        if (!CentralEuropeanLanguages.Contains(code, StringComparer.Ordinal))
+        {
+            return date;
+        }
+
+        var utc = date.Value.UtcDateTime;
+        var offset = TimeSpan.FromHours(IsEuropeanSummerTime(utc) ? 2 : 1);
+        return date with { Value = new DateTimeOffset(DateTime.SpecifyKind(utc + offset, DateTimeKind.Unspecified), offset) };
+    }
+
+    /// <summary>EU summer time: from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.</summary>
+    private static bool IsEuropeanSummerTime(DateTime utc)
+    {
+        static DateTime LastSunday(int year, int month)
+        {
+            var d = new DateTime(year, month, DateTime.DaysInMonth(year, month), 1, 0, 0, DateTimeKind.Utc);
+            return d.AddDays(-(int)d.DayOfWeek);
+        }
+
+        return utc >= LastSunday(utc.Year, 3) && utc < LastSunday(utc.Year, 10);
+    }
+
     private static ImmutableArray<PageDate> Dates(PageElements found, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks)
     {
         var list = ImmutableArray.CreateBuilder<PageDate>();
@@ -659,6 +773,15 @@ internal static partial class HtmlMetadata
         foreach (var key in PublishedKeys)
         {
             Add(Meta(meta, key), "meta:" + key);
+        }
+
+        // Sites' own names for the same stamp ("published", "published-date", "w-published-date"), after the known ones.
+        foreach (var (key, value) in meta)
+        {
+            if (PublishedKeyName().IsMatch(key) && !PublishedKeys.Contains(key, StringComparer.Ordinal) && !WeakDateKeys.Contains(key, StringComparer.Ordinal))
+            {
+                Add(value, "meta:" + key);
+            }
         }
 
         foreach (var el in found.ItemProps.Where(DatePublishedProp.Match).Take(2))
@@ -710,6 +833,66 @@ internal static partial class HtmlMetadata
             }
         }
 
+        // A labelled stamp anywhere from the top of the page to just after the body ("Published on Oct 21, 2025",
+        // "Veröffentlicht am 16.08.2019", "Updated March 13, 2024", or the label and the date in two blocks): pages
+        // often put it in a header or a meta bar far from the first paragraph, or under the text. Publication
+        // labels before update labels; comments and lists further down are not read.
+        var lastBody = -1;
+        for (var i = 0; i < choice.Blocks.Count; i++)
+        {
+            if (choice.Blocks[i].Role == BlockRole.Body)
+            {
+                lastBody = i;
+            }
+        }
+
+        var end = Math.Min(blocks.Count, lastBody < 0 ? blocks.Count : lastBody + 6);
+        (string Text, bool Updated)? published = null, updated = null;
+        for (var i = 0; i < end && (published is null || updated is null); i++)
+        {
+            var text = blocks[i].Text;
+            if (text.Length > 100 || DateLabel().Match(text) is not { Success: true } m)
+            {
+                continue;
+            }
+
+            var rest = m.Groups["rest"].Value;
+            if (rest.Length == 0 && i + 1 < blocks.Count && blocks[i + 1].Text.Length <= 40)
+            {
+                rest = blocks[i + 1].Text;
+            }
+
+            if (rest.Length == 0 || HtmlDates.ParseText(rest) is null)
+            {
+                continue;
+            }
+
+            var isUpdate = m.Groups["upd"].Success;
+            if (isUpdate)
+            {
+                updated ??= (rest, true);
+            }
+            else
+            {
+                published ??= (rest, false);
+            }
+        }
+
+        if (published is { } pub)
+        {
+            Add(pub.Text, "text:published", machine: false);
+        }
+
+        foreach (var key in WeakDateKeys)
+        {
+            Add(Meta(meta, key), "meta:" + key);
+        }
+
+        if (updated is { } upd)
+        {
+            Add(upd.Text, "text:updated", machine: false);
+        }
+
         Add(ld.Modified, "meta:modified:json-ld");
         foreach (var key in ModifiedKeys)
         {
@@ -739,10 +922,18 @@ internal static partial class HtmlMetadata
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
+    /// <summary>A meta name for a publication stamp: "published", or "publish"/"published"/"pub" with "date" or "time".</summary>
+    [GeneratedRegex(@"(?:^|[:._-])(?:published|(?:publish(?:ed)?|pub)[-_.]?(?:date|time))$", RegexOptions.CultureInvariant)]
+    private static partial Regex PublishedKeyName();
+
+    /// <summary>A stamp's label at the start of a short block, and what follows it (group "upd" when it names an update).</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:(?:first|originally)\s+)?(?:(?<upd>(?:last\s+)?(?:updated|modified|revised)|aktualisiert|zuletzt\s+aktualisiert|letzte\s+änderung|geändert|mis\s+à\s+jour|actualizado|aggiornato|bijgewerkt)|published|posted|released|dated?|veröffentlicht|erstellt|datum|stand|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op|at))?\s*:?\s*(?<rest>.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLabel();
+
     [GeneratedRegex(@"\s+(?:\||–|—|-|::|·|»|•)\s+")]
     private static partial Regex TitleSeparator();
 
-    [GeneratedRegex(@"^(?:(?:written|posted|published|reviewed|updated|reported|text|photos?)\s+)?(?:by|von|par|por|di|door|av|de|ved|autor(?:in)?:?|author:?|texte?:?|text:?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:written|posted|published|reviewed|updated|reported|text|photos?|eingestellt|erstellt|geschrieben|verfasst|veröffentlicht|gepostet|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?(?:by|von|par|por|di|door|av|de|ved|autor(?:in)?:?|author:?|texte?:?|text:?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylinePrefix();
 
     [GeneratedRegex(@"\s*(?:\||•|·|\bon\b\s+\w+\s+\d|\d|\s(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:updated|published|posted|veröffentlicht|aktualisiert|am)\b|\b\w+\s+ago\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -81,6 +81,7 @@ public sealed class HtmlPageExtractor : IPageExtractor
             }
         }
 
+        choice = choice with { Blocks = WithoutRepeats(choice.Blocks) };
         var metadata = WithContainerHints(HtmlMetadata.Read(doc, page.Raw.Url, choice, textBlocks), page.Raw.Hints);
         var notes = metadata.Notes;
         if (choice.BodyBlocks == 0)
@@ -101,6 +102,33 @@ public sealed class HtmlPageExtractor : IPageExtractor
         }
 
         return ArticleBuilder.Build(page, content, choice.Blocks, metadata with { Notes = notes });
+    }
+
+    /// <summary>Shortest kept text that counts as repeated when it recurs word for word.</summary>
+    private const int RepeatMinChars = 40;
+
+    /// <summary>
+    /// A kept block whose text an earlier kept block already gave, word for word, is removed: sliders, tabs and
+    /// responsive layouts print the same testimonials, offers and summaries twice, and an article does not.
+    /// </summary>
+    internal static IReadOnlyList<Block> WithoutRepeats(IReadOnlyList<Block> blocks)
+    {
+        HashSet<string>? seen = null;
+        List<Block>? result = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (!b.IsRemoved && b.Text.Length >= RepeatMinChars && !(seen ??= new(StringComparer.Ordinal)).Add(b.Text))
+            {
+                result ??= [.. blocks.Take(i)];
+                result.Add(b with { Role = BlockRole.Boilerplate, Reason = "repeated text" });
+                continue;
+            }
+
+            result?.Add(b);
+        }
+
+        return result ?? blocks;
     }
 
     // Configuration.Default builds new service instances on every read: the ones removed must come from this one.

@@ -114,6 +114,117 @@ public class HtmlPageExtractorTests
         Assert.Equal(title, a.Title?.Value);
     }
 
+    private const string Para4 = "The committee said the new bridge would carry a cycle lane on both sides and would be built to stand a storm twice as strong as last winter's, at a small extra cost.";
+    private const string Para5 = "A public meeting on the design will be held at the town hall next month, and the plans will be shown in the library until the end of the year for residents to comment on.";
+
+    private static string MenuItems(int n) => string.Concat(Enumerable.Range(1, n).Select(i => $"<li><a href=\"/s{i}\">Section {i}</a></li>"));
+
+    [Theory]
+    [InlineData("<p class=\"meta\">Published on Oct 21, 2025</p>", "", "text:published", 2025, 10, 21)]
+    [InlineData("<p class=\"meta\">Veröffentlicht am 16.08.2019</p>", "", "text:published", 2019, 8, 16)]
+    [InlineData("<div><span>Published</span></div><div><span>Feb 2, 2023</span></div>", "", "text:published", 2023, 2, 2)]
+    [InlineData("", "<p>Last updated: November 13, 2025</p>", "text:updated", 2025, 11, 13)]
+    public void A_labelled_stamp_far_from_the_first_paragraph_is_the_date(string top, string bottom, string source, int y, int m, int d)
+    {
+        // The stamp sits in a header bar above a long menu, or under the text: outside the few blocks around the headline.
+        var html = $"<html><body><header>{top}<nav><ul>{MenuItems(15)}</ul></nav></header><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p><p>{Para5}</p>{bottom}</article></body></html>";
+        var a = Extract(html, "https://news.example.org/bridge");
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    [Fact]
+    public void A_labelled_stamp_in_a_comment_further_down_is_not_the_date()
+    {
+        var comments = string.Concat(Enumerable.Range(1, 10).Select(i => $"<div class=\"comment\"><p>Reader {i} wrote a long reply about the bridge and the ferry and the market, at some length.</p></div>"));
+        var html = $"<html><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p></article><section>{comments}<p>Posted on March 3, 2021</p></section></body></html>";
+        var a = Extract(html, "https://news.example.org/bridge");
+        Assert.Null(a.Date);
+    }
+
+    [Fact]
+    public void A_site_specific_meta_name_for_the_publication_stamp_is_read()
+    {
+        var head = """<meta name="modified-date" content="2024-07-30"><meta name="published-date" content="2021-02-16">""";
+        var html = $"<html><head>{head}</head><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html, "https://news.example.org/bridge");
+        Assert.Equal("meta:published-date", a.Date?.Source);
+        Assert.Equal(new DateTime(2021, 2, 16), a.Date!.Value.Date);
+    }
+
+    [Fact]
+    public void A_stamp_shown_in_the_article_wins_over_a_generic_date_meta()
+    {
+        // A generic "date" meta is often when the page was generated; the byline's <time> is when it was published.
+        var a = Extract(Page(ArticleHtml, """<meta name="date" content="2024-03-09T11:52:23">"""), "https://news.example.org/bridge");
+        Assert.Equal("html:time", a.Date?.Source);
+        Assert.Equal(new DateTime(2024, 3, 5), a.Date!.Value.Date);
+
+        var noStamp = Extract($"<html><head><meta name=\"date\" content=\"2024-03-09\"></head><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>", "https://news.example.org/bridge");
+        Assert.Equal("meta:date", noStamp.Date?.Source);
+    }
+
+    [Theory]
+    [InlineData("Yoga Won’t Fix the Plumbing, But It Might Save Your Sanity – Yoga Pathways", "Yoga Won’t Fix the Plumbing, But It Might Save Your Sanity", "Yoga Pathways")]
+    [InlineData("RogerBW's Blog: Advent of Code 2025 week 2", "Advent of Code 2025 week 2", "RogerBW's Blog")]
+    public void An_h1_that_one_title_tag_adds_to_another_is_the_site_name_not_the_title(string titleTag, string ogTitle, string h1)
+    {
+        var html = $"<html><head><title>{titleTag}</title><meta property=\"og:title\" content=\"{ogTitle}\"></head><body><header><h1>{h1}</h1></header><article><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(ogTitle, a.Title?.Value);
+        Assert.Equal("meta:og:title", a.Title?.Source);
+    }
+
+    [Theory]
+    [InlineData("<span class=\"roofline\">Ernährung sichern</span> Schulze: Deutschland steht an der Seite des Welternährungsprogramms", "Schulze: Deutschland steht an der Seite des Welternährungsprogramms")]
+    [InlineData("<small>Tunesien</small><br> Große Aufgaben für die neue Regierung", "Große Aufgaben für die neue Regierung")]
+    [InlineData("<em>Dune</em> review: a desert epic that takes its time", "Dune review: a desert epic that takes its time")]
+    public void A_topic_label_opening_the_h1_in_its_own_element_is_not_part_of_the_title(string h1, string title)
+    {
+        var html = $"<html><head><title>{title} | Beispiel</title></head><body><article><h1>{h1}</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(title, a.Title?.Value);
+        Assert.Equal("html:h1", a.Title?.Source);
+    }
+
+    [Fact]
+    public void Text_a_page_prints_twice_is_kept_once_and_the_repeat_recorded()
+    {
+        // A slider prints its slides twice (one copy for the loop); the article has the quote once.
+        const string quote = "The best teaching podcast ever, thank you for making science easy to understand.";
+        var html = $"<html><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><div class=\"slides\"><p>{quote}</p><p>{Para3}</p><p>{quote}</p></div></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(a.Text, System.Text.RegularExpressions.Regex.Escape(quote)));
+        Assert.Contains(a.Removed, b => b.Text == quote && b.Reason == "repeated text");
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("GAME CHANGER | Newegg.com", "https://promotions.newegg.com/zotac/index.html", "GAME CHANGER")]
+    [InlineData("Was ist Freie Software - MyOOS Community Forum", "https://foren.myoos.de/viewtopic.php?t=167", "Was ist Freie Software")]
+    [InlineData("Bridge to be rebuilt - Harbour Notes - Example News", "https://www.example.co.uk/bridge", "Bridge to be rebuilt")]
+    public void A_title_tag_part_naming_the_sites_host_is_dropped_when_no_outlet_is_named(string titleTag, string url, string title)
+    {
+        var html = $"<html><head><title>{titleTag}</title></head><body><article><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html, url);
+        Assert.Equal(title, a.Title?.Value);
+        Assert.Equal("html:title", a.Title?.Source);
+    }
+
+    [Theory]
+    [InlineData("de", "2021-11-04T23:00Z", 2021, 11, 5)]
+    [InlineData("de-DE", "2019-10-18T22:04:00+00:00", 2019, 10, 19)]
+    [InlineData("de", "2019-10-18T21:04:00Z", 2019, 10, 18)]
+    [InlineData("en", "2021-11-04T23:00Z", 2021, 11, 4)]
+    [InlineData("de", "2021-11-04T23:00:00-05:00", 2021, 11, 4)]
+    public void A_utc_stamp_on_a_central_european_page_is_read_as_the_pages_own_day(string lang, string stamp, int y, int m, int d)
+    {
+        // Midnight in Berlin is 23:00 UTC in winter and 22:00 UTC in summer; a stamp with its own offset is kept.
+        var html = $"<html lang=\"{lang}\"><head><meta property=\"article:published_time\" content=\"{stamp}\"></head><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html, "https://news.example.org/bridge");
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
     [Fact]
     public void A_date_in_the_body_is_not_the_publication_date_but_the_url_date_is_used()
     {
@@ -136,6 +247,9 @@ public class HtmlPageExtractorTests
     [InlineData("jane@example.org", null)]
     [InlineData("By Jane Doe December 3, 2024", "Jane Doe")]
     [InlineData("\"Jane Doe\"", "Jane Doe")]
+    [InlineData("Erstellt von Andri Bryner", "Andri Bryner")]
+    [InlineData("Eingestellt von der Michel", "der Michel")]
+    [InlineData("Publié par Matthieu Hy", "Matthieu Hy")]
     public void Bylines_give_names_only(string text, string? expected)
     {
         Assert.Equal(expected, HtmlMetadata.CleanAuthor(text));
