@@ -92,10 +92,120 @@ internal static class ContentTerms
             AddTerms(counts, title.Value, options.TitleWeight);
         }
 
+        if (options.BigramWeight > 0)
+        {
+            // Pairs are many more than words and keep coming with every article: each stands for one of a fixed
+            // number of hash buckets, so the document frequencies and the vocabulary stay bounded over a million
+            // articles (two pairs sharing a bucket now and then only adds a little noise to a small weight).
+            var pairs = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var p in paragraphs)
+            {
+                AddBigrams(pairs, article.Text.AsSpan(p.Start, p.Length), 1);
+            }
+
+            if (article.Title is { } t)
+            {
+                AddBigrams(pairs, t.Value, options.TitleWeight);
+            }
+
+            foreach (var (pair, count) in pairs)
+            {
+                if (count >= options.MinPhraseCount)
+                {
+                    var key = PhraseKey(pair);
+                    counts[key] = counts.GetValueOrDefault(key) + (count * options.BigramWeight);
+                }
+            }
+        }
+
         return counts;
     }
 
+    /// <summary>How many distinct terms phrases can take (a power of two).</summary>
+    public const int PhraseBuckets = 1 << 21;
+
+    /// <summary>The term a phrase ("job speech") stands as: its hash bucket, marked so that no word can take it.</summary>
+    public static string PhraseKey(string pair) =>
+        "\u00B6" + (ContentHash.Hash64(pair) & (PhraseBuckets - 1)).ToString("x", System.Globalization.CultureInfo.InvariantCulture);
+
+    // Calendar words say nothing alone but name an occasion next to a word (April Fools, Memorial Day).
+    private static readonly FrozenSet<string> CalendarWords = (
+        "monday tuesday wednesday thursday friday saturday sunday january february march april june july august " +
+        "september october november december day week year").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Adds the pairs of adjacent content words (a phrase: "jobs speech", "april fools"), each counted
+    /// <paramref name="weight"/> times, as terms of their own ("job speech"). Words are adjacent when only
+    /// spaces, a hyphen or a possessive's apostrophe stand between them; a function word or punctuation breaks the pair.
+    /// </summary>
+    public static void AddBigrams(Dictionary<string, double> counts, ReadOnlySpan<char> text, double weight)
+    {
+        // Words are folded in a buffer, the pair is built beside them and looked up as a span: a string is made
+        // only for a pair new to the article.
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> pair = stackalloc char[129];
+        Span<char> word = stackalloc char[64];
+        var previousLength = 0;
+        var previousEnd = 0;
+        var words = new WordScanner(text);
+        while (words.MoveNext())
+        {
+            var current = words.Current;
+            var length = 0;
+            if (!words.Digits && current.IndexOfAnyInRange('0', '9') < 0)
+            {
+                if (current.Length <= word.Length && TryFoldAscii(current, word, out var folded))
+                {
+                    var w = word[..folded];
+                    if (folded >= 2 && (!StopWordLookup.Contains(w) || CalendarLookup.Contains(w)))
+                    {
+                        length = Stem(w).Length;
+                    }
+                }
+                else
+                {
+                    var w = Normalise(WordScanner.Text(current));
+                    if (w.Length is >= 2 and <= 64 && (!IsStopWord(w) || CalendarWords.Contains(w)))
+                    {
+                        var stem = Stem(w);
+                        stem.AsSpan().CopyTo(word);
+                        length = stem.Length;
+                    }
+                }
+            }
+
+            if (length > 0 && previousLength > 0 && Adjacent(text[previousEnd..words.Start]))
+            {
+                pair[previousLength] = ' ';
+                word[..length].CopyTo(pair[(previousLength + 1)..]);
+                var key = pair[..(previousLength + 1 + length)];
+                lookup.TryGetValue(key, out var count);
+                lookup[key] = count + weight;
+            }
+
+            // The current word becomes the pair's first half.
+            word[..length].CopyTo(pair);
+            previousLength = length;
+            previousEnd = words.Start + current.Length;
+        }
+    }
+
+    private static bool Adjacent(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (c is not (' ' or '-' or '\u00A0' or '\'' or '\u2019'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Adds the text's content terms, stemmed, each counted <paramref name="weight"/> times.</summary>
     public static void AddTerms(Dictionary<string, double> counts, ReadOnlySpan<char> text, double weight)
@@ -221,6 +331,9 @@ internal ref struct WordScanner
     public readonly ReadOnlySpan<char> Current => _text.Slice(_start, _length);
 
     public bool Capitalised { get; private set; }
+
+    /// <summary>Where the current word starts in the text.</summary>
+    public readonly int Start => _start;
 
     public bool SentenceStart { get; private set; }
 

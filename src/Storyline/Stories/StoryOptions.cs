@@ -58,6 +58,17 @@ public sealed record StoryOptions
     /// <summary>How many times a title word counts against a body word.</summary>
     public double TitleWeight { get; init; } = 3;
 
+    /// <summary>
+    /// How many times a pair of adjacent content words ("jobs speech", "April Fools") counts, as a term of its
+    /// own (0: no pairs). A phrase tells a story's subject better than its words apart: articles that take
+    /// different angles on one event share its phrase while their other words differ, and two stories that
+    /// share a beat's words rarely share its phrases.
+    /// </summary>
+    public double BigramWeight { get; init; } = 1;
+
+    /// <summary>Times a pair must occur in an article (a title's counting <see cref="TitleWeight"/> times) to be one of its terms.</summary>
+    public double MinPhraseCount { get; init; } = 1;
+
     /// <summary>Terms kept per article vector (the heaviest); the tail is noise and memory.</summary>
     public int TermsPerArticle { get; init; } = 100;
 
