@@ -271,7 +271,9 @@ public sealed class Pipeline(PipelineOptions? options = null)
         }
 
         Task<PreparedArticle[]>? ahead = null;
-        foreach (var records in store.ArticleRecords(512))
+        // Small chunks: a prepared article's term table lives only until it is added, so it dies young instead of
+        // being promoted and fragmenting the old generation (100k bench articles: peak 1,165 MB at 512, 818 MB at 48).
+        foreach (var records in store.ArticleRecords(48))
         {
             // The store is read on this thread only; decoding and preparing run on the pool.
             var next = parallelism > 1 ? Task.Run(() => Prepare(records)) : Task.FromResult(Prepare(records));
