@@ -108,7 +108,11 @@ public class HtmlPageExtractorTests
     [InlineData("Ferry timetable changes in June", "html:h1", "Ferry timetable changes in June")]
     public void A_heading_over_the_article_is_the_title_only_when_it_shares_a_word_with_the_title_tag(string h1, string source, string title)
     {
-        var html = $"<html><head><title>Council approves the new ferry timetable | Harbour Times</title></head><body><div><h1>{h1}</h1></div><article><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        AssertTitle($"<html><head><title>Council approves the new ferry timetable | Harbour Times</title></head><body><div><h1>{h1}</h1></div><article><p>{Para1}</p><p>{Para2}</p></article></body></html>", source, title);
+    }
+
+    private static void AssertTitle(string html, string source, string title)
+    {
         var a = Extract(html);
         Assert.Equal(source, a.Title?.Source);
         Assert.Equal(title, a.Title?.Value);
@@ -169,10 +173,7 @@ public class HtmlPageExtractorTests
     [InlineData("RogerBW's Blog: Advent of Code 2025 week 2", "Advent of Code 2025 week 2", "RogerBW's Blog")]
     public void An_h1_that_one_title_tag_adds_to_another_is_the_site_name_not_the_title(string titleTag, string ogTitle, string h1)
     {
-        var html = $"<html><head><title>{titleTag}</title><meta property=\"og:title\" content=\"{ogTitle}\"></head><body><header><h1>{h1}</h1></header><article><p>{Para1}</p><p>{Para2}</p></article></body></html>";
-        var a = Extract(html);
-        Assert.Equal(ogTitle, a.Title?.Value);
-        Assert.Equal("meta:og:title", a.Title?.Source);
+        AssertTitle($"<html><head><title>{titleTag}</title><meta property=\"og:title\" content=\"{ogTitle}\"></head><body><header><h1>{h1}</h1></header><article><p>{Para1}</p><p>{Para2}</p></article></body></html>", "meta:og:title", ogTitle);
     }
 
     [Theory]
