@@ -38,4 +38,10 @@ public sealed record DedupOptions
     /// copy: it stops producing candidates, which also keeps the cost per article bounded.
     /// </summary>
     public int MaxParagraphArticles { get; init; } = 64;
+
+    /// <summary>
+    /// Links an article keeps to earlier copies: the likely origins and the closest others. Copies of one story link
+    /// to each other through them; linking every copy to every other grows with the square of the copies.
+    /// </summary>
+    public int MaxLinksPerArticle { get; init; } = 16;
 }

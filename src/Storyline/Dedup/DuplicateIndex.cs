@@ -109,7 +109,7 @@ public sealed class DuplicateIndex
             }
         }
 
-        var found = new List<ArticleLink>();
+        var found = new List<(int Other, ArticleLink Link)>();
         var all = new SortedSet<int>(candidates.Keys);
         all.UnionWith(exactMatches);
         all.UnionWith(nearMatches.Where(kv => kv.Value >= _options.NearDuplicateSimilarity).Select(kv => kv.Key));
@@ -151,8 +151,10 @@ public sealed class DuplicateIndex
                 similarity = Math.Min(1.0, containment);
             }
 
-            found.Add(MakeLink(theirs, entry, kind, similarity, pairs));
+            found.Add((other, MakeLink(theirs, entry, kind, similarity, pairs)));
         }
+
+        var links = Closest(found);
 
         // Once indexed, an article is compared through what later articles look up: its keys are not kept, and of its
         // signature only the compact form that near-duplicate checks compare.
@@ -180,10 +182,42 @@ public sealed class DuplicateIndex
 
         if (_keepLinks)
         {
-            _links.AddRange(found);
+            _links.AddRange(links);
         }
 
-        return found;
+        return links;
+    }
+
+    /// <summary>
+    /// At most <see cref="DedupOptions.MaxLinksPerArticle"/> links, in the order found: the first-seen and the
+    /// earliest-dated copy (the likely origins), then the closest (exact before near before wire, most similar first).
+    /// A wire story a thousand outlets carry links each copy to a few, not to every one before it.
+    /// </summary>
+    private List<ArticleLink> Closest(List<(int Other, ArticleLink Link)> found)
+    {
+        if (found.Count <= _options.MaxLinksPerArticle)
+        {
+            return [.. found.Select(f => f.Link)];
+        }
+
+        var keep = new HashSet<int> { found[0].Other };
+        var dated = found.Where(f => _entries[f.Other].Date is not null).OrderBy(f => _entries[f.Other].Date).ThenBy(f => f.Other).FirstOrDefault();
+        if (dated.Link is not null)
+        {
+            keep.Add(dated.Other);
+        }
+
+        foreach (var f in found.OrderBy(f => (int)f.Link.Kind).ThenByDescending(f => f.Link.Similarity).ThenBy(f => f.Other))
+        {
+            if (keep.Count >= _options.MaxLinksPerArticle)
+            {
+                break;
+            }
+
+            keep.Add(f.Other);
+        }
+
+        return [.. found.Where(f => keep.Contains(f.Other)).Select(f => f.Link)];
     }
 
     /// <summary>

@@ -145,4 +145,20 @@ public class DuplicateIndexTests
         var unrelated = minHash.Signature(Enumerable.Range(5000, 400).Select(i => (ulong)i * 7919).ToList());
         Assert.InRange(MinHash.Similarity(sa, MinHash.Compact(unrelated)), 0, 0.02);
     }
+
+    [Fact]
+    public void A_copy_of_a_story_many_outlets_carried_links_to_the_first_copy_and_a_bounded_number_of_others()
+    {
+        var index = new DuplicateIndex(new DedupOptions { MaxLinksPerArticle = 5 });
+        var copies = Enumerable.Range(0, 12).Select(i => Invented.Article($"copy{i}", Invented.Paragraphs(0, 0, 5)) with { Id = $"copy{i:D2}" }).ToList();
+        foreach (var copy in copies.Take(11))
+        {
+            index.Add(copy);
+        }
+
+        var links = index.Add(copies[11]);
+        Assert.Equal(5, links.Count);
+        Assert.Contains(links, l => l.A == copies[0].Id || l.B == copies[0].Id);
+        Assert.All(links, l => Assert.Equal(LinkKind.ExactDuplicate, l.Kind));
+    }
 }
