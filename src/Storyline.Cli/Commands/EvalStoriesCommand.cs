@@ -1,8 +1,11 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using Storyline.Eval;
 using Storyline.Eval.Stories;
 using Storyline.Model;
+using Storyline.Stories;
 
 namespace Storyline.Cli.Commands;
 
@@ -17,14 +20,15 @@ internal static class EvalStoriesCommand
         var part = new Option<string>("--part") { Description = "all, dev or held-out: the clusters whose id hashes even (dev) or odd (held-out).", DefaultValueFactory = _ => "all" };
         var shuffle = new Option<int?>("--shuffle-seed") { Description = "Also cluster the articles in an order shuffled with this seed and report how many assignments change." };
         var predictions = new Option<string?>("--predictions") { Description = "Score this dump ({id, story} lines, e.g. another tool's) instead of running Storyline." };
+        var settings = new Option<string[]>("--set") { Description = "Cluster with a setting of StoryOptions changed, as Name=value (e.g. --set JoinThreshold=0.18 --set BigramWeight=2): to try a setting without a build.", AllowMultipleArgumentsPerToken = true };
         var clean = new Option<string?>("--clean") { Description = "The set's clean version (default: <folder>-clean when it exists): its ids are the real articles, to count caught and wrongly excluded pages." };
-        var command = new Command("stories", "Cluster a stories set into stories and score the result.") { folder, json, dump, part, shuffle, predictions, clean };
+        var command = new Command("stories", "Cluster a stories set into stories and score the result.") { folder, json, dump, part, shuffle, predictions, clean, settings };
         command.SetAction(parseResult =>
         {
             try
             {
                 return Run(parseResult.GetValue(folder)!, parseResult.GetValue(json), parseResult.GetValue(dump), parseResult.GetValue(part)!,
-                    parseResult.GetValue(shuffle), parseResult.GetValue(predictions), parseResult.GetValue(clean));
+                    parseResult.GetValue(shuffle), parseResult.GetValue(predictions), parseResult.GetValue(clean), Options(parseResult.GetValue(settings) ?? []));
             }
             catch (EvalDataException e)
             {
@@ -43,7 +47,40 @@ internal static class EvalStoriesCommand
         _ => throw new EvalDataException($"--part {part}: expected all, dev or held-out"),
     };
 
-    private static int Run(string folder, bool json, string? dump, string partName, int? shuffleSeed, string? predictionsPath, string? cleanFolder)
+    /// <summary>The default story options with each "Name=value" setting applied (numbers and booleans, invariant culture).</summary>
+    internal static StoryOptions Options(IReadOnlyList<string> settings)
+    {
+        var options = new StoryOptions();
+        foreach (var setting in settings)
+        {
+            var equals = setting.IndexOf('=', StringComparison.Ordinal);
+            var name = equals > 0 ? setting[..equals].Trim() : setting;
+            var property = typeof(StoryOptions).GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            if (equals <= 0 || property is null || !property.CanWrite || property.PropertyType is var type && type != typeof(double) && type != typeof(int) && type != typeof(bool))
+            {
+                throw new EvalDataException($"--set {setting}: expected Name=value for one of {string.Join(", ", Settable())}");
+            }
+
+            try
+            {
+                // Options are an immutable record; the fresh copy here is the only one, so setting its init-only property is safe.
+                property.SetValue(options, Convert.ChangeType(setting[(equals + 1)..].Trim(), property.PropertyType, CultureInfo.InvariantCulture));
+            }
+            catch (FormatException)
+            {
+                throw new EvalDataException($"--set {setting}: {setting[(equals + 1)..]} is not a {property.PropertyType.Name}");
+            }
+        }
+
+        return options;
+    }
+
+    private static IEnumerable<string> Settable() =>
+        typeof(StoryOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && (p.PropertyType == typeof(double) || p.PropertyType == typeof(int) || p.PropertyType == typeof(bool)))
+            .Select(p => p.Name);
+
+    private static int Run(string folder, bool json, string? dump, string partName, int? shuffleSeed, string? predictionsPath, string? cleanFolder, StoryOptions options)
     {
         var part = ParsePart(partName);
         var records = EvalData.Read(folder, "cluster", labelRequired: true);
@@ -55,7 +92,7 @@ internal static class EvalStoriesCommand
         }
 
         var articleIds = CleanIds(folder, cleanFolder);
-        var report = StoriesEvaluator.Run(records, part, shuffleSeed: shuffleSeed, articleIds: articleIds);
+        var report = StoriesEvaluator.Run(records, part, options, shuffleSeed, articleIds);
         if (dump is not null)
         {
             WriteDump(dump, report.Predictions);
