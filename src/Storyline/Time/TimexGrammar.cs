@@ -1944,9 +1944,10 @@ internal readonly ref struct TimexGrammar
                         return ye;
                     }
 
-                    // "for the year", "in the fiscal year": the span of a year the report covers.
-                    // "the end of the year" and "earlier in the year" name the year itself.
-                    spec = W(i) == "year" && W(i - 1) is "the" or "fiscal" && !(i > 1 && W(i - 2) is "of" or "in" && W(i - 1) == "the")
+                    // "the year ended March 31", "in the fiscal year": the span of a year the report covers.
+                    // "for the year, volume was flat", "a high for the year", "the end of the year" name the year itself.
+                    spec = W(i) == "year" && (W(i + 1) is "ended" or "ending" or "before" or "after"
+                            || (W(i - 1) == "fiscal" && !(i > 2 && W(i - 3) is "of" && W(i - 2) == "the")))
                         ? TimexSpec.Lit(TimexType.Duration, "P1Y")
                         : TimexSpec.Rel(Wd(i)!.Unit, 0);
                     return i + 1;

@@ -284,6 +284,18 @@ public class TimeTaggerTests
         Assert.Equal("2020-03", One("The following month it was sold.", "The following month", Ref).Value); // none named: after the reference's
     }
 
+    [Theory]
+    [InlineData("In the year ended March 31, the mill earned $5 million.", "the year", "DURATION", "P1Y")]
+    [InlineData("Net in the year ending June 30 will fall.", "the year", "DURATION", "P1Y")]
+    [InlineData("Sales rose in the fiscal year.", "the fiscal year", "DURATION", "P1Y")]
+    [InlineData("For the year, volume was flat.", "the year", "DATE", "2020")]
+    [InlineData("The stock reached a high for the year of $42.", "the year", "DATE", "2020")]
+    public void The_year_ended_a_date_is_a_span_and_the_year_alone_is_the_reference_year(string text, string words, string type, string value)
+    {
+        var e = One(text, words, Ref);
+        Assert.Equal((type, value), (e.TypeName, e.Value));
+    }
+
     [Fact]
     public void The_last_half_is_a_half_year_only_with_its_year()
     {
