@@ -31,8 +31,8 @@ internal readonly ref struct TimexGrammar
             start = i + 1;
         }
 
-        // "the current chairman": "the" belongs to the noun the adjective qualifies.
-        if (end == i + 2 && W(i) == "the" && W(i + 1) == "current")
+        // "the current chairman", "the then current price": "the" belongs to the noun the adjective qualifies.
+        if (W(i) == "the" && (W(i + 1) == "current" ? end == i + 2 : W(i + 1) == "then" && W(end - 1) == "current"))
         {
             start = i + 1;
         }
@@ -739,8 +739,9 @@ internal readonly ref struct TimexGrammar
                 }
             }
         }
-        else if (W(i) is "noon" or "midnight" or "midday")
+        else if (W(i) is "noon" or "midnight" or "midday" && !(i > 0 && IsText(i - 1, "high")))
         {
+            // ("high noon" is a moment of decision, not a clock time.)
             hour = W(i) == "midnight" ? 24 : 12;
             k = i + 1;
         }
@@ -1045,8 +1046,15 @@ internal readonly ref struct TimexGrammar
             return 0;
         }
 
+        if (Wd(k) is { PartOfDay: not null, Plural: true } parts)
+        {
+            // "Tuesday nights" recur, as "on Mondays" does.
+            spec = TimexSpec.Lit(TimexType.Set, "XXXX-WXX-" + w.Weekday.ToString(System.Globalization.CultureInfo.InvariantCulture) + "T" + parts.PartOfDay);
+            return k + 1;
+        }
+
         spec = new TimexSpec { Kind = SpecKind.Weekday, Weekday = w.Weekday };
-        if (Wd(k) is { PartOfDay: not null } p && !p.Plural)
+        if (Wd(k) is { PartOfDay: not null } p)
         {
             spec.PartOfDay = p.PartOfDay;
             spec.Type = TimexType.Time;
@@ -1858,6 +1866,10 @@ internal readonly ref struct TimexGrammar
                 // "the current chairman", "current realities": as of now (not the noun, not "current account").
                 spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
                 return i + 1;
+            case "then" when W(i + 1) == "current" || (IsP(i + 1, '-') && W(i + 2) == "current"):
+                // "the then current market price": the present of a past time.
+                spec = TimexSpec.Lit(TimexType.Date, "PAST_REF");
+                return W(i + 1) == "current" ? i + 2 : i + 3;
             case "currently" or "nowadays" or "presently":
                 spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
                 return i + 1;

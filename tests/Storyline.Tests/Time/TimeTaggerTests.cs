@@ -44,6 +44,9 @@ public class TimeTaggerTests
     [InlineData("They meet every week to talk.", "every week", "SET", "P1W")]
     [InlineData("It is published daily.", "daily", "SET", "P1D")]
     [InlineData("Talks resume every Monday.", "every Monday", "SET", "XXXX-WXX-1")]
+    [InlineData("Two flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI")]
+    [InlineData("Holders may buy at half the then current market price.", "then current", "DATE", "PAST_REF")]
+    [InlineData("They paid the then-current rate.", "then-current", "DATE", "PAST_REF")]
     [InlineData("Sales are now rising.", "now", "DATE", "PRESENT_REF")]
     [InlineData("He recently left.", "recently", "DATE", "PAST_REF")]
     [InlineData("Profit rose in the third quarter of 1990.", "the third quarter of 1990", "DATE", "1990-Q3")]
@@ -313,6 +316,7 @@ public class TimeTaggerTests
     [InlineData("She read it in USA Today on the train.", "Today")] // names: a capitalised "today" after a capitalised word
     [InlineData("Baker said on ABC's \"This Week\" that talks failed.", "This Week")]
     [InlineData("The poster showed Gary Cooper in High Noon.", "Noon")]
+    [InlineData("For Poland, high noon has come.", "noon")]
     public void Words_that_only_look_like_times_are_left_alone(string text, string words)
     {
         var at = text.IndexOf(words, StringComparison.Ordinal);
