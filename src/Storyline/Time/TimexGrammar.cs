@@ -1905,7 +1905,10 @@ internal readonly ref struct TimexGrammar
             case "past" when Wd(i + 1) is { Unit: not TimeUnit.None, Plural: true }:
                 spec = TimexSpec.Lit(TimexType.Date, "PAST_REF");
                 return i + 2;
-            case "future" when i > 0 && W(i - 1) is "the" or "near" or "in":
+            case "future" when i > 0 && (W(i - 1) is "near" or "in" || (W(i - 1) == "the" && W(i + 1) != "of" && i > 1
+                && (IsText(i - 2, "in") || IsText(i - 2, "into") || IsText(i - 2, "about") || IsText(i - 2, "for") || IsText(i - 2, "toward") || IsText(i - 2, "towards")))):
+                // A time only after a preposition ("in the future", "worried about the future"); "the future looks
+                // bleak", "the future of our peoples" and "an approach to the future" speak of what is to come as a thing.
                 spec = TimexSpec.Lit(TimexType.Date, "FUTURE_REF");
                 return i + 1;
             case "near" or "short" when W(i + 1) == "term" && i > 0 && W(i - 1) == "the":

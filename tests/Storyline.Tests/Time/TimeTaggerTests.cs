@@ -46,6 +46,8 @@ public class TimeTaggerTests
     [InlineData("Talks resume every Monday.", "every Monday", "SET", "XXXX-WXX-1")]
     [InlineData("Two flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI")]
     [InlineData("Holders may buy at half the then current market price.", "then current", "DATE", "PAST_REF")]
+    [InlineData("Strikes may continue well into the future.", "the future", "DATE", "FUTURE_REF")]
+    [InlineData("Albanians are worried about the future.", "the future", "DATE", "FUTURE_REF")]
     [InlineData("They paid the then-current rate.", "then-current", "DATE", "PAST_REF")]
     [InlineData("Sales are now rising.", "now", "DATE", "PRESENT_REF")]
     [InlineData("He recently left.", "recently", "DATE", "PAST_REF")]
@@ -317,6 +319,9 @@ public class TimeTaggerTests
     [InlineData("Baker said on ABC's \"This Week\" that talks failed.", "This Week")]
     [InlineData("The poster showed Gary Cooper in High Noon.", "Noon")]
     [InlineData("For Poland, high noon has come.", "noon")]
+    [InlineData("The future looks anything but encouraging.", "future")]
+    [InlineData("It matters to the future of our peoples.", "future")]
+    [InlineData("They lack a rational approach to the future.", "future")]
     public void Words_that_only_look_like_times_are_left_alone(string text, string words)
     {
         var at = text.IndexOf(words, StringComparison.Ordinal);
