@@ -326,7 +326,8 @@ internal static class TenseCues
         lw.StartsWith("un") && !lw.StartsWith("under") && lw is not ("unveiled" or "unleashed" or "unloaded" or "unearthed" or "uncovered" or "unfolded"
             or "unlocked" or "unraveled" or "unravelled" or "unseated" or "unpacked" or "unsealed" or "unblocked" or "unmasked" or "unwrapped" or "unplugged" or "unnerved");
 
-    private static int Cue(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k)
+    /// <summary>-1 for a past-tense word at token <paramref name="k"/>, +1 for a future cue, 0 for neither.</summary>
+    public static int Cue(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k)
     {
         ref readonly var t = ref tokens[k];
         if (t.Kind != TokenKind.Word)

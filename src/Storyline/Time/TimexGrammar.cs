@@ -1926,7 +1926,10 @@ internal readonly ref struct TimexGrammar
             case "near" when W(i + 1) == "future":
                 spec = TimexSpec.Lit(TimexType.Date, "FUTURE_REF");
                 return i + 2;
-            case "soon" when !(i > 0 && W(i - 1) == "as") && W(i + 1) is not ("after" or "before" or "as"):
+            case "soon" when !(i > 0 && W(i - 1) == "as") && W(i + 1) is not ("after" or "before" or "as")
+                && !(i > 0 && TenseCues.Cue(_text, _t, i - 1) < 0) && !(i + 1 < _t.Length && TenseCues.Cue(_text, _t, i + 1) < 0):
+                // Not in a past narrative ("he was soon released", "cash that soon became a flood"): that "soon" is
+                // shortly after the told events, no future of the report.
                 spec = TimexSpec.Lit(TimexType.Date, "FUTURE_REF");
                 return i + 1;
             case "a" when W(i + 1) == "while":

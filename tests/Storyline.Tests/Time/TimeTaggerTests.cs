@@ -48,6 +48,7 @@ public class TimeTaggerTests
     [InlineData("Holders may buy at half the then current market price.", "then current", "DATE", "PAST_REF")]
     [InlineData("Strikes may continue well into the future.", "the future", "DATE", "FUTURE_REF")]
     [InlineData("Albanians are worried about the future.", "the future", "DATE", "FUTURE_REF")]
+    [InlineData("The company may soon seek a partner.", "soon", "DATE", "FUTURE_REF")]
     [InlineData("They paid the then-current rate.", "then-current", "DATE", "PAST_REF")]
     [InlineData("Sales are now rising.", "now", "DATE", "PRESENT_REF")]
     [InlineData("He recently left.", "recently", "DATE", "PAST_REF")]
@@ -322,6 +323,8 @@ public class TimeTaggerTests
     [InlineData("The future looks anything but encouraging.", "future")]
     [InlineData("It matters to the future of our peoples.", "future")]
     [InlineData("They lack a rational approach to the future.", "future")]
+    [InlineData("He was soon released by the police.", "soon")]
+    [InlineData("A trickle of cash soon became a flood.", "soon")]
     public void Words_that_only_look_like_times_are_left_alone(string text, string words)
     {
         var at = text.IndexOf(words, StringComparison.Ordinal);
