@@ -1383,11 +1383,18 @@ internal readonly ref struct TimexGrammar
             switch (W(i + 2))
             {
                 case "end":
-                    spec = TimexSpec.Rel(TimeUnit.Year, 0);
-                    spec.Mod = "END";
+                    // "by year-end" is the year's last day (a balance-sheet date); "since year-end", last year's.
+                    spec = new TimexSpec { Kind = SpecKind.Calendar, Month = 12, Day = 31, YearOffset = i > 0 && W(i - 1) == "since" ? -1 : 0 };
                     return i + 3;
                 case "earlier" or "ago":
                     {
+                        // "the year-earlier nine months": the span of the months compared, not the year.
+                        if (Cardinal(i + 3, out var ce) is > 0 and <= 12 and var months && W(ce) == "months")
+                        {
+                            spec = TimexSpec.Lit(TimexType.Duration, "P" + months.ToString(System.Globalization.CultureInfo.InvariantCulture) + "M");
+                            return ce + 1;
+                        }
+
                         // "the year-ago quarter", "the year-earlier third quarter": a quarter of last year.
                         var k = i + 3;
                         if (IsOrdinalAt(k))

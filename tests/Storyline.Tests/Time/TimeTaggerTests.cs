@@ -296,7 +296,11 @@ public class TimeTaggerTests
     [InlineData("Sales rose in the fiscal year.", "the fiscal year", "DURATION", "P1Y")]
     [InlineData("For the year, volume was flat.", "the year", "DATE", "2020")]
     [InlineData("The stock reached a high for the year of $42.", "the year", "DATE", "2020")]
-    public void The_year_ended_a_date_is_a_span_and_the_year_alone_is_the_reference_year(string text, string words, string type, string value)
+    [InlineData("It expects to close the deal by year-end.", "year-end", "DATE", "2020-12-31")]
+    [InlineData("The index has risen 5% since year-end.", "year-end", "DATE", "2019-12-31")]
+    [InlineData("Net for the year-earlier nine months included a gain.", "the year-earlier nine months", "DURATION", "P9M")]
+    [InlineData("The year-earlier period was weak.", "The year-earlier period", "DATE", "2018-Q4")]
+    public void The_year_ended_a_date_is_a_span_the_year_alone_is_the_reference_year_and_year_end_its_last_day(string text, string words, string type, string value)
     {
         var e = One(text, words, Ref);
         Assert.Equal((type, value), (e.TypeName, e.Value));
