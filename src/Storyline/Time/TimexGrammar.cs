@@ -1955,7 +1955,7 @@ internal readonly ref struct TimexGrammar
                     return YearTail(i + 1, s);
                 }
 
-            case "quarter" when i > 0 && W(i - 1) is "the" && !(W(i + 1) is "of" or "century"):
+            case "quarter" when i > 0 && W(i - 1) is "the" && !(W(i + 1) is "of" or "century") && !(IsP(i + 1, '-') && Adjacent(i + 1)): // not "the quarter-to-quarter change"
                 spec = new TimexSpec { Kind = SpecKind.Calendar, Quarter = -1, Direction = -1 };
                 return i + 1;
             case "year" or "week" or "month" when i > 0 && W(i - 1) is "the" or "full" or "fiscal" or "entire" or "whole" or "current":

@@ -307,6 +307,23 @@ public class TimeTaggerTests
     }
 
     [Fact]
+    public void The_quarter_is_the_reported_quarter_the_text_named_else_the_one_just_ended()
+    {
+        var reference = new TimeReference(new DateOnly(1989, 10, 26), "test");
+
+        // A fiscal quarter named by its number: "the quarter" after it is that quarter, not calendar Q3.
+        const string fiscal = "Sun posted a loss for its fiscal first quarter ended Sept. 29. Sales in the quarter rose 9%.";
+        Assert.Equal("1989-Q1", One(fiscal, "the quarter", reference).Value);
+
+        // A quarter not yet over is an outlook, not the reported quarter.
+        const string outlook = "Aetna expects fourth-quarter gains. Sales in the latest quarter fell.";
+        Assert.Equal("1989-Q3", One(outlook, "the latest quarter", reference).Value);
+        Assert.Equal("1989-Q3", One("Sales in the latest quarter fell.", "the latest quarter", reference).Value);
+
+        Assert.DoesNotContain(TimeTagger.Default.Tag("The quarter-to-quarter comparison improved.", reference), e => e.Start == 0);
+    }
+
+    [Fact]
     public void The_last_half_is_a_half_year_only_with_its_year()
     {
         Assert.DoesNotContain(TimeTagger.Default.Tag("He slept through the last half hour.", Ref), e => e.Value.Contains("-H", StringComparison.Ordinal));
