@@ -2022,6 +2022,25 @@ internal readonly ref struct TimexGrammar
     }
 
     /// <summary>"every week", "each year", "daily", "twice a week", "every Monday".</summary>
+    /// <summary>A number or a percent sign among the three tokens before <paramref name="i"/>, in its clause.</summary>
+    private bool AfterAmount(int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            if (_t[k].Kind == TokenKind.Number || IsP(k, '%'))
+            {
+                return true;
+            }
+
+            if (_t[k].Kind == TokenKind.Punct)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private int SetExpr(int i, out TimexSpec? spec)
     {
         spec = null;
@@ -2029,6 +2048,12 @@ internal readonly ref struct TimexGrammar
         if (w is "daily" or "nightly" or "weekly" or "biweekly" or "monthly" or "quarterly" or "annually" or "yearly" or "hourly" && !IsAdverbial(i) && !IsText(i + 1, "basis"))
         {
             // "its quarterly dividend", "the daily newspaper": an adjective, not a time expression.
+            return 0;
+        }
+
+        if (w is "annually" or "yearly" or "monthly" or "weekly" or "daily" or "hourly" && AfterAmount(i))
+        {
+            // "to rise 8.5% annually", "10,000 units annually": a rate of a quantity, not a recurring time.
             return 0;
         }
 

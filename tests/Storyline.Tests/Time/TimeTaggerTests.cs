@@ -43,6 +43,7 @@ public class TimeTaggerTests
     [InlineData("a two-year contract", "two-year", "DURATION", "P2Y")]
     [InlineData("They meet every week to talk.", "every week", "SET", "P1W")]
     [InlineData("It is published daily.", "daily", "SET", "P1D")]
+    [InlineData("The fair has been held annually since the war.", "annually", "SET", "P1Y")]
     [InlineData("Talks resume every Monday.", "every Monday", "SET", "XXXX-WXX-1")]
     [InlineData("Two flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI")]
     [InlineData("Holders may buy at half the then current market price.", "then current", "DATE", "PAST_REF")]
@@ -346,6 +347,8 @@ public class TimeTaggerTests
     [InlineData("They lack a rational approach to the future.", "future")]
     [InlineData("He was soon released by the police.", "soon")]
     [InlineData("A trickle of cash soon became a flood.", "soon")]
+    [InlineData("Sales will rise 8.5% annually through 1992.", "annually")]
+    [InlineData("The plant would make 10,000 units annually.", "annually")]
     public void Words_that_only_look_like_times_are_left_alone(string text, string words)
     {
         var at = text.IndexOf(words, StringComparison.Ordinal);
