@@ -52,6 +52,7 @@ public class TimeTaggerTests
     [InlineData("The company may soon seek a partner.", "soon", "DATE", "FUTURE_REF")]
     [InlineData("They paid the then-current rate.", "then-current", "DATE", "PAST_REF")]
     [InlineData("Sales are now rising.", "now", "DATE", "PRESENT_REF")]
+    [InlineData("Now officials are investigating the blast.", "Now", "DATE", "PRESENT_REF")]
     [InlineData("He recently left.", "recently", "DATE", "PAST_REF")]
     [InlineData("Profit rose in the third quarter of 1990.", "the third quarter of 1990", "DATE", "1990-Q3")]
     [InlineData("Profit fell in the first half of 2019.", "the first half of 2019", "DATE", "2019-H1")]
@@ -349,6 +350,8 @@ public class TimeTaggerTests
     [InlineData("A trickle of cash soon became a flood.", "soon")]
     [InlineData("Sales will rise 8.5% annually through 1992.", "annually")]
     [InlineData("The plant would make 10,000 units annually.", "annually")]
+    [InlineData("Now, he says, the West wants war.", "Now")]
+    [InlineData("Now for today's geography quiz.", "Now")]
     public void Words_that_only_look_like_times_are_left_alone(string text, string words)
     {
         var at = text.IndexOf(words, StringComparison.Ordinal);
