@@ -162,12 +162,16 @@ internal static class TimeLexicon
 
         W("morning").PartOfDay = "MO";
         W("mornings").PartOfDay = "MO";
+        d["mornings"].Plural = true;
         W("afternoon").PartOfDay = "AF";
         W("afternoons").PartOfDay = "AF";
+        d["afternoons"].Plural = true;
         W("evening").PartOfDay = "EV";
         W("evenings").PartOfDay = "EV";
+        d["evenings"].Plural = true;
         W("night").PartOfDay = "NI";
         W("nights").PartOfDay = "NI";
+        d["nights"].Plural = true;
         W("overnight").PartOfDay = "NI";
         W("midday").PartOfDay = "MI";
 

@@ -36,6 +36,7 @@ public sealed class TimeTagger
         var i = 0;
         var lastYear = -1;
         string? lastQuarter = null;
+        string? namedQuarter = null; // the last quarter the text named by its number ("the fiscal first quarter")
         string? lastDay = null;
         var lastMonth = -1; // year * 12 + month - 1 of the last month the text named
         while (i < n)
@@ -96,6 +97,21 @@ public sealed class TimeTagger
                     {
                         value = string.Concat(day.AddDays(spec.Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), value.AsSpan(10));
                     }
+                }
+
+                if (spec is { Kind: SpecKind.Calendar, Quarter: -1, Year: < 0 } && namedQuarter is not null && reference is not null
+                    && (int.Parse(namedQuarter.AsSpan(0, 4), CultureInfo.InvariantCulture) * 4) + namedQuarter[6] - '1' is var nq
+                    && nq < (reference.Date.Year * 4) + ((reference.Date.Month - 1) / 3) && nq >= (reference.Date.Year * 4) - 4)
+                {
+                    // "the quarter", "the latest quarter" after "its fiscal first quarter ended Sept. 30" is that
+                    // quarter, whatever calendar quarter the report falls in; a quarter not yet over ("expects
+                    // fourth-quarter gains") is no reported one.
+                    value = namedQuarter;
+                }
+
+                if (spec is { Kind: SpecKind.Calendar, Quarter: > 0, YearOffset: null } && value.Length == 7 && value[5] == 'Q')
+                {
+                    namedQuarter = value;
                 }
 
                 if (value.Length >= 10 && IsDay(value))
@@ -326,7 +342,8 @@ internal static class TenseCues
         lw.StartsWith("un") && !lw.StartsWith("under") && lw is not ("unveiled" or "unleashed" or "unloaded" or "unearthed" or "uncovered" or "unfolded"
             or "unlocked" or "unraveled" or "unravelled" or "unseated" or "unpacked" or "unsealed" or "unblocked" or "unmasked" or "unwrapped" or "unplugged" or "unnerved");
 
-    private static int Cue(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k)
+    /// <summary>-1 for a past-tense word at token <paramref name="k"/>, +1 for a future cue, 0 for neither.</summary>
+    public static int Cue(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k)
     {
         ref readonly var t = ref tokens[k];
         if (t.Kind != TokenKind.Word)

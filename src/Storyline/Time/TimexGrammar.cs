@@ -31,8 +31,8 @@ internal readonly ref struct TimexGrammar
             start = i + 1;
         }
 
-        // "the current chairman": "the" belongs to the noun the adjective qualifies.
-        if (end == i + 2 && W(i) == "the" && W(i + 1) == "current")
+        // "the current chairman", "the then current price": "the" belongs to the noun the adjective qualifies.
+        if (W(i) == "the" && (W(i + 1) == "current" ? end == i + 2 : W(i + 1) == "then" && W(end - 1) == "current"))
         {
             start = i + 1;
         }
@@ -739,8 +739,9 @@ internal readonly ref struct TimexGrammar
                 }
             }
         }
-        else if (W(i) is "noon" or "midnight" or "midday")
+        else if (W(i) is "noon" or "midnight" or "midday" && !(i > 0 && IsText(i - 1, "high")))
         {
+            // ("high noon" is a moment of decision, not a clock time.)
             hour = W(i) == "midnight" ? 24 : 12;
             k = i + 1;
         }
@@ -1045,8 +1046,15 @@ internal readonly ref struct TimexGrammar
             return 0;
         }
 
+        if (Wd(k) is { PartOfDay: not null, Plural: true } parts)
+        {
+            // "Tuesday nights" recur, as "on Mondays" does.
+            spec = TimexSpec.Lit(TimexType.Set, "XXXX-WXX-" + w.Weekday.ToString(System.Globalization.CultureInfo.InvariantCulture) + "T" + parts.PartOfDay);
+            return k + 1;
+        }
+
         spec = new TimexSpec { Kind = SpecKind.Weekday, Weekday = w.Weekday };
-        if (Wd(k) is { PartOfDay: not null } p && !p.Plural)
+        if (Wd(k) is { PartOfDay: not null } p)
         {
             spec.PartOfDay = p.PartOfDay;
             spec.Type = TimexType.Time;
@@ -1375,11 +1383,18 @@ internal readonly ref struct TimexGrammar
             switch (W(i + 2))
             {
                 case "end":
-                    spec = TimexSpec.Rel(TimeUnit.Year, 0);
-                    spec.Mod = "END";
+                    // "by year-end" is the year's last day (a balance-sheet date); "since year-end", last year's.
+                    spec = new TimexSpec { Kind = SpecKind.Calendar, Month = 12, Day = 31, YearOffset = i > 0 && W(i - 1) == "since" ? -1 : 0 };
                     return i + 3;
                 case "earlier" or "ago":
                     {
+                        // "the year-earlier nine months": the span of the months compared, not the year.
+                        if (Cardinal(i + 3, out var ce) is > 0 and <= 12 and var months && W(ce) == "months")
+                        {
+                            spec = TimexSpec.Lit(TimexType.Duration, "P" + months.ToString(System.Globalization.CultureInfo.InvariantCulture) + "M");
+                            return ce + 1;
+                        }
+
                         // "the year-ago quarter", "the year-earlier third quarter": a quarter of last year.
                         var k = i + 3;
                         if (IsOrdinalAt(k))
@@ -1847,7 +1862,8 @@ internal readonly ref struct TimexGrammar
                 spec.Type = TimexType.Time;
                 spec.PartOfDay = "NI";
                 return i + 1;
-            case "now" when W(i + 1) != "that" || i == 0:
+            case "now" when (W(i + 1) != "that" || i == 0) && !(_t[i].Upper && (IsP(i + 1, ',') || IsText(i + 1, "for"))):
+                // (A sentence's opening "Now, ..." or "Now for ..." turns the talk, it dates nothing.)
                 spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
                 return i + 1;
             case "right" when W(i + 1) == "now":
@@ -1858,6 +1874,10 @@ internal readonly ref struct TimexGrammar
                 // "the current chairman", "current realities": as of now (not the noun, not "current account").
                 spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
                 return i + 1;
+            case "then" when W(i + 1) == "current" || (IsP(i + 1, '-') && W(i + 2) == "current"):
+                // "the then current market price": the present of a past time.
+                spec = TimexSpec.Lit(TimexType.Date, "PAST_REF");
+                return W(i + 1) == "current" ? i + 2 : i + 3;
             case "currently" or "nowadays" or "presently":
                 spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
                 return i + 1;
@@ -1893,7 +1913,10 @@ internal readonly ref struct TimexGrammar
             case "past" when Wd(i + 1) is { Unit: not TimeUnit.None, Plural: true }:
                 spec = TimexSpec.Lit(TimexType.Date, "PAST_REF");
                 return i + 2;
-            case "future" when i > 0 && W(i - 1) is "the" or "near" or "in":
+            case "future" when i > 0 && (W(i - 1) is "near" or "in" || (W(i - 1) == "the" && W(i + 1) != "of" && i > 1
+                && (IsText(i - 2, "in") || IsText(i - 2, "into") || IsText(i - 2, "about") || IsText(i - 2, "for") || IsText(i - 2, "toward") || IsText(i - 2, "towards")))):
+                // A time only after a preposition ("in the future", "worried about the future"); "the future looks
+                // bleak", "the future of our peoples" and "an approach to the future" speak of what is to come as a thing.
                 spec = TimexSpec.Lit(TimexType.Date, "FUTURE_REF");
                 return i + 1;
             case "near" or "short" when W(i + 1) == "term" && i > 0 && W(i - 1) == "the":
@@ -1911,7 +1934,10 @@ internal readonly ref struct TimexGrammar
             case "near" when W(i + 1) == "future":
                 spec = TimexSpec.Lit(TimexType.Date, "FUTURE_REF");
                 return i + 2;
-            case "soon" when !(i > 0 && W(i - 1) == "as") && W(i + 1) is not ("after" or "before" or "as"):
+            case "soon" when !(i > 0 && W(i - 1) == "as") && W(i + 1) is not ("after" or "before" or "as")
+                && !(i > 0 && TenseCues.Cue(_text, _t, i - 1) < 0) && !(i + 1 < _t.Length && TenseCues.Cue(_text, _t, i + 1) < 0):
+                // Not in a past narrative ("he was soon released", "cash that soon became a flood"): that "soon" is
+                // shortly after the told events, no future of the report.
                 spec = TimexSpec.Lit(TimexType.Date, "FUTURE_REF");
                 return i + 1;
             case "a" when W(i + 1) == "while":
@@ -1930,7 +1956,7 @@ internal readonly ref struct TimexGrammar
                     return YearTail(i + 1, s);
                 }
 
-            case "quarter" when i > 0 && W(i - 1) is "the" && !(W(i + 1) is "of" or "century"):
+            case "quarter" when i > 0 && W(i - 1) is "the" && !(W(i + 1) is "of" or "century") && !(IsP(i + 1, '-') && Adjacent(i + 1)): // not "the quarter-to-quarter change"
                 spec = new TimexSpec { Kind = SpecKind.Calendar, Quarter = -1, Direction = -1 };
                 return i + 1;
             case "year" or "week" or "month" when i > 0 && W(i - 1) is "the" or "full" or "fiscal" or "entire" or "whole" or "current":
@@ -1944,9 +1970,10 @@ internal readonly ref struct TimexGrammar
                         return ye;
                     }
 
-                    // "for the year", "in the fiscal year": the span of a year the report covers.
-                    // "the end of the year" and "earlier in the year" name the year itself.
-                    spec = W(i) == "year" && W(i - 1) is "the" or "fiscal" && !(i > 1 && W(i - 2) is "of" or "in" && W(i - 1) == "the")
+                    // "the year ended March 31", "in the fiscal year": the span of a year the report covers.
+                    // "for the year, volume was flat", "a high for the year", "the end of the year" name the year itself.
+                    spec = W(i) == "year" && (W(i + 1) is "ended" or "ending" or "before" or "after"
+                            || (W(i - 1) == "fiscal" && !(i > 2 && W(i - 3) is "of" && W(i - 2) == "the")))
                         ? TimexSpec.Lit(TimexType.Duration, "P1Y")
                         : TimexSpec.Rel(Wd(i)!.Unit, 0);
                     return i + 1;
@@ -1996,6 +2023,25 @@ internal readonly ref struct TimexGrammar
     }
 
     /// <summary>"every week", "each year", "daily", "twice a week", "every Monday".</summary>
+    /// <summary>A number or a percent sign among the three tokens before <paramref name="i"/>, in its clause.</summary>
+    private bool AfterAmount(int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            if (_t[k].Kind == TokenKind.Number || IsP(k, '%'))
+            {
+                return true;
+            }
+
+            if (_t[k].Kind == TokenKind.Punct)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private int SetExpr(int i, out TimexSpec? spec)
     {
         spec = null;
@@ -2003,6 +2049,12 @@ internal readonly ref struct TimexGrammar
         if (w is "daily" or "nightly" or "weekly" or "biweekly" or "monthly" or "quarterly" or "annually" or "yearly" or "hourly" && !IsAdverbial(i) && !IsText(i + 1, "basis"))
         {
             // "its quarterly dividend", "the daily newspaper": an adjective, not a time expression.
+            return 0;
+        }
+
+        if (w is "annually" or "yearly" or "monthly" or "weekly" or "daily" or "hourly" && AfterAmount(i))
+        {
+            // "to rise 8.5% annually", "10,000 units annually": a rate of a quantity, not a recurring time.
             return 0;
         }
 

@@ -43,8 +43,16 @@ public class TimeTaggerTests
     [InlineData("a two-year contract", "two-year", "DURATION", "P2Y")]
     [InlineData("They meet every week to talk.", "every week", "SET", "P1W")]
     [InlineData("It is published daily.", "daily", "SET", "P1D")]
+    [InlineData("The fair has been held annually since the war.", "annually", "SET", "P1Y")]
     [InlineData("Talks resume every Monday.", "every Monday", "SET", "XXXX-WXX-1")]
+    [InlineData("Two flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI")]
+    [InlineData("Holders may buy at half the then current market price.", "then current", "DATE", "PAST_REF")]
+    [InlineData("Strikes may continue well into the future.", "the future", "DATE", "FUTURE_REF")]
+    [InlineData("Albanians are worried about the future.", "the future", "DATE", "FUTURE_REF")]
+    [InlineData("The company may soon seek a partner.", "soon", "DATE", "FUTURE_REF")]
+    [InlineData("They paid the then-current rate.", "then-current", "DATE", "PAST_REF")]
     [InlineData("Sales are now rising.", "now", "DATE", "PRESENT_REF")]
+    [InlineData("Now officials are investigating the blast.", "Now", "DATE", "PRESENT_REF")]
     [InlineData("He recently left.", "recently", "DATE", "PAST_REF")]
     [InlineData("Profit rose in the third quarter of 1990.", "the third quarter of 1990", "DATE", "1990-Q3")]
     [InlineData("Profit fell in the first half of 2019.", "the first half of 2019", "DATE", "2019-H1")]
@@ -284,6 +292,39 @@ public class TimeTaggerTests
         Assert.Equal("2020-03", One("The following month it was sold.", "The following month", Ref).Value); // none named: after the reference's
     }
 
+    [Theory]
+    [InlineData("In the year ended March 31, the mill earned $5 million.", "the year", "DURATION", "P1Y")]
+    [InlineData("Net in the year ending June 30 will fall.", "the year", "DURATION", "P1Y")]
+    [InlineData("Sales rose in the fiscal year.", "the fiscal year", "DURATION", "P1Y")]
+    [InlineData("For the year, volume was flat.", "the year", "DATE", "2020")]
+    [InlineData("The stock reached a high for the year of $42.", "the year", "DATE", "2020")]
+    [InlineData("It expects to close the deal by year-end.", "year-end", "DATE", "2020-12-31")]
+    [InlineData("The index has risen 5% since year-end.", "year-end", "DATE", "2019-12-31")]
+    [InlineData("Net for the year-earlier nine months included a gain.", "the year-earlier nine months", "DURATION", "P9M")]
+    [InlineData("The year-earlier period was weak.", "The year-earlier period", "DATE", "2018-Q4")]
+    public void The_year_ended_a_date_is_a_span_the_year_alone_is_the_reference_year_and_year_end_its_last_day(string text, string words, string type, string value)
+    {
+        var e = One(text, words, Ref);
+        Assert.Equal((type, value), (e.TypeName, e.Value));
+    }
+
+    [Fact]
+    public void The_quarter_is_the_reported_quarter_the_text_named_else_the_one_just_ended()
+    {
+        var reference = new TimeReference(new DateOnly(1989, 10, 26), "test");
+
+        // A fiscal quarter named by its number: "the quarter" after it is that quarter, not calendar Q3.
+        const string fiscal = "Sun posted a loss for its fiscal first quarter ended Sept. 29. Sales in the quarter rose 9%.";
+        Assert.Equal("1989-Q1", One(fiscal, "the quarter", reference).Value);
+
+        // A quarter not yet over is an outlook, not the reported quarter.
+        const string outlook = "Aetna expects fourth-quarter gains. Sales in the latest quarter fell.";
+        Assert.Equal("1989-Q3", One(outlook, "the latest quarter", reference).Value);
+        Assert.Equal("1989-Q3", One("Sales in the latest quarter fell.", "the latest quarter", reference).Value);
+
+        Assert.DoesNotContain(TimeTagger.Default.Tag("The quarter-to-quarter comparison improved.", reference), e => e.Start == 0);
+    }
+
     [Fact]
     public void The_last_half_is_a_half_year_only_with_its_year()
     {
@@ -301,6 +342,16 @@ public class TimeTaggerTests
     [InlineData("She read it in USA Today on the train.", "Today")] // names: a capitalised "today" after a capitalised word
     [InlineData("Baker said on ABC's \"This Week\" that talks failed.", "This Week")]
     [InlineData("The poster showed Gary Cooper in High Noon.", "Noon")]
+    [InlineData("For Poland, high noon has come.", "noon")]
+    [InlineData("The future looks anything but encouraging.", "future")]
+    [InlineData("It matters to the future of our peoples.", "future")]
+    [InlineData("They lack a rational approach to the future.", "future")]
+    [InlineData("He was soon released by the police.", "soon")]
+    [InlineData("A trickle of cash soon became a flood.", "soon")]
+    [InlineData("Sales will rise 8.5% annually through 1992.", "annually")]
+    [InlineData("The plant would make 10,000 units annually.", "annually")]
+    [InlineData("Now, he says, the West wants war.", "Now")]
+    [InlineData("Now for today's geography quiz.", "Now")]
     public void Words_that_only_look_like_times_are_left_alone(string text, string words)
     {
         var at = text.IndexOf(words, StringComparison.Ordinal);
