@@ -236,7 +236,7 @@ public sealed class Pipeline(PipelineOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         parallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount;
-        var builder = new StoryBuilder(new StoryOptions { Parallelism = parallelism }, keepLinks: false);
+        var builder = new StoryBuilder(new StoryOptions { Parallelism = parallelism }, keepHistory: false);
         foreach (var chunk in Prepared(store, builder, parallelism, forAdding: false))
         {
             foreach (var article in chunk)

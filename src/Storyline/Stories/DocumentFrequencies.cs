@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Storyline.Stories;
 
 /// <summary>
@@ -6,8 +8,11 @@ namespace Storyline.Stories;
 /// </summary>
 internal sealed class DocumentFrequencies(BackgroundFrequencies? background = null)
 {
-    private readonly Dictionary<string, int> _df = new(StringComparer.Ordinal);
+    // A term's count and its id in the clusterer's vectors, in one entry: the term's string is held once, not
+    // once here and once in a vocabulary beside it.
+    private readonly Dictionary<string, (int Count, int Id)> _df = new(StringComparer.Ordinal);
     private readonly BackgroundFrequencies _background = background ?? BackgroundFrequencies.Empty;
+    private int _ids;
 
     public int Documents { get; private set; }
 
@@ -15,13 +20,26 @@ internal sealed class DocumentFrequencies(BackgroundFrequencies? background = nu
     {
         foreach (var t in distinctTerms)
         {
-            _df[t] = _df.GetValueOrDefault(t) + 1;
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_df, t, out var known);
+            entry = (entry.Count + 1, known ? entry.Id : -1);
         }
 
         Documents++;
     }
 
-    public int Count(string term) => _df.GetValueOrDefault(term);
+    public int Count(string term) => _df.GetValueOrDefault(term).Count;
+
+    /// <summary>The term's id, numbered from 0 in the order first asked for.</summary>
+    public int Id(string term)
+    {
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_df, term, out var known);
+        if (!known || entry.Id < 0)
+        {
+            entry = (entry.Count, _ids++);
+        }
+
+        return entry.Id;
+    }
 
     /// <summary>Smoothed inverse document frequency over the articles seen and the background: ln((N + 1) / (df + 1)) + 1, never below 1.</summary>
     public double Idf(string term) =>

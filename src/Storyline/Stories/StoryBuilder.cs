@@ -59,15 +59,23 @@ public sealed class StoryBuilder
     private readonly Dictionary<string, StoryAssignment> _byId = new(StringComparer.Ordinal);
     private readonly List<StoryAssignment> _assignments = [];
 
-    private readonly bool _keepLinks;
+    // Without a history, the articles kept out, by id, with why: with the story map, what says an id was added.
+    private readonly Dictionary<string, string> _excluded = new(StringComparer.Ordinal);
+
+    private readonly bool _keepHistory;
 
     /// <param name="names">Where names come from (the entities stage); capitalised words when null.</param>
-    /// <param name="keepLinks">Keep the links found (in <see cref="Links"/> and the assignments); false when the caller writes each assignment's links away as <see cref="Add(Article)"/> returns it, so memory does not grow with them.</param>
-    public StoryBuilder(StoryOptions? options = null, DedupOptions? dedup = null, IArticleNames? names = null, NonArticleFilter? filter = null, bool keepLinks = true)
+    /// <param name="keepHistory">
+    /// Keep the links found (in <see cref="Links"/>) and every assignment (<see cref="Assignments"/>,
+    /// <see cref="Assignment"/>). False when the caller writes each assignment away as <see cref="Add(Article)"/>
+    /// returns it, so memory does not grow with them (a million assignments held 180 MB): then adding an id again
+    /// returns its current story, not its first assignment.
+    /// </param>
+    public StoryBuilder(StoryOptions? options = null, DedupOptions? dedup = null, IArticleNames? names = null, NonArticleFilter? filter = null, bool keepHistory = true)
     {
         Options = options ?? new StoryOptions();
-        _keepLinks = keepLinks;
-        _dedup = new DuplicateIndex(dedup, keepLinks);
+        _keepHistory = keepHistory;
+        _dedup = new DuplicateIndex(dedup, keepHistory);
         _clusterer = new StoryClusterer(Options);
         _names = names ?? ProperNounNames.Instance;
         _filter = filter ?? NonArticleFilter.Default;
@@ -78,7 +86,7 @@ public sealed class StoryBuilder
     /// <summary>Every duplicate and wire-copy link found so far.</summary>
     public IReadOnlyList<ArticleLink> Links => _dedup.Links;
 
-    /// <summary>Every assignment, in the order the articles were added.</summary>
+    /// <summary>Every assignment, in the order the articles were added (none without a history).</summary>
     public IReadOnlyList<StoryAssignment> Assignments => _assignments;
 
     /// <summary>
@@ -105,7 +113,7 @@ public sealed class StoryBuilder
     public void Observe(PreparedArticle prepared)
     {
         ArgumentNullException.ThrowIfNull(prepared);
-        if (!_byId.ContainsKey(prepared.Article.Id) && prepared.ExcludedReason is null)
+        if (Known(prepared.Article.Id) is null && prepared.ExcludedReason is null)
         {
             _clusterer.Observe(prepared.Article.Id, prepared.Counts, prepared.Names);
         }
@@ -115,15 +123,22 @@ public sealed class StoryBuilder
     public StoryAssignment Add(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return _byId.TryGetValue(article.Id, out var known) ? known : Add(Prepare(article));
+        return Known(article.Id) ?? Add(Prepare(article));
     }
+
+    /// <summary>What adding an id added before returns: its first assignment, or without a history its current story.</summary>
+    private StoryAssignment? Known(string id) =>
+        _keepHistory ? _byId.GetValueOrDefault(id)
+        : _storyOf.ContainsKey(id) ? new StoryAssignment(id, StoryOf(id), false, 0, null, [])
+        : _excluded.TryGetValue(id, out var reason) ? new StoryAssignment(id, null, false, 0, reason, [])
+        : null;
 
     /// <summary>As <see cref="Add(Article)"/>, for an article prepared (for adding) before.</summary>
     public StoryAssignment Add(PreparedArticle prepared)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         var article = prepared.Article;
-        if (_byId.TryGetValue(article.Id, out var known))
+        if (Known(article.Id) is { } known)
         {
             return known;
         }
@@ -143,9 +158,16 @@ public sealed class StoryBuilder
             assignment = new StoryAssignment(article.Id, _clusterer.Stories[story].Id, started, Math.Round(score, 4), null, [.. links]);
         }
 
-        var kept = _keepLinks ? assignment : assignment with { Links = [] };
-        _byId[article.Id] = kept;
-        _assignments.Add(kept);
+        if (_keepHistory)
+        {
+            _byId[article.Id] = assignment;
+            _assignments.Add(assignment);
+        }
+        else if (reason is not null)
+        {
+            _excluded[article.Id] = reason;
+        }
+
         return assignment;
     }
 
@@ -164,7 +186,7 @@ public sealed class StoryBuilder
         }
     }
 
-    /// <summary>The assignment of an article added earlier (as decided when it was added), or null.</summary>
+    /// <summary>The assignment of an article added earlier (as decided when it was added), or null (always without a history).</summary>
     public StoryAssignment? Assignment(string articleId) => _byId.GetValueOrDefault(articleId);
 
     /// <summary>The id of the story the article is in now (its story may since have merged into another), or null when it was kept out or never added.</summary>
@@ -209,7 +231,7 @@ public sealed class StoryBuilder
                 (best, bestScore) = (m, c);
             }
 
-            if (StoryMember.IsLabel(m.Title) && c > bestTitledScore)
+            if (c > bestTitledScore && StoryMember.IsLabel(m.Title))
             {
                 (bestTitled, bestTitledScore) = (m, c);
             }

@@ -1,3 +1,4 @@
+using System.Text;
 using Storyline.Model;
 using Storyline.Text;
 
@@ -17,8 +18,6 @@ internal sealed class StoryClusterer
     private const int MaxPostingScan = 2000;
 
     private readonly StoryOptions _options;
-    private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
-    private readonly List<string> _terms = [];
     private readonly DocumentFrequencies _termDf;
     // Names by id, with how many articles carry each: a member keeps its names as ids, not as strings of its own.
     private readonly Dictionary<string, int> _nameIds = new(StringComparer.Ordinal);
@@ -117,6 +116,10 @@ internal sealed class StoryClusterer
     {
         var nameKeys = NameIds(names);
         var observed = _observed.Remove(article.Id);
+        if (observed && _observed.Count == 0)
+        {
+            _observed.TrimExcess(); // a batch's worth of ids, not needed again
+        }
         if (!observed)
         {
             _termDf.Add(counts.Keys);
@@ -583,14 +586,7 @@ internal sealed class StoryClusterer
                 continue;
             }
 
-            if (!_vocabulary.TryGetValue(term, out var id))
-            {
-                id = _terms.Count;
-                _vocabulary[term] = id;
-                _terms.Add(term);
-            }
-
-            weights.Add((id, (1 + Math.Log(tf)) * Math.Pow(_termDf.Idf(term), _options.IdfPower)));
+            weights.Add((_termDf.Id(term), (1 + Math.Log(tf)) * Math.Pow(_termDf.Idf(term), _options.IdfPower)));
         }
 
         weights.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Term.CompareTo(b.Term));
@@ -840,13 +836,16 @@ internal sealed class StoryState(string id)
 /// <summary>What a story keeps of a member: enough to label the story, not the article itself.</summary>
 /// <param name="Lead">The opening words, kept only when the title cannot label the story (none, or a menu).</param>
 /// <param name="Names">The ids of its names.</param>
-internal sealed record StoryMember(string Id, string? Title, string? Lead, (int Term, float Weight)[] Vector, int[] Names, DateTimeOffset? Date)
+/// <param name="TitleUtf8">The title as UTF-8: a story keeps every member's title until it is labelled, a million of them, at half the room of strings.</param>
+internal sealed record StoryMember(string Id, byte[]? TitleUtf8, string? Lead, (int Term, float Weight)[] Vector, int[] Names, DateTimeOffset? Date)
 {
     public static StoryMember Of(Article article, (int Term, float Weight)[] vector, int[] names, DateTimeOffset? date)
     {
         var title = article.Title?.Value;
-        return new StoryMember(article.Id, title, IsLabel(title) ? null : LeadOf(article), vector, names, date);
+        return new StoryMember(article.Id, title is null ? null : Encoding.UTF8.GetBytes(title), IsLabel(title) ? null : LeadOf(article), vector, names, date);
     }
+
+    public string? Title => TitleUtf8 is null ? null : Encoding.UTF8.GetString(TitleUtf8);
 
     /// <summary>A title labels a story unless it is made of menu items (the cleaner took a navigation bar for it).</summary>
     public static bool IsLabel(string? title) => title is { } t && t.Count(ch => ch == '|') < 2;
