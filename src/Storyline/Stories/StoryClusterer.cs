@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Storyline.Model;
 using Storyline.Text;
@@ -350,7 +351,7 @@ internal sealed class StoryClusterer
     /// The stories worth scoring for a vector: those its heaviest terms reach in the inverted index, the best by
     /// overlap first. A story all of whose members moved away is no home.
     /// </summary>
-    private List<int> CandidatesOf((int Term, float Weight)[] vector) =>
+    private List<int> CandidatesOf(TermWeight[] vector) =>
         Reached(vector.Take(_options.QueryTerms).Select(x => (x.Term, (double)x.Weight)), story => _stories[story].Members.Count > 0);
 
     /// <summary>
@@ -461,7 +462,7 @@ internal sealed class StoryClusterer
     }
 
     /// <summary>The best-scoring candidate story (or -1 when none reaches the threshold), and every candidate that reaches it, by index.</summary>
-    private (int Story, double Score, List<int> Matched) Best((int Term, float Weight)[] vector, int[] names, DateTimeOffset? date)
+    private (int Story, double Score, List<int> Matched) Best(TermWeight[] vector, int[] names, DateTimeOffset? date)
     {
         var best = -1;
         var bestScore = double.NegativeInfinity;
@@ -486,7 +487,7 @@ internal sealed class StoryClusterer
     }
 
     /// <param name="storyNameNorm">The story's squared name norm when the caller knows it, else computed (and cached).</param>
-    private double Score(StoryState story, (int Term, float Weight)[] vector, int[] names, DateTimeOffset? date, double? storyNameNorm = null)
+    private double Score(StoryState story, TermWeight[] vector, int[] names, DateTimeOffset? date, double? storyNameNorm = null)
     {
         var cosine = (1 - _options.MeanWeight) * story.Cosine(vector) + (_options.MeanWeight * story.MeanCosine(vector));
         if (_options.MemberWeight > 0)
@@ -576,7 +577,7 @@ internal sealed class StoryClusterer
     }
 
     /// <summary>Sublinear TF times IDF, unit length, the heaviest terms only, heaviest first (ties by term id); with <paramref name="sharedOnly"/>, only terms another article carries.</summary>
-    private (int Term, float Weight)[] Vectorise(Dictionary<string, double> counts, bool sharedOnly)
+    private TermWeight[] Vectorise(Dictionary<string, double> counts, bool sharedOnly)
     {
         var weights = new List<(int Term, double Weight)>(counts.Count);
         foreach (var (term, tf) in counts)
@@ -595,13 +596,13 @@ internal sealed class StoryClusterer
             weights.RemoveRange(_options.TermsPerArticle, weights.Count - _options.TermsPerArticle);
         }
 
-        // A story keeps each member's vector: an array of single-precision weights, not the room its article's
+        // A story keeps each member's vector: six bytes a term (see TermWeight), not the room its article's
         // whole vocabulary took in a list of doubles (a million members).
         var norm = Math.Sqrt(weights.Sum(w => w.Weight * w.Weight));
-        var vector = new (int Term, float Weight)[weights.Count];
+        var vector = new TermWeight[weights.Count];
         for (var i = 0; i < weights.Count; i++)
         {
-            vector[i] = (weights[i].Term, norm > 0 ? (float)(weights[i].Weight / norm) : (float)weights[i].Weight);
+            vector[i] = new TermWeight(weights[i].Term, norm > 0 ? weights[i].Weight / norm : weights[i].Weight);
         }
 
         return vector;
@@ -636,7 +637,7 @@ internal sealed class StoryState(string id)
 
     public DateTimeOffset? LastDate { get; private set; }
 
-    public void Add(Article article, (int Term, float Weight)[] vector, int[] names, DateTimeOffset? date) =>
+    public void Add(Article article, TermWeight[] vector, int[] names, DateTimeOffset? date) =>
         Insert(Members.Count, StoryMember.Of(article, vector, names, date));
 
     /// <summary>Puts a member at a place in the member list, counting its words, names and date in.</summary>
@@ -684,7 +685,7 @@ internal sealed class StoryState(string id)
         return index;
     }
 
-    private void AddWeights((int Term, float Weight)[] vector, double sign)
+    private void AddWeights(TermWeight[] vector, double sign)
     {
         foreach (var (term, w) in vector)
         {
@@ -755,7 +756,7 @@ internal sealed class StoryState(string id)
     private static DateTimeOffset? Later(DateTimeOffset? x, DateTimeOffset? y) => x is null ? y : y is null ? x : x >= y ? x : y;
 
     /// <summary>Dot product of two sparse vectors.</summary>
-    public static double Dot((int Term, float Weight)[] a, (int Term, float Weight)[] b)
+    public static double Dot(TermWeight[] a, TermWeight[] b)
     {
         var map = new Dictionary<int, double>(b.Length);
         foreach (var (t, w) in b)
@@ -779,7 +780,7 @@ internal sealed class StoryState(string id)
     public double NormSquared => _normSquared;
 
     /// <summary>The vector's dot product with the centroid, and with itself.</summary>
-    public (double Dot, double Self) DotWithCentroid((int Term, float Weight)[] vector)
+    public (double Dot, double Self) DotWithCentroid(TermWeight[] vector)
     {
         double dot = 0, self = 0;
         foreach (var (term, w) in vector)
@@ -795,7 +796,7 @@ internal sealed class StoryState(string id)
     }
 
     /// <summary>Cosine between a unit vector and the centroid.</summary>
-    public double Cosine((int Term, float Weight)[] vector)
+    public double Cosine(TermWeight[] vector)
     {
         if (_normSquared <= 0)
         {
@@ -818,7 +819,7 @@ internal sealed class StoryState(string id)
     /// The mean cosine between a unit vector and the members: unlike the centroid's cosine, it does not
     /// grow as a story's members drift apart, so a loose story does not become a magnet for everything.
     /// </summary>
-    public double MeanCosine((int Term, float Weight)[] vector)
+    public double MeanCosine(TermWeight[] vector)
     {
         var dot = 0.0;
         foreach (var (term, w) in vector)
@@ -837,9 +838,9 @@ internal sealed class StoryState(string id)
 /// <param name="Lead">The opening words, kept only when the title cannot label the story (none, or a menu).</param>
 /// <param name="Names">The ids of its names.</param>
 /// <param name="TitleUtf8">The title as UTF-8: a story keeps every member's title until it is labelled, a million of them, at half the room of strings.</param>
-internal sealed record StoryMember(string Id, byte[]? TitleUtf8, string? Lead, (int Term, float Weight)[] Vector, int[] Names, DateTimeOffset? Date)
+internal sealed record StoryMember(string Id, byte[]? TitleUtf8, string? Lead, TermWeight[] Vector, int[] Names, DateTimeOffset? Date)
 {
-    public static StoryMember Of(Article article, (int Term, float Weight)[] vector, int[] names, DateTimeOffset? date)
+    public static StoryMember Of(Article article, TermWeight[] vector, int[] names, DateTimeOffset? date)
     {
         var title = article.Title?.Value;
         return new StoryMember(article.Id, title is null ? null : Encoding.UTF8.GetBytes(title), IsLabel(title) ? null : LeadOf(article), vector, names, date);
@@ -864,4 +865,22 @@ internal sealed record StoryMember(string Id, byte[]? TitleUtf8, string? Lead, (
         var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 12 ? first : string.Join(' ', words.Take(12)) + " \u2026";
     }
+}
+
+/// <summary>
+/// A term of a member's vector and its weight, in six bytes where a (term, float) pair takes eight: a story keeps
+/// every member's vector, a million of them. The weight is a unit vector's component, held as a 16-bit fraction
+/// of 1 (to within 0.00001).
+/// </summary>
+[StructLayout(LayoutKind.Sequential, Pack = 2)]
+internal readonly struct TermWeight(int term, double weight)
+{
+    private readonly int _term = term;
+    private readonly ushort _weight = (ushort)Math.Round(Math.Clamp(weight, 0, 1) * ushort.MaxValue);
+
+    public int Term => _term;
+
+    public float Weight => _weight * (1f / ushort.MaxValue);
+
+    public void Deconstruct(out int term, out float weight) => (term, weight) = (Term, Weight);
 }
