@@ -18,6 +18,16 @@ internal sealed class StoryClusterer
 {
     private const int MaxPostingScan = 2000;
 
+    // Reached's scratch: a sum by story index and the indexes touched, per thread (settling scores on all cores).
+    [ThreadStatic]
+    private static double[]? _overlapScratch;
+
+    [ThreadStatic]
+    private static bool[]? _seenScratch;
+
+    [ThreadStatic]
+    private static List<int>? _touchedScratch;
+
     private readonly StoryOptions _options;
     private readonly DocumentFrequencies _termDf;
     // Names by id, with how many articles carry each: a member keeps its names as ids, not as strings of its own.
@@ -363,26 +373,38 @@ internal sealed class StoryClusterer
     private List<int> Reached(IEnumerable<(int Term, double Weight)> terms, Func<int, bool> keep)
     {
         var scanned = new List<(List<int> List, double Weight)>();
-        var size = 0;
         foreach (var (term, weight) in terms)
         {
             if (_postings.TryGetValue(term, out var list))
             {
                 scanned.Add((list, weight));
-                size += Math.Min(list.Count, MaxPostingScan);
             }
         }
 
-        // Sized once: growing a map of thousands of stories term by term was a fifth of the look-up.
-        var overlap = new Dictionary<int, double>(size);
+        // Summed in a scratch array by story, one per thread and reused: a map sized to the postings scanned
+        // allocated megabytes for each large story while settling, garbage that raised the peak of a run.
+        if (_overlapScratch is null || _overlapScratch.Length < _stories.Count)
+        {
+            var length = Math.Max(_stories.Count, 2 * (_overlapScratch?.Length ?? 0));
+            (_overlapScratch, _seenScratch) = (new double[length], new bool[length]);
+        }
+
+        var (overlap, seen) = (_overlapScratch, _seenScratch!);
+        var touched = _touchedScratch ??= [];
         foreach (var (list, weight) in scanned)
         {
             for (var i = list.Count - 1; i >= 0 && i >= list.Count - MaxPostingScan; i--)
             {
-                if (keep(list[i]))
+                var story = list[i];
+                if (keep(story))
                 {
-                    ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(overlap, list[i], out _);
-                    sum += weight;
+                    if (!seen[story])
+                    {
+                        seen[story] = true;
+                        touched.Add(story);
+                    }
+
+                    overlap[story] += weight;
                 }
             }
         }
@@ -390,8 +412,10 @@ internal sealed class StoryClusterer
         // The best few by overlap (ties by index), kept in a small heap whose root is the worst kept.
         var max = _options.MaxCandidates;
         var heap = new PriorityQueue<int, (double Overlap, int Story)>(max + 1, WorstFirst.Instance);
-        foreach (var (story, sum) in overlap)
+        foreach (var story in touched)
         {
+            var sum = overlap[story];
+            (overlap[story], seen[story]) = (0, false);
             if (heap.Count < max)
             {
                 heap.Enqueue(story, (sum, story));
@@ -402,6 +426,7 @@ internal sealed class StoryClusterer
             }
         }
 
+        touched.Clear();
         var best = new List<(double Overlap, int Story)>(heap.Count);
         while (heap.TryDequeue(out var story, out var key))
         {
