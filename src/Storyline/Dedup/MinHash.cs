@@ -65,13 +65,27 @@ internal sealed class MinHash
     }
 
     /// <summary>The signature as held for later comparison: 16 bits of each value, a quarter of the memory of a million signatures.</summary>
-    public static ushort[] Compact(uint[] signature) => [.. signature.Select(v => (ushort)v)];
+    public static ushort[] Compact(uint[] signature)
+    {
+        var compact = new ushort[signature.Length];
+        Compact(signature, compact);
+        return compact;
+    }
+
+    /// <summary>The compact signature (<see cref="Compact(uint[])"/>) written into a row of a caller's table.</summary>
+    public static void Compact(uint[] signature, Span<ushort> into)
+    {
+        for (var i = 0; i < signature.Length; i++)
+        {
+            into[i] = (ushort)signature[i];
+        }
+    }
 
     /// <summary>
     /// The estimated Jaccard similarity of a signature and a compacted one (b-bit MinHash): the share of positions
     /// where the low 16 bits agree, less the one chance in 65,536 that two different values agree by accident.
     /// </summary>
-    public static double Similarity(uint[] a, ushort[] compact)
+    public static double Similarity(uint[] a, ReadOnlySpan<ushort> compact)
     {
         var same = 0;
         for (var i = 0; i < a.Length; i++)
