@@ -3,7 +3,7 @@ namespace Storyline.Dedup;
 /// <summary>
 /// What the duplicate index keeps of each article once added, for the whole run: its id, word counts, date, where its
 /// paragraphs start in a running count of all paragraphs, and its compact signature, each in a flat chunked array
-/// (about 285 bytes an article with 128 permutations, where a record per article took about 440 with its id
+/// (about 160 bytes an article with 128 permutations, where a record per article took about 440 with its id
 /// lookup). Not thread-safe.
 /// </summary>
 internal sealed class IndexedArticles
@@ -18,7 +18,7 @@ internal sealed class IndexedArticles
     private readonly ChunkedArray<int> _contentWords = new();
     private readonly ChunkedArray<int> _firstParagraph = new();
     private readonly ChunkedArray<long> _dates = new();
-    private readonly List<ushort[]> _signatures = [];
+    private readonly List<byte[]> _signatures = [];
     private int _paragraphs;
 
     // Open addressing on the id's hash: a slot holds the article's index + 1, 0 when empty.
@@ -28,7 +28,7 @@ internal sealed class IndexedArticles
     public IndexedArticles(int signatureLength)
     {
         _width = signatureLength;
-        _rowsPerChunk = Math.Max(1, 32_768 / signatureLength);
+        _rowsPerChunk = Math.Max(1, 65_536 / signatureLength);
     }
 
     public int Count => _ids.Count;
@@ -44,7 +44,7 @@ internal sealed class IndexedArticles
         _paragraphs = checked(_paragraphs + paragraphs);
         if (index % _rowsPerChunk == 0)
         {
-            _signatures.Add(new ushort[_rowsPerChunk * _width]);
+            _signatures.Add(new byte[_rowsPerChunk * _width]);
         }
 
         MinHash.Compact(signature, Signature(index));
@@ -104,7 +104,7 @@ internal sealed class IndexedArticles
     }
 
     /// <summary>The article's compact signature (<see cref="MinHash.Compact(uint[])"/>).</summary>
-    public Span<ushort> Signature(int index) => _signatures[index / _rowsPerChunk].AsSpan(index % _rowsPerChunk * _width, _width);
+    public Span<byte> Signature(int index) => _signatures[index / _rowsPerChunk].AsSpan(index % _rowsPerChunk * _width, _width);
 
     /// <summary>The slot holding the id, or the empty one where it would go.</summary>
     private int Find(string id)
