@@ -18,9 +18,9 @@ public sealed class DuplicateIndex
     private readonly DedupOptions _options;
     private readonly MinHash _minHash;
     private readonly IndexedArticles _entries;
-    private readonly PostingLists _exact = new();
-    private readonly PostingLists _bands = new();
-    private readonly PostingLists _paragraphs = new();
+    private readonly PostingLists<ulong> _exact = new();
+    private readonly PostingLists<uint> _bands = new();
+    private readonly PostingLists<ulong> _paragraphs = new();
     private readonly List<ArticleLink> _links = [];
 
     private readonly bool _keepLinks;

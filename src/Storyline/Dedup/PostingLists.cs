@@ -1,15 +1,18 @@
+using System.Numerics;
+
 namespace Storyline.Dedup;
 
 /// <summary>
-/// Lists of non-negative values under 64-bit keys, in the order added. Most keys of a corpus (LSH buckets, paragraph
-/// hashes, text hashes) only ever get one value, so a key lives in an open-addressing table (the key in a ulong array,
+/// Lists of non-negative values under integer keys (64 or 32 bits), in the order added. Most keys of a corpus (LSH buckets, paragraph
+/// hashes, text hashes) only ever get one value, so a key lives in an open-addressing table (the key in an array,
 /// linear probing) beside one int that holds a single value inline; a key's second value turns it into a chain
 /// (first, last, count) through flat arrays of values and next pointers. About 20 bytes a key with the table's free
 /// slots, where a dictionary entry and a value held apart took about 50. The table is cut into 256 parts by the key's
 /// hash, each growing on its own, so growing never holds two copies of the whole table at once (at a million articles
 /// the band table is some 200 MB). Not thread-safe.
 /// </summary>
-internal sealed class PostingLists
+internal sealed class PostingLists<TKey>
+    where TKey : unmanaged, IBinaryInteger<TKey>
 {
     // The table grows by half once seven slots in ten are taken: linear probing stays short, and the free slots held
     // for the whole run stay a third or so of the table.
@@ -17,7 +20,7 @@ internal sealed class PostingLists
     private const int PartBits = 8;
 
     // Per part, a slot's key and int: 0 empty, v + 1 a single value v, ~c (negative) chain c.
-    private readonly ulong[][] _keys = new ulong[1 << PartBits][];
+    private readonly TKey[][] _keys = new TKey[1 << PartBits][];
     private readonly int[][] _slots = new int[1 << PartBits][];
     private readonly int[] _used = new int[1 << PartBits];
 
@@ -31,20 +34,20 @@ internal sealed class PostingLists
     {
         for (var part = 0; part < _keys.Length; part++)
         {
-            _keys[part] = new ulong[8];
+            _keys[part] = new TKey[8];
             _slots[part] = new int[8];
         }
     }
 
     /// <summary>How many values the key holds (0 for an unknown key).</summary>
-    public int Count(ulong key)
+    public int Count(TKey key)
     {
         var (part, at) = Find(key);
         var slot = _slots[part][at];
         return slot == 0 ? 0 : slot > 0 ? 1 : _chainCount[~slot];
     }
 
-    public void Add(ulong key, int value)
+    public void Add(TKey key, int value)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(value);
         ArgumentOutOfRangeException.ThrowIfEqual(value, int.MaxValue);
@@ -82,7 +85,7 @@ internal sealed class PostingLists
     }
 
     /// <summary>The key's values in the order they were added.</summary>
-    public Enumerator Get(ulong key)
+    public Enumerator Get(TKey key)
     {
         var (part, at) = Find(key);
         var slot = _slots[part][at];
@@ -90,9 +93,9 @@ internal sealed class PostingLists
     }
 
     /// <summary>The key's part and slot, or the empty slot where it would go.</summary>
-    private (int Part, int At) Find(ulong key)
+    private (int Part, int At) Find(TKey key)
     {
-        var hash = key * 0x9E3779B97F4A7C15UL;
+        var hash = ulong.CreateTruncating(key) * 0x9E3779B97F4A7C15UL;
         var part = (int)(hash >> (64 - PartBits));
         var (keys, slots) = (_keys[part], _slots[part]);
         var at = (int)Math.BigMul(hash << PartBits, (ulong)slots.Length, out _);
@@ -110,7 +113,7 @@ internal sealed class PostingLists
     private void Grow(int part)
     {
         var (keys, slots) = (_keys[part], _slots[part]);
-        _keys[part] = new ulong[slots.Length + (slots.Length / 2)];
+        _keys[part] = new TKey[slots.Length + (slots.Length / 2)];
         _slots[part] = new int[slots.Length + (slots.Length / 2)];
         for (var i = 0; i < slots.Length; i++)
         {
@@ -125,7 +128,7 @@ internal sealed class PostingLists
 
     /// <param name="single">The key's one value, or -1.</param>
     /// <param name="node">The first node of the key's chain, or -1.</param>
-    public struct Enumerator(PostingLists lists, int single, int node)
+    public struct Enumerator(PostingLists<TKey> lists, int single, int node)
     {
         private int _at = -2;
 

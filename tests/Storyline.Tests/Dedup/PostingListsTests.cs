@@ -8,7 +8,7 @@ public class PostingListsTests
     public void Each_key_gives_back_its_values_in_the_order_added_through_the_table_growing()
     {
         // Keys 0..19,999 (0 included: an empty slot is not a zero key); key k gets k % 4 + 1 values, interleaved.
-        var lists = new PostingLists();
+        var lists = new PostingLists<ulong>();
         var expected = new Dictionary<ulong, List<int>>();
         var value = 0;
         for (var round = 0; round < 4; round++)
