@@ -3,13 +3,13 @@ using System.Numerics;
 namespace Storyline.Dedup;
 
 /// <summary>
-/// Lists of non-negative values under integer keys (64 or 32 bits), in the order added. Most keys of a corpus (LSH buckets, paragraph
-/// hashes, text hashes) only ever get one value, so a key lives in an open-addressing table (the key in an array,
-/// linear probing) beside one int that holds a single value inline; a key's second value turns it into a chain
-/// (first, last, count) through flat arrays of values and next pointers. About 20 bytes a key with the table's free
-/// slots, where a dictionary entry and a value held apart took about 50. The table is cut into 256 parts by the key's
-/// hash, each growing on its own, so growing never holds two copies of the whole table at once (at a million articles
-/// the band table is some 200 MB). Not thread-safe.
+/// Lists of non-negative values under integer keys (64 or 32 bits), in the order added. Most keys of a corpus (LSH
+/// buckets, paragraph hashes, text hashes) get one value or a few, so a key lives in an open-addressing table (the key
+/// in an array, linear probing) beside one int that holds a single value inline; a key's second value turns it into a
+/// chain (first, last, count) through flat chunked arrays of values and next pointers. A key with one value costs 14 to
+/// 20 bytes with the table's free slots and a further value 8, where a dictionary entry and values held apart took
+/// about 50 and 12. The table is cut into 256 parts by the key's hash, each growing on its own, so growing never holds
+/// two copies of the whole table at once (at a million articles the band table is over 100 MB). Not thread-safe.
 /// </summary>
 internal sealed class PostingLists<TKey>
     where TKey : unmanaged, IBinaryInteger<TKey>
