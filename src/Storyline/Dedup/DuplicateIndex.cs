@@ -12,15 +12,15 @@ namespace Storyline.Dedup;
 /// </summary>
 public sealed class DuplicateIndex
 {
-    private const int ParagraphBits = 20;
+    // Paragraphs past this one of an article are not indexed: no real page has them, a broken one may.
+    private const int MaxIndexedParagraphs = 1 << 20;
 
     private readonly DedupOptions _options;
     private readonly MinHash _minHash;
-    private readonly List<Entry> _entries = [];
-    private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
-    private readonly PostingLists _exact = new();
-    private readonly PostingLists _bands = new();
-    private readonly PostingLists _paragraphs = new();
+    private readonly IndexedArticles _entries;
+    private readonly PostingLists<ulong> _exact = new();
+    private readonly PostingLists<uint> _bands = new();
+    private readonly PostingLists<ulong> _paragraphs = new();
     private readonly List<ArticleLink> _links = [];
 
     private readonly bool _keepLinks;
@@ -32,6 +32,7 @@ public sealed class DuplicateIndex
         _options = options ?? new DedupOptions();
         _keepLinks = keepLinks;
         _minHash = new MinHash(_options.Permutations, _options.NearDuplicateSimilarity);
+        _entries = new IndexedArticles(_options.Permutations);
     }
 
     /// <summary>Every link found so far, in the order found (none when the index does not keep links).</summary>
@@ -50,24 +51,22 @@ public sealed class DuplicateIndex
     public IReadOnlyList<ArticleLink> Add(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return _byId.ContainsKey(article.Id) ? [] : Add(Fingerprint(article));
+        return _entries.IndexOf(article.Id) >= 0 ? [] : Add(Fingerprint(article));
     }
 
     /// <summary>Adds an article fingerprinted before (see <see cref="Fingerprint"/>); as <see cref="Add(Article)"/>.</summary>
     internal IReadOnlyList<ArticleLink> Add(Entry entry)
     {
-        if (_byId.ContainsKey(entry.Id))
+        if (_entries.IndexOf(entry.Id) >= 0)
         {
             return [];
         }
-
-        var index = _entries.Count;
 
         var candidates = new SortedDictionary<int, List<(int Theirs, int Ours)>>();
         var exactMatches = new HashSet<int>();
         foreach (var same in _exact.Get(entry.ExactKey))
         {
-            exactMatches.Add((int)same);
+            exactMatches.Add(same);
         }
 
         var nearMatches = new Dictionary<int, double>();
@@ -75,12 +74,11 @@ public sealed class DuplicateIndex
         {
             for (var band = 0; band < _minHash.Bands; band++)
             {
-                foreach (var value in _bands.Get(_minHash.BandKey(entry.Signature, band)))
+                foreach (var other in _bands.Get(_minHash.BandKey(entry.Signature, band)))
                 {
-                    var other = (int)value;
                     if (!nearMatches.ContainsKey(other))
                     {
-                        nearMatches[other] = MinHash.Similarity(entry.Signature, _entries[other].Held);
+                        nearMatches[other] = MinHash.Similarity(entry.Signature, _entries.Signature(other));
                     }
                 }
             }
@@ -97,8 +95,7 @@ public sealed class DuplicateIndex
 
                 foreach (var posting in _paragraphs.Get(key))
                 {
-                    var other = (int)(posting >> ParagraphBits);
-                    var q = (int)(posting & ((1L << ParagraphBits) - 1));
+                    var (other, q) = _entries.FromParagraphNumber(posting);
                     if (!candidates.TryGetValue(other, out var list))
                     {
                         candidates[other] = list = [];
@@ -115,7 +112,6 @@ public sealed class DuplicateIndex
         all.UnionWith(nearMatches.Where(kv => kv.Value >= _options.NearDuplicateSimilarity).Select(kv => kv.Key));
         foreach (var other in all)
         {
-            var theirs = _entries[other];
             var pairs = candidates.TryGetValue(other, out var matches) ? OneToOne(matches) : [];
             LinkKind kind;
             double similarity;
@@ -123,9 +119,9 @@ public sealed class DuplicateIndex
             {
                 kind = LinkKind.ExactDuplicate;
                 similarity = 1;
-                if (pairs.Count == 0 && theirs.ParagraphCount == entry.ParagraphCount)
+                if (pairs.Count == 0 && _entries.ParagraphCount(other) == entry.ParagraphWords.Length)
                 {
-                    pairs = [.. Enumerable.Range(0, entry.ParagraphCount).Select(i => (i, i))];
+                    pairs = [.. Enumerable.Range(0, entry.ParagraphWords.Length).Select(i => (i, i))];
                 }
             }
             else if (nearMatches.TryGetValue(other, out var sim) && sim >= _options.NearDuplicateSimilarity)
@@ -138,7 +134,7 @@ public sealed class DuplicateIndex
                 // Shared copy is most of one article's text; two paragraphs of a quoted statement in two
                 // otherwise different reports are not.
                 var sharedWords = pairs.Sum(pair => entry.ParagraphWords[pair.Ours]);
-                var containment = (double)sharedWords / Math.Max(1, Math.Min(entry.ContentWords, theirs.ContentWords));
+                var containment = (double)sharedWords / Math.Max(1, Math.Min(entry.ContentWords, _entries.ContentWords(other)));
                 var enough = pairs.Count >= _options.MinSharedParagraphs
                     ? sharedWords >= _options.MinSharedWords && containment >= _options.MinContainment
                     : sharedWords >= _options.MinParagraphWords * 2 && containment >= _options.MinSingleParagraphContainment;
@@ -151,15 +147,14 @@ public sealed class DuplicateIndex
                 similarity = Math.Min(1.0, containment);
             }
 
-            found.Add((other, MakeLink(theirs, entry, kind, similarity, pairs)));
+            found.Add((other, MakeLink(other, entry, kind, similarity, pairs)));
         }
 
         var links = Closest(found);
 
         // Once indexed, an article is compared through what later articles look up: its keys are not kept, and of its
         // signature only the compact form that near-duplicate checks compare.
-        _entries.Add(entry with { Signature = [], Held = MinHash.Compact(entry.Signature), ParagraphKeys = [], ParagraphWords = [], ParagraphCount = entry.ParagraphWords.Length });
-        _byId[entry.Id] = index;
+        var index = _entries.Add(entry.Id, entry.Words, entry.ContentWords, entry.Date, entry.ParagraphWords.Length, entry.Signature);
         _exact.Add(entry.ExactKey, index);
         if (entry.Words > 0)
         {
@@ -169,13 +164,13 @@ public sealed class DuplicateIndex
             }
         }
 
-        for (var p = 0; p < entry.ParagraphKeys.Length && p < (1 << ParagraphBits); p++)
+        for (var p = 0; p < entry.ParagraphKeys.Length && p < MaxIndexedParagraphs; p++)
         {
             foreach (var key in entry.ParagraphKeys[p])
             {
                 if (_paragraphs.Count(key) < _options.MaxParagraphArticles)
                 {
-                    _paragraphs.Add(key, ((long)index << ParagraphBits) | (long)p);
+                    _paragraphs.Add(key, _entries.ParagraphNumber(index, p));
                 }
             }
         }
@@ -201,7 +196,7 @@ public sealed class DuplicateIndex
         }
 
         var keep = new HashSet<int> { found[0].Other };
-        var dated = found.Where(f => _entries[f.Other].Date is not null).OrderBy(f => _entries[f.Other].Date).ThenBy(f => f.Other).FirstOrDefault();
+        var dated = found.Where(f => _entries.DateTicks(f.Other) is not null).OrderBy(f => _entries.DateTicks(f.Other)).ThenBy(f => f.Other).FirstOrDefault();
         if (dated.Link is not null)
         {
             keep.Add(dated.Other);
@@ -224,16 +219,16 @@ public sealed class DuplicateIndex
     /// The likely origin first: the earlier-dated article when both dates are known and differ, else the shorter
     /// (a republisher adds), else the one seen first.
     /// </summary>
-    private static ArticleLink MakeLink(Entry earlier, Entry later, LinkKind kind, double similarity, List<(int Theirs, int Ours)> pairs)
+    private ArticleLink MakeLink(int earlier, Entry later, LinkKind kind, double similarity, List<(int Theirs, int Ours)> pairs)
     {
         bool earlierIsOrigin;
-        if (earlier.Date is { } de && later.Date is { } dl && de != dl)
+        if (_entries.DateTicks(earlier) is { } de && later.Date?.UtcTicks is { } dl && de != dl)
         {
             earlierIsOrigin = de < dl;
         }
         else
         {
-            earlierIsOrigin = earlier.Words <= later.Words;
+            earlierIsOrigin = _entries.Words(earlier) <= later.Words;
         }
 
         var shared = earlierIsOrigin
@@ -241,8 +236,8 @@ public sealed class DuplicateIndex
             : pairs.Select(p => new ParagraphPair(p.Ours, p.Theirs));
         var ordered = shared.OrderBy(p => p.A).ThenBy(p => p.B).ToImmutableArray();
         return earlierIsOrigin
-            ? new ArticleLink(earlier.Id, later.Id, kind, Math.Round(similarity, 4), ordered)
-            : new ArticleLink(later.Id, earlier.Id, kind, Math.Round(similarity, 4), ordered);
+            ? new ArticleLink(_entries.Id(earlier), later.Id, kind, Math.Round(similarity, 4), ordered)
+            : new ArticleLink(later.Id, _entries.Id(earlier), kind, Math.Round(similarity, 4), ordered);
     }
 
     /// <summary>Each paragraph on either side paired at most once, in page order (a standfirst printed twice pairs once).</summary>
@@ -305,13 +300,8 @@ public sealed class DuplicateIndex
     }
 
 
+    /// <summary>An article's fingerprint, from <see cref="Fingerprint"/> to <see cref="Add(Entry)"/>; the index keeps only some of it (<see cref="IndexedArticles"/>).</summary>
     /// <param name="ParagraphKeys">The paragraphs' fingerprints, while the article is being added.</param>
     /// <param name="ParagraphWords">Each paragraph's word count, while the article is being added.</param>
-    internal sealed record Entry(string Id, int Words, int ContentWords, DateTimeOffset? Date, ulong ExactKey, uint[] Signature, ulong[][] ParagraphKeys, int[] ParagraphWords)
-    {
-        public int ParagraphCount { get; init; } = ParagraphWords.Length;
-
-        /// <summary>The signature as held once the article is indexed (<see cref="MinHash.Compact"/>).</summary>
-        public ushort[] Held { get; init; } = [];
-    }
+    internal sealed record Entry(string Id, int Words, int ContentWords, DateTimeOffset? Date, ulong ExactKey, uint[] Signature, ulong[][] ParagraphKeys, int[] ParagraphWords);
 }
