@@ -89,6 +89,40 @@ public class StoryBuilderTests
     }
 
     [Fact]
+    public void Without_a_history_the_same_stories_are_built_and_an_article_added_again_is_known_by_its_story()
+    {
+        var articles = TwoStoriesInterleaved();
+        var notice = Invented.Article("notice", ["This page was captured by the Internet Archive crawl data service and shown in the Wayback Machine after an embargo period."]);
+        articles.Add(notice);
+        var full = new StoryBuilder();
+        var lean = new StoryBuilder(keepHistory: false);
+        var fullIds = articles.Select(a => full.Add(a).StoryId).ToList();
+        var leanIds = articles.Select(a => lean.Add(a).StoryId).ToList();
+
+        Assert.Equal(fullIds, leanIds);
+        Assert.Equal(full.Stories().Select(s => (s.Id, s.Label, string.Join(",", s.ArticleIds))), lean.Stories().Select(s => (s.Id, s.Label, string.Join(",", s.ArticleIds))));
+        Assert.Empty(lean.Assignments);
+        Assert.Null(lean.Assignment(articles[0].Id));
+
+        var again = lean.Add(articles[2]);
+        Assert.Equal(fullIds[2], again.StoryId);
+        Assert.Equal("archive notice", lean.Add(notice).ExcludedReason);
+        Assert.Equal(full.Stories().Select(s => string.Join(",", s.ArticleIds)), lean.Stories().Select(s => string.Join(",", s.ArticleIds)));
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.000123)]
+    [InlineData(0.3333333)]
+    [InlineData(1.0)]
+    public void A_member_vector_weight_is_held_to_within_a_hundred_thousandth(double weight)
+    {
+        var held = new TermWeight(42, weight);
+        Assert.Equal(42, held.Term);
+        Assert.InRange(held.Weight, weight - 1e-5, weight + 1e-5);
+    }
+
+    [Fact]
     public void A_page_that_is_not_an_article_is_kept_out_of_stories_with_its_reason()
     {
         var builder = new StoryBuilder();
