@@ -384,6 +384,12 @@ internal static partial class HtmlMetadata
         // An h1 that the page's own title tags repeat is the headline as readers see it.
         foreach (var (_, h1) in h1Elements)
         {
+            if (InCapitals(h1) && Reference() is { } written && Key(written.Value) == Key(h1))
+            {
+                // Capitals are the site's style: the title tags give the same words as they are written.
+                return written;
+            }
+
             var k = Key(h1);
             // A site's logo in an h1 is also "in" every title tag ("... | Stanford Online"): it must be most of one.
             if (k.Length >= 8 && references.Any(r => r.Contains(k, StringComparison.Ordinal) && (r.StartsWith(k, StringComparison.Ordinal) || k.Length >= 0.6 * r.Length))
@@ -404,7 +410,8 @@ internal static partial class HtmlMetadata
             {
                 if (container.Contains(el) || el.CompareDocumentPosition(container).HasFlag(DocumentPositions.Following))
                 {
-                    if (text.Length >= 10 && text.Length <= 300 && (titleWords.Count == 0 || ContentWords(text).Any(titleWords.Contains)) && !SiteName(Key(text)))
+                    if (text.Length >= 10 && text.Length <= 300 && (titleWords.Count == 0 || ContentWords(text).Any(titleWords.Contains)) && !SiteName(Key(text))
+                        && !(InCapitals(text) && references.Count > 0))
                     {
                         heading = text;
                     }
@@ -422,17 +429,64 @@ internal static partial class HtmlMetadata
             }
         }
 
-        if (ld.Headline is { } headline)
+        return Reference();
+
+        // The page's own statement of its title: JSON-LD's headline, og:title, the title tag, in that order, less
+        // the site's name; but a value that a later one continues word for word was cut short (schema.org
+        // headlines cut at 110 characters, an og:title cut at a quote inside its attribute), and the later one wins.
+        MetaValue? Reference()
         {
-            return new MetaValue(StripSite(headline, outlet, host), "json-ld:headline");
+            var stated = new[] { (ld.Headline, "json-ld:headline"), (og, "meta:og:title"), (titleTag, "html:title") }
+                .Where(r => !string.IsNullOrEmpty(r.Item1))
+                .Select(r => new MetaValue(StripSite(r.Item1!, outlet, host), r.Item2))
+                .ToList();
+            if (stated.Count == 0)
+            {
+                return null;
+            }
+
+            var best = stated[0];
+            foreach (var later in stated.Skip(1))
+            {
+                if (CutShortOf(best.Value, later.Value))
+                {
+                    best = later;
+                }
+            }
+
+            return best;
+        }
+    }
+
+    /// <summary>True when <paramref name="longer"/> goes on, at a word boundary, where <paramref name="shorter"/> stops.</summary>
+    private static bool CutShortOf(string shorter, string longer)
+    {
+        var s = shorter.TrimEnd(' ', '"', '“', '„', '\'', '‘', '…', '.');
+        if (s.Length < 10 || longer.Length <= s.Length + 3 || !longer.StartsWith(s, StringComparison.Ordinal) || char.IsLetterOrDigit(longer[s.Length]))
+        {
+            return false;
         }
 
-        if (og is not null)
+        // "Headline | Site" or "Headline: Site" continues the headline with a site's name, not with its lost words.
+        var rest = longer.AsSpan(s.Length).TrimStart();
+        return rest.Length > 0 && rest[0] is not ('|' or '-' or '–' or '—' or ':' or '·' or '»' or '•' or '/');
+    }
+
+    /// <summary>A headline set in capitals: letters, none of them lower case.</summary>
+    private static bool InCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
         {
-            return new MetaValue(StripSite(og, outlet, host), "meta:og:title");
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsUpper(c) ? 1 : 0;
         }
 
-        return titleTag is { Length: > 0 } ? new MetaValue(StripSite(titleTag, outlet, host), "html:title") : null;
+        return letters >= 8;
     }
 
     /// <summary>
@@ -442,14 +496,22 @@ internal static partial class HtmlMetadata
     /// </summary>
     private static string HeadlineText(IElement h1)
     {
-        var text = Clean(h1.TextContent);
-        var first = h1.ChildNodes.FirstOrDefault(n => n is IElement || (n is IText t && !string.IsNullOrWhiteSpace(t.Data)));
+        var text = Clean(SpacedText(h1));
+        // A lone element wrapping the whole headline ("<span class=post-title><small>Kicker</small><br>Headline</span>")
+        // is looked into for the kicker.
+        var parent = h1;
+        while (SoleChild(parent) is { } wrapper)
+        {
+            parent = wrapper;
+        }
+
+        var first = parent.ChildNodes.FirstOrDefault(n => n is IElement || (n is IText t && !string.IsNullOrWhiteSpace(t.Data)));
         if (first is not IElement kicker || (kicker.LocalName is not ("small" or "div" or "p") && !(kicker.LocalName == "span" && kicker.HasAttribute("class"))))
         {
             return text;
         }
 
-        var label = Clean(kicker.TextContent);
+        var label = Clean(SpacedText(kicker));
         if (label.Length == 0 || label.Length > 0.6 * text.Length || !text.StartsWith(label, StringComparison.Ordinal))
         {
             return text;
@@ -458,6 +520,72 @@ internal static partial class HtmlMetadata
         var rest = text[label.Length..].TrimStart(' ', ':', '-', '–', '—', '|', '/');
         return Key(rest).Length >= 10 ? rest : text;
     }
+
+    /// <summary>The only child element of <paramref name="el"/> when no text stands beside it, else null.</summary>
+    private static IElement? SoleChild(IElement el)
+    {
+        IElement? only = null;
+        foreach (var n in el.ChildNodes)
+        {
+            if (n is IText t && !string.IsNullOrWhiteSpace(t.Data))
+            {
+                return null;
+            }
+
+            if (n is IElement e)
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = e;
+            }
+        }
+
+        return only is { LocalName: not ("a" or "time") } && only.ChildElementCount > 0 ? only : null;
+    }
+
+    /// <summary>
+    /// A headline's text as it is shown: a line break or a block inside it parts words ("WEEKEND&lt;br&gt;CODING",
+    /// "Alternatives&lt;span class=block&gt;Top…"), and a &lt;time&gt; in it is a stamp, not words of the headline.
+    /// </summary>
+    private static string SpacedText(IElement el)
+    {
+        var sb = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(el);
+        while (stack.Count > 0 && sb.Length < 2000)
+        {
+            var node = stack.Pop();
+            if (node is IText t)
+            {
+                sb.Append(t.Data);
+                continue;
+            }
+
+            if (node is not IElement e || (e != el && e.LocalName is "time" or "script" or "style"))
+            {
+                continue;
+            }
+
+            if (e.LocalName == "br" || (e != el && e.LocalName is "div" or "p" or "span" && IsBlockStyled(e)))
+            {
+                sb.Append(' ');
+            }
+
+            for (var i = e.ChildNodes.Length - 1; i >= 0; i--)
+            {
+                stack.Push(e.ChildNodes[i]);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A div or p, or a span whose class says it is laid out as a block of its own.</summary>
+    private static bool IsBlockStyled(IElement e) =>
+        e.LocalName != "span" || (e.GetAttribute("class") is { } c && c.Split(' ').Any(x => x is "block" or "d-block" or "subtitle" or "subheading"));
 
     /// <summary>The lower-cased words of four or more letters or digits in the text.</summary>
     private static IEnumerable<string> ContentWords(string? text)
@@ -909,6 +1037,12 @@ internal static partial class HtmlMetadata
         if (s.Contains('&', StringComparison.Ordinal) && s.Contains(';', StringComparison.Ordinal))
         {
             s = System.Net.WebUtility.HtmlDecode(s);
+        }
+
+        // Soft hyphens and zero-width spaces are hints for line breaking, not characters of the text.
+        if (s.AsSpan().IndexOfAny('\u00AD', '\u200B') >= 0)
+        {
+            s = s.Replace("\u00AD", "", StringComparison.Ordinal).Replace("\u200B", "", StringComparison.Ordinal);
         }
 
         return Whitespace().Replace(s, " ").Trim();

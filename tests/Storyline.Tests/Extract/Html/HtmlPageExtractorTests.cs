@@ -188,6 +188,41 @@ public class HtmlPageExtractorTests
         Assert.Equal("html:h1", a.Title?.Source);
     }
 
+    [Theory]
+    [InlineData("WEEKEND<br>CODING<br> <span>AGENT</span> stories", "WEEKEND CODING AGENT stories")]
+    [InlineData("The Best Notion Alternatives<span class=\"block small\">Top Note-taking Tools</span>", "The Best Notion Alternatives Top Note-taking Tools")]
+    [InlineData("<a href=\"/p\"><time datetime=\"2025-12-18\">Dec 18 2025</time> Preparing a transition in Debusine</a>", "Preparing a transition in Debusine")]
+    [InlineData("<span class=\"post-title\"><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span>", "Lagen-Pyramide mit GA2")]
+    [InlineData("Mes\u00ADsen\u00ADger\u00ADdiens\u00ADte sind kein Raum", "Messengerdienste sind kein Raum")]
+    public void An_h1_is_read_as_shown_line_breaks_part_words_and_a_stamp_or_kicker_in_it_is_not_the_title(string h1, string title)
+    {
+        var html = $"<html><head><title>{title} | Beispiel</title></head><body><article><h1>{h1}</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(title, a.Title?.Value);
+        Assert.Equal("html:h1", a.Title?.Source);
+    }
+
+    [Theory]
+    [InlineData("TIPS FOR ONLINE SUCCESS", "Tips for Online Success", "html:title", "Tips for Online Success")]
+    [InlineData("BEST DRIP COFFEE MAKER IN 2026: TIPS FROM PROS", "Best Drip Coffee Maker 2026: Tips From Pros", "html:title", "Best Drip Coffee Maker 2026: Tips From Pros")]
+    [InlineData("Tips for online success", "Tips for Online Success", "html:h1", "Tips for online success")]
+    public void An_h1_in_capitals_gives_way_to_the_title_tags_words_as_written(string h1, string titleTag, string source, string title)
+    {
+        var html = $"<html><head><title>{titleTag} - Harbour Times</title><meta property=\"og:site_name\" content=\"Harbour Times\"></head><body><article><h1>{h1}</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        AssertTitle(html, source, title);
+    }
+
+    [Theory]
+    [InlineData("Readers Find Solutions (Including", "Readers Find Solutions (Including One Universal Trick) - Emily Henderson", "html:title", "Readers Find Solutions (Including One Universal Trick)")]
+    [InlineData("Senador califica a Biden de ", "Senador califica a Biden de \"incapacitado\"", "html:title", "Senador califica a Biden de \"incapacitado\"")]
+    [InlineData("Learn web development", "Learn web development | web.dev", "json-ld:headline", "Learn web development")]
+    public void A_stated_title_that_a_later_one_continues_was_cut_short(string headline, string titleTag, string source, string title)
+    {
+        var ld = $"<script type=\"application/ld+json\">{{\"@type\":\"Article\",\"headline\":\"{headline.Replace("\"", "\\\"", StringComparison.Ordinal)}\"}}</script>";
+        var html = $"<html><head><title>{System.Net.WebUtility.HtmlEncode(titleTag)}</title>{ld}</head><body><article><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        AssertTitle(html, source, title);
+    }
+
     [Fact]
     public void Text_a_page_prints_twice_is_kept_once_and_the_repeat_recorded()
     {
