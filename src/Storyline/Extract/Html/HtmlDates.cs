@@ -114,6 +114,19 @@ internal static partial class HtmlDates
         return null;
     }
 
+    /// <summary>The date that opens a text and is set off from it by a dash, a bar or a colon, or null.</summary>
+    public static string? OpensWithDate(string text)
+    {
+        var m = TextDate().Match(text);
+        if (!m.Success || m.Index > 2)
+        {
+            return null;
+        }
+
+        var rest = text.AsSpan(m.Index + m.Length).TrimStart();
+        return rest.Length > 0 && rest[0] is '–' or '—' or '-' or '|' or ':' or '·' or '⋅' ? m.Value : null;
+    }
+
     /// <summary>A full date in the URL path (/2019/10/16/, /2019-10-16-, /20191016/); null when absent or partial.</summary>
     public static DateTimeOffset? FromUrl(string? url)
     {
@@ -125,7 +138,16 @@ internal static partial class HtmlDates
         var m = UrlDate().Match(url);
         if (!m.Success)
         {
-            return null;
+            // /2023/october/03/: the month by its English name.
+            m = UrlDateMonthName().Match(url);
+            if (!m.Success || !Months.TryGetValue(m.Groups[2].Value.ToLowerInvariant(), out var month) || m.Groups[2].Value.Length < 3)
+            {
+                return null;
+            }
+
+            var yy = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            var dd = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+            return Valid(yy, month, dd) ? new DateTimeOffset(yy, month, dd, 0, 0, 0, TimeSpan.Zero) : null;
         }
 
         var y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -174,4 +196,7 @@ internal static partial class HtmlDates
 
     [GeneratedRegex(@"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"/((?:19|20)\d{2})/([A-Za-z]{3,9})/(0?[1-9]|[12]\d|3[01])/", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDateMonthName();
 }

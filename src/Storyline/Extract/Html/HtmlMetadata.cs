@@ -1027,8 +1027,41 @@ internal static partial class HtmlMetadata
             Add(Meta(meta, key), "meta:modified:" + key);
         }
 
+        if (list.Count == 0)
+        {
+            // Nothing states the date where the rules above look: the page's first stamp, in a <time> anywhere, or
+            // in a short block of its own from the top of the page to the end of the article ("13.01.2022",
+            // "Author: Bo2man am 29.12.2010, 13:36 Uhr"), is the best guess; a date inside a sentence is not.
+            foreach (var time in found.Times.Take(3))
+            {
+                Add(time.GetAttribute("datetime") ?? Clean(time.TextContent), "html:time:page", machine: time.HasAttribute("datetime"));
+                if (list.Count > 0)
+                {
+                    return list.ToImmutable();
+                }
+            }
+
+            for (var i = 0; i < end && list.Count == 0; i++)
+            {
+                var text = blocks[i].Text;
+                if (text.Length <= 60 && !IsSentence(text))
+                {
+                    Add(text, "text:stamp", machine: false);
+                }
+                else if (HtmlDates.OpensWithDate(text) is { } opening)
+                {
+                    // A dateline opening the first paragraph: "29.11.2022 – Mehrfach und vehement hatte …".
+                    Add(opening, "text:stamp", machine: false);
+                }
+            }
+        }
+
         return list.ToImmutable();
     }
+
+    /// <summary>A text that reads as a sentence: six or more words, ending in a full stop.</summary>
+    private static bool IsSentence(string text) =>
+        text.EndsWith('.') && text.Count(c => c == ' ') >= 5;
 
     /// <summary>Whitespace collapsed and trimmed.</summary>
     internal static string Clean(string s)

@@ -274,6 +274,29 @@ public class HtmlPageExtractorTests
     }
 
     [Theory]
+    [InlineData("", "", "<footer><p><time datetime=\"2025-12-18T22:37:57Z\">18th Dec 2025</time></p></footer>", "html:time:page", 2025, 12, 18)]
+    [InlineData("<div class=\"meta\"><span>13.01.2022</span></div>", "", "", "text:stamp", 2022, 1, 13)]
+    [InlineData("", "<p>29.11.2022 – Mehrfach und vehement hatte die Branche vor den Folgen gewarnt, doch die Regierung blieb bei ihrem Kurs, und die Betriebe warten weiter.</p>", "", "text:stamp", 2022, 11, 29)]
+    public void When_nothing_states_the_date_the_pages_first_stamp_of_its_own_is_used(string top, string first, string after, string source, int y, int m, int d)
+    {
+        // The stamp is far from the headline (above a long menu, or in the footer), or opens the first paragraph.
+        var html = $"<html><body><header>{top}<nav><ul>{MenuItems(15)}</ul></nav></header><div><div><article><h1>Bridge to be rebuilt soon</h1>{first}<p>{Para1} The last repair was on 12 January 2019.</p><p>{Para2}</p><p>{Para3}</p></article></div></div>{after}</body></html>";
+        var a = Extract(html, "https://news.example.org/bridge");
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("https://www.example.com/blog/2023/october/03/how-many-wine-types", 2023, 10, 3)]
+    [InlineData("https://www.example.com/blog/2023/10/03/how-many-wine-types", 2023, 10, 3)]
+    [InlineData("https://www.example.com/blog/2023/notes/03/how-many-wine-types", 0, 0, 0)]
+    public void A_url_date_may_name_its_month(string url, int y, int m, int d)
+    {
+        var date = HtmlDates.FromUrl(url);
+        Assert.Equal(y == 0 ? null : new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero), date);
+    }
+
+    [Theory]
     [InlineData("By Jane Doe", "Jane Doe")]
     [InlineData("Von Heike Buchter | 16.10.2019", "Heike Buchter")]
     [InlineData("Jane Doe, Staff Writer", "Jane Doe, Staff Writer")]
