@@ -224,6 +224,18 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void A_post_held_in_a_template_script_inside_the_article_body_is_read_but_other_templates_are_not()
+    {
+        // Blogger writes the post as a text/template script that a script renders where it stands.
+        var html = $"<html><body><h2>Bridge to be rebuilt soon</h2><div class='post-body'><div class='post-content' itemprop='articleBody'>\n<script type='text/template'><p>{Para1}</p><p>{Para2}</p></script></div></div>"
+            + "<div class='widget'><script type='text/template'><p>Template for a comment form that the reader never sees as text on the page at all.</p></script></div></body></html>";
+        var a = Extract(html);
+        Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para2, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("comment form", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_a_page_prints_twice_is_kept_once_and_the_repeat_recorded()
     {
         // A slider prints its slides twice (one copy for the loop); the article has the quote once.
