@@ -41,6 +41,13 @@ internal static partial class HtmlDates
             return (new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero), false);
         }
 
+        // RFC 1123, as HTTP writes it: "Wed, 04 May 2022 02:41:00 GMT".
+        if (s.EndsWith("GMT", StringComparison.Ordinal)
+            && DateTimeOffset.TryParseExact(s, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var rfc))
+        {
+            return (rfc, true);
+        }
+
         // Compact 20191016 or epoch seconds/milliseconds.
         if (long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {

@@ -76,7 +76,7 @@ internal static partial class HtmlMetadata
 
         var byline = Authors(found.MaybeBylines, meta, ld) ?? VisibleByline(choice, blocks);
         var dates = Dates(found, meta, ld, pageUrl ?? url, choice, blocks);
-        var date = InLocalTime(ChooseDate(dates), language?.Value);
+        var date = InLocalTime(ChooseDate(dates), language?.Value, url);
         if (date is not null && date.Source.StartsWith("meta:modified", StringComparison.Ordinal))
         {
             notes.Add("no publication date on the page; the date is when it was last modified");
@@ -852,10 +852,24 @@ internal static partial class HtmlMetadata
     /// the page's own day: CMSs store "5 November, midnight" in Berlin as "4 November, 23:00 UTC". Other stamps
     /// keep the time zone they were written in.
     /// </summary>
-    internal static PageDate? InLocalTime(PageDate? date, string? language)
+    internal static PageDate? InLocalTime(PageDate? date, string? language, string? url = null)
     {
-        if (date is null || !date.HasTime || date.Value.Offset != TimeSpan.Zero || language is null
-            || !(date.Text.TrimEnd().EndsWith('Z') || date.Text.Contains("+00:00", StringComparison.Ordinal) || date.Text.Contains("+0000", StringComparison.Ordinal)))
+        if (date is null || !date.HasTime || date.Value.Offset != TimeSpan.Zero
+            || !(date.Text.TrimEnd().EndsWith('Z') || date.Text.Contains("+00:00", StringComparison.Ordinal) || date.Text.Contains("+0000", StringComparison.Ordinal)
+                || date.Text.TrimEnd().EndsWith("GMT", StringComparison.Ordinal)))
+        {
+            return date;
+        }
+
+        // A site under a Latin American country's domain publishes on that country's day: "2022-05-04T00:53Z" on
+        // lanacion.com.ar is the evening of 3 May in Buenos Aires.
+        if (CountryOffset(url) is { } hours)
+        {
+            var shifted = date.Value.UtcDateTime.AddHours(hours);
+            return date with { Value = new DateTimeOffset(DateTime.SpecifyKind(shifted, DateTimeKind.Unspecified), TimeSpan.FromHours(hours)) };
+        }
+
+        if (language is null)
         {
             return date;
         }
@@ -871,6 +885,24 @@ internal static partial class HtmlMetadata
         var utc = date.Value.UtcDateTime;
         var offset = TimeSpan.FromHours(IsEuropeanSummerTime(utc) ? 2 : 1);
         return date with { Value = new DateTimeOffset(DateTime.SpecifyKind(utc + offset, DateTimeKind.Unspecified), offset) };
+    }
+
+    /// <summary>Standard UTC offsets, in hours, of Latin American countries by their domain (none of these keeps summer time but Chile and Paraguay, whose one-hour shift is left aside).</summary>
+    private static readonly Dictionary<string, int> LatinAmericanOffsets = new(StringComparer.Ordinal)
+    {
+        ["ar"] = -3, ["br"] = -3, ["uy"] = -3, ["bo"] = -4, ["ve"] = -4, ["py"] = -4, ["cl"] = -4,
+        ["co"] = -5, ["pe"] = -5, ["ec"] = -5, ["mx"] = -6, ["gt"] = -6, ["sv"] = -6, ["hn"] = -6, ["ni"] = -6, ["cr"] = -6,
+    };
+
+    private static int? CountryOffset(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.HostNameType != UriHostNameType.Dns)
+        {
+            return null;
+        }
+
+        var dot = uri.Host.LastIndexOf('.');
+        return dot > 0 && LatinAmericanOffsets.TryGetValue(uri.Host[(dot + 1)..].ToLowerInvariant(), out var hours) ? hours : null;
     }
 
     /// <summary>EU summer time: from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.</summary>

@@ -273,6 +273,18 @@ public class HtmlPageExtractorTests
         Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
     }
 
+    [Theory]
+    [InlineData("https://www.example.com.ar/politica/bridge", "2022-05-04T00:53:29Z", 2022, 5, 3)]
+    [InlineData("https://example.com.bo/santa-cruz/bridge", "Wed, 04 May 2022 02:41:00 GMT", 2022, 5, 3)]
+    [InlineData("https://example.com.bo/santa-cruz/bridge", "2022-05-04T02:41:00-01:00", 2022, 5, 4)]
+    [InlineData("https://example.com/santa-cruz/bridge", "Wed, 04 May 2022 02:41:00 GMT", 2022, 5, 4)]
+    public void A_utc_stamp_on_a_latin_american_site_is_read_as_that_countrys_day(string url, string stamp, int y, int m, int d)
+    {
+        var html = $"<html lang=\"es\"><head><meta property=\"article:published_time\" content=\"{stamp}\"></head><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html, url);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
     [Fact]
     public void A_date_in_the_body_is_not_the_publication_date_but_the_url_date_is_used()
     {
