@@ -890,8 +890,22 @@ internal static partial class HtmlMetadata
     /// <summary>Standard UTC offsets, in hours, of Latin American countries by their domain (none of these keeps summer time but Chile and Paraguay, whose one-hour shift is left aside).</summary>
     private static readonly Dictionary<string, int> LatinAmericanOffsets = new(StringComparer.Ordinal)
     {
-        ["ar"] = -3, ["br"] = -3, ["uy"] = -3, ["bo"] = -4, ["ve"] = -4, ["py"] = -4, ["cl"] = -4,
-        ["co"] = -5, ["pe"] = -5, ["ec"] = -5, ["mx"] = -6, ["gt"] = -6, ["sv"] = -6, ["hn"] = -6, ["ni"] = -6, ["cr"] = -6,
+        ["ar"] = -3,
+        ["br"] = -3,
+        ["uy"] = -3,
+        ["bo"] = -4,
+        ["ve"] = -4,
+        ["py"] = -4,
+        ["cl"] = -4,
+        ["co"] = -5,
+        ["pe"] = -5,
+        ["ec"] = -5,
+        ["mx"] = -6,
+        ["gt"] = -6,
+        ["sv"] = -6,
+        ["hn"] = -6,
+        ["ni"] = -6,
+        ["cr"] = -6,
     };
 
     private static int? CountryOffset(string? url)
