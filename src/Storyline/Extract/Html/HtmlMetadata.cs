@@ -972,7 +972,9 @@ internal static partial class HtmlMetadata
 
         // A <time> in the article or its header, before the body text: the visible publication stamp.
         var scope = choice.Container?.ParentElement?.ParentElement;
-        foreach (var time in found.Times.Where(t => scope is null || (t != scope && scope.Contains(t))).Take(3))
+        var container = choice.Container;
+        foreach (var time in found.Times.Where(t => scope is null || (t != scope && scope.Contains(t)))
+                     .Where(t => container is null || container.Contains(t) || !container.CompareDocumentPosition(t).HasFlag(DocumentPositions.Following)).Take(3))
         {
             var dt = time.GetAttribute("datetime");
             if (dt is not null)

@@ -286,6 +286,18 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void A_time_in_a_list_after_the_article_is_not_its_stamp()
+    {
+        // Published and modified the same day, which alone lets a visible stamp before the body win; the only
+        // <time> on the page dates a teaser under the article.
+        var head = "<meta property=\"article:published_time\" content=\"2025-12-15T07:15:00+00:00\"><script type=\"application/ld+json\">{\"@type\":\"Article\",\"dateModified\":\"2025-12-15T17:03:34+00:00\"}</script>";
+        var html = $"<html><head>{head}</head><body><div><div><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></article>"
+            + "<ul class=\"more\"><li><a href=\"/x\">Ferry timetable changes this summer</a> <time datetime=\"2025-11-13T07:45:00+00:00\">13 November 2025</time></li></ul></div></div></body></html>";
+        var a = Extract(html, "https://news.example.org/bridge");
+        Assert.Equal(new DateTime(2025, 12, 15), a.Date!.Value.Date);
+    }
+
+    [Fact]
     public void A_date_in_the_body_is_not_the_publication_date_but_the_url_date_is_used()
     {
         var html = $"<html><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1} The last repair was on 12 January 2019.</p><p>{Para2}</p></article></body></html>";
