@@ -115,6 +115,9 @@ internal static partial class HtmlMetadata
 
         public List<IElement> Times { get; } = [];
 
+        /// <summary>Elements other than meta tags whose attributes hold a date stamp (RDFa, microformats).</summary>
+        public List<IElement> Stamps { get; } = [];
+
         /// <summary>Elements with an itemprop.</summary>
         public List<IElement> ItemProps { get; } = [];
 
@@ -170,6 +173,14 @@ internal static partial class HtmlMetadata
                 case "time":
                     Times.Add(el);
                     break;
+            }
+
+            // RDFa stamps (<span property="schema:dateCreated" content="…">) and microformat ones
+            // (<abbr class="published" title="2013-04-04T18:52:11">) carry the date in an attribute.
+            if ((el.GetAttribute("property") is { } property && property.Contains("date", StringComparison.OrdinalIgnoreCase) && el.HasAttribute("content") && el.LocalName != "meta")
+                || (el.HasAttribute("title") && el.GetAttribute("class") is { } stampClass && stampClass.Split(' ').Any(c => c is "published" or "updated" or "dt-published")))
+            {
+                Stamps.Add(el);
             }
 
             var itemprop = el.HasAttribute("itemprop");
@@ -1083,6 +1094,15 @@ internal static partial class HtmlMetadata
             foreach (var time in found.Times.Take(3))
             {
                 Add(time.GetAttribute("datetime") ?? Clean(time.TextContent), "html:time:page", machine: time.HasAttribute("datetime"));
+                if (list.Count > 0)
+                {
+                    return list.ToImmutable();
+                }
+            }
+
+            foreach (var stamp in found.Stamps.Take(3))
+            {
+                Add(stamp.GetAttribute("content") ?? stamp.GetAttribute("title"), "html:stamp");
                 if (list.Count > 0)
                 {
                     return list.ToImmutable();

@@ -312,6 +312,8 @@ public class HtmlPageExtractorTests
     [Theory]
     [InlineData("", "", "<footer><p><time datetime=\"2025-12-18T22:37:57Z\">18th Dec 2025</time></p></footer>", "html:time:page", 2025, 12, 18)]
     [InlineData("<div class=\"meta\"><span>13.01.2022</span></div>", "", "", "text:stamp", 2022, 1, 13)]
+    [InlineData("<span class=\"post-comment\">0 Kommentare</span><span property=\"schema:dateCreated\" content=\"2022-01-28T12:45:46+00:00\"></span>", "", "", "html:stamp", 2022, 1, 28)]
+    [InlineData("<span class=\"updated\" title=\"2013-04-04T18:52:11+00:00\"></span>", "", "", "html:stamp", 2013, 4, 4)]
     [InlineData("", "<p>29.11.2022 – Mehrfach und vehement hatte die Branche vor den Folgen gewarnt, doch die Regierung blieb bei ihrem Kurs, und die Betriebe warten weiter.</p>", "", "text:stamp", 2022, 11, 29)]
     public void When_nothing_states_the_date_the_pages_first_stamp_of_its_own_is_used(string top, string first, string after, string source, int y, int m, int d)
     {
