@@ -830,8 +830,28 @@ internal static partial class HtmlMetadata
             return null;
         }
 
+        // A job title glued to the name with no comma ("Rachel MacDonald Writer", "Liz Kenny Former McKinsey
+        // Consultant") is not part of it; a byline that is only a role ("SFist Contributor") stays whole.
+        if (!s.Contains(',', StringComparison.Ordinal))
+        {
+            for (var i = 2; i < words.Length; i++)
+            {
+                if (RoleWords.Contains(words[i]))
+                {
+                    return string.Join(' ', words.Take(i));
+                }
+            }
+        }
+
         return s;
     }
+
+    /// <summary>Capitalised words that open a job title after a byline's name.</summary>
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "Former", "Senior", "Staff", "Writer", "Contributor", "Contributing", "Editor", "Reporter", "Correspondent",
+        "Journalist", "Coordinator", "Content", "Freelance", "Columnist", "Managing", "Associate", "Executive",
+    };
 
     /// <summary>
     /// The first candidate in order of trust, except that a machine "published" stamp identical to the
