@@ -406,7 +406,7 @@ internal static partial class HtmlMetadata
             if (k.Length >= 8 && references.Any(r => r.Contains(k, StringComparison.Ordinal) && (r.StartsWith(k, StringComparison.Ordinal) || k.Length >= 0.6 * r.Length))
                 && !SiteName(k))
             {
-                return new MetaValue(h1, "html:h1");
+                return new MetaValue(WithoutOutletTail(h1, outlet), "html:h1");
             }
         }
 
@@ -436,7 +436,7 @@ internal static partial class HtmlMetadata
 
             if (heading is not null)
             {
-                return new MetaValue(heading, "html:h1");
+                return new MetaValue(WithoutOutletTail(heading, outlet), "html:h1");
             }
         }
 
@@ -467,6 +467,18 @@ internal static partial class HtmlMetadata
 
             return best;
         }
+    }
+
+    /// <summary>A headline less a last part that is the outlet's name ("Critics’ Choice: Best Exhibitions 2025 – Artlyst").</summary>
+    private static string WithoutOutletTail(string headline, string? outlet)
+    {
+        if (outlet is null || Key(outlet) is not { Length: >= 3 } outletKey)
+        {
+            return headline;
+        }
+
+        var last = TitleSeparator().Matches(headline).LastOrDefault();
+        return last is not null && last.Index >= 10 && Key(headline[(last.Index + last.Length)..]) == outletKey ? headline[..last.Index] : headline;
     }
 
     /// <summary>True when <paramref name="longer"/> goes on, at a word boundary, where <paramref name="shorter"/> stops.</summary>

@@ -213,6 +213,15 @@ public class HtmlPageExtractorTests
     }
 
     [Theory]
+    [InlineData("Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst", "Critics’ Choice: Best UK Art Exhibitions 2025")]
+    [InlineData("Artlyst reviews the best UK art exhibitions of 2025", "Artlyst reviews the best UK art exhibitions of 2025")]
+    public void An_h1_ending_in_the_outlets_name_is_the_title_without_it(string h1, string title)
+    {
+        var html = $"<html><head><title>{h1} - Artlyst</title><meta property=\"og:site_name\" content=\"Artlyst\"></head><body><article><h1>{h1}</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        AssertTitle(html, "html:h1", title);
+    }
+
+    [Theory]
     [InlineData("Readers Find Solutions (Including", "Readers Find Solutions (Including One Universal Trick) - Emily Henderson", "html:title", "Readers Find Solutions (Including One Universal Trick)")]
     [InlineData("Senador califica a Biden de ", "Senador califica a Biden de \"incapacitado\"", "html:title", "Senador califica a Biden de \"incapacitado\"")]
     [InlineData("Learn web development", "Learn web development | web.dev", "json-ld:headline", "Learn web development")]
