@@ -124,7 +124,8 @@ internal static partial class HtmlDates
     /// <summary>The date that opens a text and is set off from it by a dash, a bar or a colon, or null.</summary>
     public static string? OpensWithDate(string text)
     {
-        var m = TextDate().Match(text);
+        // Only the opening is read: a paragraph's own sentences are never searched.
+        var m = TextDate().Match(text.Length > 40 ? text[..40] : text);
         if (!m.Success || m.Index > 2)
         {
             return null;
