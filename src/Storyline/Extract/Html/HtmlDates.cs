@@ -41,6 +41,13 @@ internal static partial class HtmlDates
             return (new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero), false);
         }
 
+        // RFC 1123, as HTTP writes it: "Wed, 04 May 2022 02:41:00 GMT".
+        if (s.EndsWith("GMT", StringComparison.Ordinal)
+            && DateTimeOffset.TryParseExact(s, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var rfc))
+        {
+            return (rfc, true);
+        }
+
         // Compact 20191016 or epoch seconds/milliseconds.
         if (long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {
@@ -114,6 +121,20 @@ internal static partial class HtmlDates
         return null;
     }
 
+    /// <summary>The date that opens a text and is set off from it by a dash, a bar or a colon, or null.</summary>
+    public static string? OpensWithDate(string text)
+    {
+        // Only the opening is read: a paragraph's own sentences are never searched.
+        var m = TextDate().Match(text.Length > 40 ? text[..40] : text);
+        if (!m.Success || m.Index > 2)
+        {
+            return null;
+        }
+
+        var rest = text.AsSpan(m.Index + m.Length).TrimStart();
+        return rest.Length > 0 && rest[0] is '–' or '—' or '-' or '|' or ':' or '·' or '⋅' ? m.Value : null;
+    }
+
     /// <summary>A full date in the URL path (/2019/10/16/, /2019-10-16-, /20191016/); null when absent or partial.</summary>
     public static DateTimeOffset? FromUrl(string? url)
     {
@@ -125,7 +146,16 @@ internal static partial class HtmlDates
         var m = UrlDate().Match(url);
         if (!m.Success)
         {
-            return null;
+            // /2023/october/03/: the month by its English name.
+            m = UrlDateMonthName().Match(url);
+            if (!m.Success || !Months.TryGetValue(m.Groups[2].Value.ToLowerInvariant(), out var month) || m.Groups[2].Value.Length < 3)
+            {
+                return null;
+            }
+
+            var yy = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            var dd = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+            return Valid(yy, month, dd) ? new DateTimeOffset(yy, month, dd, 0, 0, 0, TimeSpan.Zero) : null;
         }
 
         var y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -174,4 +204,7 @@ internal static partial class HtmlDates
 
     [GeneratedRegex(@"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"/((?:19|20)\d{2})/([A-Za-z]{3,9})/(0?[1-9]|[12]\d|3[01])/", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDateMonthName();
 }

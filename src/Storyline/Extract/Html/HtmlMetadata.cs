@@ -76,7 +76,7 @@ internal static partial class HtmlMetadata
 
         var byline = Authors(found.MaybeBylines, meta, ld) ?? VisibleByline(choice, blocks);
         var dates = Dates(found, meta, ld, pageUrl ?? url, choice, blocks);
-        var date = InLocalTime(ChooseDate(dates), language?.Value);
+        var date = InLocalTime(ChooseDate(dates), language?.Value, url);
         if (date is not null && date.Source.StartsWith("meta:modified", StringComparison.Ordinal))
         {
             notes.Add("no publication date on the page; the date is when it was last modified");
@@ -114,6 +114,9 @@ internal static partial class HtmlMetadata
         public List<IElement> H1s { get; } = [];
 
         public List<IElement> Times { get; } = [];
+
+        /// <summary>Elements other than meta tags whose attributes hold a date stamp (RDFa, microformats).</summary>
+        public List<IElement> Stamps { get; } = [];
 
         /// <summary>Elements with an itemprop.</summary>
         public List<IElement> ItemProps { get; } = [];
@@ -170,6 +173,14 @@ internal static partial class HtmlMetadata
                 case "time":
                     Times.Add(el);
                     break;
+            }
+
+            // RDFa stamps (<span property="schema:dateCreated" content="…">) and microformat ones
+            // (<abbr class="published" title="2013-04-04T18:52:11">) carry the date in an attribute.
+            if ((el.GetAttribute("property") is { } property && property.Contains("date", StringComparison.OrdinalIgnoreCase) && el.HasAttribute("content") && el.LocalName != "meta")
+                || (el.HasAttribute("title") && el.GetAttribute("class") is { } stampClass && stampClass.Split(' ').Any(c => c is "published" or "updated" or "dt-published")))
+            {
+                Stamps.Add(el);
             }
 
             var itemprop = el.HasAttribute("itemprop");
@@ -384,12 +395,18 @@ internal static partial class HtmlMetadata
         // An h1 that the page's own title tags repeat is the headline as readers see it.
         foreach (var (_, h1) in h1Elements)
         {
+            if (InCapitals(h1) && Reference() is { } written && Key(written.Value) == Key(h1))
+            {
+                // Capitals are the site's style: the title tags give the same words as they are written.
+                return written;
+            }
+
             var k = Key(h1);
             // A site's logo in an h1 is also "in" every title tag ("... | Stanford Online"): it must be most of one.
             if (k.Length >= 8 && references.Any(r => r.Contains(k, StringComparison.Ordinal) && (r.StartsWith(k, StringComparison.Ordinal) || k.Length >= 0.6 * r.Length))
                 && !SiteName(k))
             {
-                return new MetaValue(h1, "html:h1");
+                return new MetaValue(WithoutOutletTail(h1, outlet), "html:h1");
             }
         }
 
@@ -404,7 +421,8 @@ internal static partial class HtmlMetadata
             {
                 if (container.Contains(el) || el.CompareDocumentPosition(container).HasFlag(DocumentPositions.Following))
                 {
-                    if (text.Length >= 10 && text.Length <= 300 && (titleWords.Count == 0 || ContentWords(text).Any(titleWords.Contains)) && !SiteName(Key(text)))
+                    if (text.Length >= 10 && text.Length <= 300 && (titleWords.Count == 0 || ContentWords(text).Any(titleWords.Contains)) && !SiteName(Key(text))
+                        && !(InCapitals(text) && references.Count > 0))
                     {
                         heading = text;
                     }
@@ -418,21 +436,80 @@ internal static partial class HtmlMetadata
 
             if (heading is not null)
             {
-                return new MetaValue(heading, "html:h1");
+                return new MetaValue(WithoutOutletTail(heading, outlet), "html:h1");
             }
         }
 
-        if (ld.Headline is { } headline)
+        return Reference();
+
+        // The page's own statement of its title: JSON-LD's headline, og:title, the title tag, in that order, less
+        // the site's name; but a value that a later one continues word for word was cut short (schema.org
+        // headlines cut at 110 characters, an og:title cut at a quote inside its attribute), and the later one wins.
+        MetaValue? Reference()
         {
-            return new MetaValue(StripSite(headline, outlet, host), "json-ld:headline");
+            var stated = new[] { (ld.Headline, "json-ld:headline"), (og, "meta:og:title"), (titleTag, "html:title") }
+                .Where(r => !string.IsNullOrEmpty(r.Item1))
+                .Select(r => new MetaValue(StripSite(r.Item1!, outlet, host), r.Item2))
+                .ToList();
+            if (stated.Count == 0)
+            {
+                return null;
+            }
+
+            var best = stated[0];
+            foreach (var later in stated.Skip(1))
+            {
+                if (CutShortOf(best.Value, later.Value))
+                {
+                    best = later;
+                }
+            }
+
+            return best;
+        }
+    }
+
+    /// <summary>A headline less a last part that is the outlet's name ("Critics’ Choice: Best Exhibitions 2025 – Artlyst").</summary>
+    private static string WithoutOutletTail(string headline, string? outlet)
+    {
+        if (outlet is null || Key(outlet) is not { Length: >= 3 } outletKey)
+        {
+            return headline;
         }
 
-        if (og is not null)
+        var last = TitleSeparator().Matches(headline).LastOrDefault();
+        return last is not null && last.Index >= 10 && Key(headline[(last.Index + last.Length)..]) == outletKey ? headline[..last.Index] : headline;
+    }
+
+    /// <summary>True when <paramref name="longer"/> goes on, at a word boundary, where <paramref name="shorter"/> stops.</summary>
+    private static bool CutShortOf(string shorter, string longer)
+    {
+        var s = shorter.TrimEnd(' ', '"', '“', '„', '\'', '‘', '…', '.');
+        if (s.Length < 10 || longer.Length <= s.Length + 3 || !longer.StartsWith(s, StringComparison.Ordinal) || char.IsLetterOrDigit(longer[s.Length]))
         {
-            return new MetaValue(StripSite(og, outlet, host), "meta:og:title");
+            return false;
         }
 
-        return titleTag is { Length: > 0 } ? new MetaValue(StripSite(titleTag, outlet, host), "html:title") : null;
+        // "Headline | Site" or "Headline: Site" continues the headline with a site's name, not with its lost words.
+        var rest = longer.AsSpan(s.Length).TrimStart();
+        return rest.Length > 0 && rest[0] is not ('|' or '-' or '–' or '—' or ':' or '·' or '»' or '•' or '/');
+    }
+
+    /// <summary>A headline set in capitals: letters, none of them lower case.</summary>
+    private static bool InCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return letters >= 8;
     }
 
     /// <summary>
@@ -442,14 +519,22 @@ internal static partial class HtmlMetadata
     /// </summary>
     private static string HeadlineText(IElement h1)
     {
-        var text = Clean(h1.TextContent);
-        var first = h1.ChildNodes.FirstOrDefault(n => n is IElement || (n is IText t && !string.IsNullOrWhiteSpace(t.Data)));
+        var text = Clean(SpacedText(h1));
+        // A lone element wrapping the whole headline ("<span class=post-title><small>Kicker</small><br>Headline</span>")
+        // is looked into for the kicker.
+        var parent = h1;
+        while (SoleChild(parent) is { } wrapper)
+        {
+            parent = wrapper;
+        }
+
+        var first = parent.ChildNodes.FirstOrDefault(n => n is IElement || (n is IText t && !string.IsNullOrWhiteSpace(t.Data)));
         if (first is not IElement kicker || (kicker.LocalName is not ("small" or "div" or "p") && !(kicker.LocalName == "span" && kicker.HasAttribute("class"))))
         {
             return text;
         }
 
-        var label = Clean(kicker.TextContent);
+        var label = Clean(SpacedText(kicker));
         if (label.Length == 0 || label.Length > 0.6 * text.Length || !text.StartsWith(label, StringComparison.Ordinal))
         {
             return text;
@@ -458,6 +543,72 @@ internal static partial class HtmlMetadata
         var rest = text[label.Length..].TrimStart(' ', ':', '-', '–', '—', '|', '/');
         return Key(rest).Length >= 10 ? rest : text;
     }
+
+    /// <summary>The only child element of <paramref name="el"/> when no text stands beside it, else null.</summary>
+    private static IElement? SoleChild(IElement el)
+    {
+        IElement? only = null;
+        foreach (var n in el.ChildNodes)
+        {
+            if (n is IText t && !string.IsNullOrWhiteSpace(t.Data))
+            {
+                return null;
+            }
+
+            if (n is IElement e)
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = e;
+            }
+        }
+
+        return only is { LocalName: not ("a" or "time") } && only.ChildElementCount > 0 ? only : null;
+    }
+
+    /// <summary>
+    /// A headline's text as it is shown: a line break or a block inside it parts words ("WEEKEND&lt;br&gt;CODING",
+    /// "Alternatives&lt;span class=block&gt;Top…"), and a &lt;time&gt; in it is a stamp, not words of the headline.
+    /// </summary>
+    private static string SpacedText(IElement el)
+    {
+        var sb = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(el);
+        while (stack.Count > 0 && sb.Length < 2000)
+        {
+            var node = stack.Pop();
+            if (node is IText t)
+            {
+                sb.Append(t.Data);
+                continue;
+            }
+
+            if (node is not IElement e || (e != el && e.LocalName is "time" or "script" or "style"))
+            {
+                continue;
+            }
+
+            if (e.LocalName == "br" || (e != el && e.LocalName is "div" or "p" or "span" && IsBlockStyled(e)))
+            {
+                sb.Append(' ');
+            }
+
+            for (var i = e.ChildNodes.Length - 1; i >= 0; i--)
+            {
+                stack.Push(e.ChildNodes[i]);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A div or p, or a span whose class says it is laid out as a block of its own.</summary>
+    private static bool IsBlockStyled(IElement e) =>
+        e.LocalName != "span" || (e.GetAttribute("class") is { } c && c.Split(' ').Any(x => x is "block" or "d-block" or "subtitle" or "subheading"));
 
     /// <summary>The lower-cased words of four or more letters or digits in the text.</summary>
     private static IEnumerable<string> ContentWords(string? text)
@@ -691,8 +842,28 @@ internal static partial class HtmlMetadata
             return null;
         }
 
+        // A job title glued to the name with no comma ("Rachel MacDonald Writer", "Liz Kenny Former McKinsey
+        // Consultant") is not part of it; a byline that is only a role ("SFist Contributor") stays whole.
+        if (!s.Contains(',', StringComparison.Ordinal))
+        {
+            for (var i = 2; i < words.Length; i++)
+            {
+                if (RoleWords.Contains(words[i]))
+                {
+                    return string.Join(' ', words.Take(i));
+                }
+            }
+        }
+
         return s;
     }
+
+    /// <summary>Capitalised words that open a job title after a byline's name.</summary>
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "Former", "Senior", "Staff", "Writer", "Contributor", "Contributing", "Editor", "Reporter", "Correspondent",
+        "Journalist", "Coordinator", "Content", "Freelance", "Columnist", "Managing", "Associate", "Executive",
+    };
 
     /// <summary>
     /// The first candidate in order of trust, except that a machine "published" stamp identical to the
@@ -724,10 +895,24 @@ internal static partial class HtmlMetadata
     /// the page's own day: CMSs store "5 November, midnight" in Berlin as "4 November, 23:00 UTC". Other stamps
     /// keep the time zone they were written in.
     /// </summary>
-    internal static PageDate? InLocalTime(PageDate? date, string? language)
+    internal static PageDate? InLocalTime(PageDate? date, string? language, string? url = null)
     {
-        if (date is null || !date.HasTime || date.Value.Offset != TimeSpan.Zero || language is null
-            || !(date.Text.TrimEnd().EndsWith('Z') || date.Text.Contains("+00:00", StringComparison.Ordinal) || date.Text.Contains("+0000", StringComparison.Ordinal)))
+        if (date is null || !date.HasTime || date.Value.Offset != TimeSpan.Zero
+            || !(date.Text.TrimEnd().EndsWith('Z') || date.Text.Contains("+00:00", StringComparison.Ordinal) || date.Text.Contains("+0000", StringComparison.Ordinal)
+                || date.Text.TrimEnd().EndsWith("GMT", StringComparison.Ordinal)))
+        {
+            return date;
+        }
+
+        // A site under a Latin American country's domain publishes on that country's day: "2022-05-04T00:53Z" on
+        // lanacion.com.ar is the evening of 3 May in Buenos Aires.
+        if (CountryOffset(url) is { } hours)
+        {
+            var shifted = date.Value.UtcDateTime.AddHours(hours);
+            return date with { Value = new DateTimeOffset(DateTime.SpecifyKind(shifted, DateTimeKind.Unspecified), TimeSpan.FromHours(hours)) };
+        }
+
+        if (language is null)
         {
             return date;
         }
@@ -743,6 +928,38 @@ internal static partial class HtmlMetadata
         var utc = date.Value.UtcDateTime;
         var offset = TimeSpan.FromHours(IsEuropeanSummerTime(utc) ? 2 : 1);
         return date with { Value = new DateTimeOffset(DateTime.SpecifyKind(utc + offset, DateTimeKind.Unspecified), offset) };
+    }
+
+    /// <summary>Standard UTC offsets, in hours, of Latin American countries by their domain (none of these keeps summer time but Chile and Paraguay, whose one-hour shift is left aside).</summary>
+    private static readonly Dictionary<string, int> LatinAmericanOffsets = new(StringComparer.Ordinal)
+    {
+        ["ar"] = -3,
+        ["br"] = -3,
+        ["uy"] = -3,
+        ["bo"] = -4,
+        ["ve"] = -4,
+        ["py"] = -4,
+        ["cl"] = -4,
+        ["co"] = -5,
+        ["pe"] = -5,
+        ["ec"] = -5,
+        ["mx"] = -6,
+        ["gt"] = -6,
+        ["sv"] = -6,
+        ["hn"] = -6,
+        ["ni"] = -6,
+        ["cr"] = -6,
+    };
+
+    private static int? CountryOffset(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.HostNameType != UriHostNameType.Dns)
+        {
+            return null;
+        }
+
+        var dot = uri.Host.LastIndexOf('.');
+        return dot > 0 && LatinAmericanOffsets.TryGetValue(uri.Host[(dot + 1)..].ToLowerInvariant(), out var hours) ? hours : null;
     }
 
     /// <summary>EU summer time: from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.</summary>
@@ -798,7 +1015,9 @@ internal static partial class HtmlMetadata
 
         // A <time> in the article or its header, before the body text: the visible publication stamp.
         var scope = choice.Container?.ParentElement?.ParentElement;
-        foreach (var time in found.Times.Where(t => scope is null || (t != scope && scope.Contains(t))).Take(3))
+        var container = choice.Container;
+        foreach (var time in found.Times.Where(t => scope is null || (t != scope && scope.Contains(t)))
+                     .Where(t => container is null || container.Contains(t) || !container.CompareDocumentPosition(t).HasFlag(DocumentPositions.Following)).Take(3))
         {
             var dt = time.GetAttribute("datetime");
             if (dt is not null)
@@ -899,8 +1118,50 @@ internal static partial class HtmlMetadata
             Add(Meta(meta, key), "meta:modified:" + key);
         }
 
+        if (list.Count == 0)
+        {
+            // Nothing states the date where the rules above look: the page's first stamp, in a <time> anywhere, or
+            // in a short block of its own from the top of the page to the end of the article ("13.01.2022",
+            // "Author: Bo2man am 29.12.2010, 13:36 Uhr"), is the best guess; a date inside a sentence is not.
+            foreach (var time in found.Times.Take(3))
+            {
+                Add(time.GetAttribute("datetime") ?? Clean(time.TextContent), "html:time:page", machine: time.HasAttribute("datetime"));
+                if (list.Count > 0)
+                {
+                    return list.ToImmutable();
+                }
+            }
+
+            foreach (var stamp in found.Stamps.Take(3))
+            {
+                Add(stamp.GetAttribute("content") ?? stamp.GetAttribute("title"), "html:stamp");
+                if (list.Count > 0)
+                {
+                    return list.ToImmutable();
+                }
+            }
+
+            for (var i = 0; i < end && list.Count == 0; i++)
+            {
+                var text = blocks[i].Text;
+                if (text.Length <= 60 && !IsSentence(text))
+                {
+                    Add(text, "text:stamp", machine: false);
+                }
+                else if (HtmlDates.OpensWithDate(text) is { } opening)
+                {
+                    // A dateline opening the first paragraph: "29.11.2022 – Mehrfach und vehement hatte …".
+                    Add(opening, "text:stamp", machine: false);
+                }
+            }
+        }
+
         return list.ToImmutable();
     }
+
+    /// <summary>A text that reads as a sentence: six or more words, ending in a full stop.</summary>
+    private static bool IsSentence(string text) =>
+        text.EndsWith('.') && text.Count(c => c == ' ') >= 5;
 
     /// <summary>Whitespace collapsed and trimmed.</summary>
     internal static string Clean(string s)
@@ -909,6 +1170,12 @@ internal static partial class HtmlMetadata
         if (s.Contains('&', StringComparison.Ordinal) && s.Contains(';', StringComparison.Ordinal))
         {
             s = System.Net.WebUtility.HtmlDecode(s);
+        }
+
+        // Soft hyphens and zero-width spaces are hints for line breaking, not characters of the text.
+        if (s.AsSpan().IndexOfAny('\u00AD', '\u200B') >= 0)
+        {
+            s = s.Replace("\u00AD", "", StringComparison.Ordinal).Replace("\u200B", "", StringComparison.Ordinal);
         }
 
         return Whitespace().Replace(s, " ").Trim();

@@ -44,6 +44,22 @@ internal static class HtmlPrefilter
                 }
 
                 end = EndOf(html, tagEnd + 1, "</script");
+                if (IsArticleTemplate(html, lt, tagEnd))
+                {
+                    // Blogger's templates write the post itself as a text/template script directly inside the element
+                    // marked itemprop=articleBody, and a script renders it: the reader sees it, so only the script's
+                    // tags are cut and its markup is parsed as the page's.
+                    var close = html.LastIndexOf("</script", end - 1, end - tagEnd - 1, StringComparison.OrdinalIgnoreCase);
+                    cuts ??= [];
+                    cuts.Add((lt, tagEnd + 1));
+                    if (close > tagEnd)
+                    {
+                        cuts.Add((close, end));
+                    }
+
+                    i = end;
+                    continue;
+                }
             }
             else if (IsTag(span, "style"))
             {
@@ -92,6 +108,29 @@ internal static class HtmlPrefilter
 
             text.AsSpan(copied).CopyTo(span);
         });
+    }
+
+    /// <summary>
+    /// A script of type text/template that is the first thing inside an element marked itemprop="articleBody": the
+    /// article's own markup, held for a script to render.
+    /// </summary>
+    private static bool IsArticleTemplate(string html, int lt, int tagEnd)
+    {
+        var tag = html.AsSpan(lt, tagEnd - lt);
+        if (!tag.Contains("text/template", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = html.AsSpan(0, lt).TrimEnd();
+        if (before.Length == 0 || before[^1] != '>')
+        {
+            return false;
+        }
+
+        var open = before.LastIndexOf('<');
+        var parent = open < 0 ? [] : before[open..];
+        return parent.Length > 1 && parent[1] != '/' && parent.Contains("articleBody", StringComparison.Ordinal);
     }
 
     private static bool IsTag(ReadOnlySpan<char> afterLt, string name) =>

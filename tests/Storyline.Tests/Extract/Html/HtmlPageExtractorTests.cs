@@ -188,6 +188,62 @@ public class HtmlPageExtractorTests
         Assert.Equal("html:h1", a.Title?.Source);
     }
 
+    [Theory]
+    [InlineData("WEEKEND<br>CODING<br> <span>AGENT</span> stories", "WEEKEND CODING AGENT stories")]
+    [InlineData("The Best Notion Alternatives<span class=\"block small\">Top Note-taking Tools</span>", "The Best Notion Alternatives Top Note-taking Tools")]
+    [InlineData("<a href=\"/p\"><time datetime=\"2025-12-18\">Dec 18 2025</time> Preparing a transition in Debusine</a>", "Preparing a transition in Debusine")]
+    [InlineData("<span class=\"post-title\"><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span>", "Lagen-Pyramide mit GA2")]
+    [InlineData("Mes\u00ADsen\u00ADger\u00ADdiens\u00ADte sind kein Raum", "Messengerdienste sind kein Raum")]
+    public void An_h1_is_read_as_shown_line_breaks_part_words_and_a_stamp_or_kicker_in_it_is_not_the_title(string h1, string title)
+    {
+        var html = $"<html><head><title>{title} | Beispiel</title></head><body><article><h1>{h1}</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(title, a.Title?.Value);
+        Assert.Equal("html:h1", a.Title?.Source);
+    }
+
+    [Theory]
+    [InlineData("TIPS FOR ONLINE SUCCESS", "Tips for Online Success", "html:title", "Tips for Online Success")]
+    [InlineData("BEST DRIP COFFEE MAKER IN 2026: TIPS FROM PROS", "Best Drip Coffee Maker 2026: Tips From Pros", "html:title", "Best Drip Coffee Maker 2026: Tips From Pros")]
+    [InlineData("Tips for online success", "Tips for Online Success", "html:h1", "Tips for online success")]
+    public void An_h1_in_capitals_gives_way_to_the_title_tags_words_as_written(string h1, string titleTag, string source, string title)
+    {
+        var html = $"<html><head><title>{titleTag} - Harbour Times</title><meta property=\"og:site_name\" content=\"Harbour Times\"></head><body><article><h1>{h1}</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        AssertTitle(html, source, title);
+    }
+
+    [Theory]
+    [InlineData("Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst", "Critics’ Choice: Best UK Art Exhibitions 2025")]
+    [InlineData("Artlyst reviews the best UK art exhibitions of 2025", "Artlyst reviews the best UK art exhibitions of 2025")]
+    public void An_h1_ending_in_the_outlets_name_is_the_title_without_it(string h1, string title)
+    {
+        var html = $"<html><head><title>{h1} - Artlyst</title><meta property=\"og:site_name\" content=\"Artlyst\"></head><body><article><h1>{h1}</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        AssertTitle(html, "html:h1", title);
+    }
+
+    [Theory]
+    [InlineData("Readers Find Solutions (Including", "Readers Find Solutions (Including One Universal Trick) - Emily Henderson", "html:title", "Readers Find Solutions (Including One Universal Trick)")]
+    [InlineData("Senador califica a Biden de ", "Senador califica a Biden de \"incapacitado\"", "html:title", "Senador califica a Biden de \"incapacitado\"")]
+    [InlineData("Learn web development", "Learn web development | web.dev", "json-ld:headline", "Learn web development")]
+    public void A_stated_title_that_a_later_one_continues_was_cut_short(string headline, string titleTag, string source, string title)
+    {
+        var ld = $"<script type=\"application/ld+json\">{{\"@type\":\"Article\",\"headline\":\"{headline.Replace("\"", "\\\"", StringComparison.Ordinal)}\"}}</script>";
+        var html = $"<html><head><title>{System.Net.WebUtility.HtmlEncode(titleTag)}</title>{ld}</head><body><article><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        AssertTitle(html, source, title);
+    }
+
+    [Fact]
+    public void A_post_held_in_a_template_script_inside_the_article_body_is_read_but_other_templates_are_not()
+    {
+        // Blogger writes the post as a text/template script that a script renders where it stands.
+        var html = $"<html><body><h2>Bridge to be rebuilt soon</h2><div class='post-body'><div class='post-content' itemprop='articleBody'>\n<script type='text/template'><p>{Para1}</p><p>{Para2}</p></script></div></div>"
+            + "<div class='widget'><script type='text/template'><p>Template for a comment form that the reader never sees as text on the page at all.</p></script></div></body></html>";
+        var a = Extract(html);
+        Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para2, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("comment form", a.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Text_a_page_prints_twice_is_kept_once_and_the_repeat_recorded()
     {
@@ -226,6 +282,30 @@ public class HtmlPageExtractorTests
         Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
     }
 
+    [Theory]
+    [InlineData("https://www.example.com.ar/politica/bridge", "2022-05-04T00:53:29Z", 2022, 5, 3)]
+    [InlineData("https://example.com.bo/santa-cruz/bridge", "Wed, 04 May 2022 02:41:00 GMT", 2022, 5, 3)]
+    [InlineData("https://example.com.bo/santa-cruz/bridge", "2022-05-04T02:41:00-01:00", 2022, 5, 4)]
+    [InlineData("https://example.com/santa-cruz/bridge", "Wed, 04 May 2022 02:41:00 GMT", 2022, 5, 4)]
+    public void A_utc_stamp_on_a_latin_american_site_is_read_as_that_countrys_day(string url, string stamp, int y, int m, int d)
+    {
+        var html = $"<html lang=\"es\"><head><meta property=\"article:published_time\" content=\"{stamp}\"></head><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html, url);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    [Fact]
+    public void A_time_in_a_list_after_the_article_is_not_its_stamp()
+    {
+        // Published and modified the same day, which alone lets a visible stamp before the body win; the only
+        // <time> on the page dates a teaser under the article.
+        var head = "<meta property=\"article:published_time\" content=\"2025-12-15T07:15:00+00:00\"><script type=\"application/ld+json\">{\"@type\":\"Article\",\"dateModified\":\"2025-12-15T17:03:34+00:00\"}</script>";
+        var html = $"<html><head>{head}</head><body><div><div><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></article>"
+            + "<ul class=\"more\"><li><a href=\"/x\">Ferry timetable changes this summer</a> <time datetime=\"2025-11-13T07:45:00+00:00\">13 November 2025</time></li></ul></div></div></body></html>";
+        var a = Extract(html, "https://news.example.org/bridge");
+        Assert.Equal(new DateTime(2025, 12, 15), a.Date!.Value.Date);
+    }
+
     [Fact]
     public void A_date_in_the_body_is_not_the_publication_date_but_the_url_date_is_used()
     {
@@ -239,9 +319,37 @@ public class HtmlPageExtractorTests
     }
 
     [Theory]
+    [InlineData("", "", "<footer><p><time datetime=\"2025-12-18T22:37:57Z\">18th Dec 2025</time></p></footer>", "html:time:page", 2025, 12, 18)]
+    [InlineData("<div class=\"meta\"><span>13.01.2022</span></div>", "", "", "text:stamp", 2022, 1, 13)]
+    [InlineData("<span class=\"post-comment\">0 Kommentare</span><span property=\"schema:dateCreated\" content=\"2022-01-28T12:45:46+00:00\"></span>", "", "", "html:stamp", 2022, 1, 28)]
+    [InlineData("<span class=\"updated\" title=\"2013-04-04T18:52:11+00:00\"></span>", "", "", "html:stamp", 2013, 4, 4)]
+    [InlineData("", "<p>29.11.2022 – Mehrfach und vehement hatte die Branche vor den Folgen gewarnt, doch die Regierung blieb bei ihrem Kurs, und die Betriebe warten weiter.</p>", "", "text:stamp", 2022, 11, 29)]
+    public void When_nothing_states_the_date_the_pages_first_stamp_of_its_own_is_used(string top, string first, string after, string source, int y, int m, int d)
+    {
+        // The stamp is far from the headline (above a long menu, or in the footer), or opens the first paragraph.
+        var html = $"<html><body><header>{top}<nav><ul>{MenuItems(15)}</ul></nav></header><div><div><article><h1>Bridge to be rebuilt soon</h1>{first}<p>{Para1} The last repair was on 12 January 2019.</p><p>{Para2}</p><p>{Para3}</p></article></div></div>{after}</body></html>";
+        var a = Extract(html, "https://news.example.org/bridge");
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("https://www.example.com/blog/2023/october/03/how-many-wine-types", 2023, 10, 3)]
+    [InlineData("https://www.example.com/blog/2023/10/03/how-many-wine-types", 2023, 10, 3)]
+    [InlineData("https://www.example.com/blog/2023/notes/03/how-many-wine-types", 0, 0, 0)]
+    public void A_url_date_may_name_its_month(string url, int y, int m, int d)
+    {
+        var date = HtmlDates.FromUrl(url);
+        Assert.Equal(y == 0 ? null : new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero), date);
+    }
+
+    [Theory]
     [InlineData("By Jane Doe", "Jane Doe")]
     [InlineData("Von Heike Buchter | 16.10.2019", "Heike Buchter")]
     [InlineData("Jane Doe, Staff Writer", "Jane Doe, Staff Writer")]
+    [InlineData("Rachel MacDonald Writer", "Rachel MacDonald")]
+    [InlineData("Liz Kenny Former McKinsey Consultant", "Liz Kenny")]
+    [InlineData("SFist Contributor", "SFist Contributor")]
     [InlineData("3 Hours Ago Josh Constine", null)]
     [InlineData("Share on Twitter", null)]
     [InlineData("By", null)]
