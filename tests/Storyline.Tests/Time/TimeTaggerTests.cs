@@ -63,12 +63,10 @@ public class TimeTaggerTests
     [InlineData("The vote is at 10:30 p.m. on Tuesday.", "10:30 p.m. on Tuesday", "TIME", "XXXX-WXX-2T22:30")]
     [InlineData("Nineteen ninety-six was a hard year.", "Nineteen ninety-six", "DATE", "1996")]
     [InlineData("It was published on 2020-02-11.", "2020-02-11", "DATE", "2020-02-11")]
-    public void Recognises_and_normalises_without_a_reference(string text, string words, string type, string value)
-    {
-        var e = One(text, words);
-        Assert.Equal(type, e.TypeName);
-        Assert.Equal(value, e.Value);
-    }
+    public void Recognises_and_normalises_without_a_reference(string text, string words, string type, string value) =>
+        AssertTypeAndValue(One(text, words), type, value);
+
+    private static void AssertTypeAndValue(TimeExpression e, string type, string value) => Assert.Equal((type, value), (e.TypeName, e.Value));
 
     [Theory]
     [InlineData("The Kremlin said on Tuesday that attacks must stop.", "Tuesday", "2020-02-11")]
@@ -302,11 +300,8 @@ public class TimeTaggerTests
     [InlineData("The index has risen 5% since year-end.", "year-end", "DATE", "2019-12-31")]
     [InlineData("Net for the year-earlier nine months included a gain.", "the year-earlier nine months", "DURATION", "P9M")]
     [InlineData("The year-earlier period was weak.", "The year-earlier period", "DATE", "2018-Q4")]
-    public void The_year_ended_a_date_is_a_span_the_year_alone_is_the_reference_year_and_year_end_its_last_day(string text, string words, string type, string value)
-    {
-        var e = One(text, words, Ref);
-        Assert.Equal((type, value), (e.TypeName, e.Value));
-    }
+    public void The_year_ended_a_date_is_a_span_the_year_alone_is_the_reference_year_and_year_end_its_last_day(string text, string words, string type, string value) =>
+        AssertTypeAndValue(One(text, words, Ref), type, value);
 
     [Fact]
     public void The_quarter_is_the_reported_quarter_the_text_named_else_the_one_just_ended()
