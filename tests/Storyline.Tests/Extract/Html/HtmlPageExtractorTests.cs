@@ -235,10 +235,16 @@ public class HtmlPageExtractorTests
         // Blogger writes the post as a text/template script that a script renders where it stands.
         var html = $"<html><body><h2>Bridge to be rebuilt soon</h2><div class='post-body'><div class='post-content' itemprop='articleBody'>\n<script type='text/template'><p>{Para1}</p><p>{Para2}</p></script></div></div>"
             + "<div class='widget'><script type='text/template'><p>Template for a comment form that the reader never sees as text on the page at all.</p></script></div></body></html>";
+        AssertBodyWithout(html, "comment form");
+    }
+
+    /// <summary>The page's body is the article's two paragraphs, and <paramref name="left"/> is not in it.</summary>
+    private static void AssertBodyWithout(string html, string left)
+    {
         var a = Extract(html);
         Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
         Assert.Contains(Para2, a.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("comment form", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(left, a.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -490,10 +496,7 @@ public class HtmlPageExtractorTests
             <div hidden id="S:0"><article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p></article></div>
             <div hidden><p>This hidden panel explains the site's search filters and is never shown to a reader of the article at all.</p></div>
             """);
-        var a = Extract(html);
-        Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
-        Assert.Contains(Para2, a.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("search filters", a.Text, StringComparison.Ordinal);
+        AssertBodyWithout(html, "search filters");
     }
 
     [Fact]
