@@ -319,8 +319,15 @@ internal static class ChromeVocabulary
     private static bool IsCopyrightNotice(ReadOnlySpan<char> line) =>
         line.Contains('\u00A9') || line.IndexOfAnyInRange('0', '9') >= 0 || line.Contains("rights", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The reason a long prose-like line belongs to a box of site chrome (newsletter, donation, cookies), or null.</summary>
-    public static string? MatchBoxWords(string line) => Find(line, LongPartFinder, LongParts);
+    /// <summary>
+    /// The reason a long prose-like line belongs to a box of site chrome (newsletter, donation, cookies), or null.
+    /// Only the line's opening is read: a box says what it wants within its first sentences, while a long news
+    /// paragraph may end on "thank you for your support" and still be the story.
+    /// </summary>
+    public static string? MatchBoxWords(string line) => Find(line.AsSpan(0, Math.Min(line.Length, BoxOpening)), LongPartFinder, LongParts);
+
+    /// <summary>How many characters of a line <see cref="MatchBoxWords"/> reads: about fifty words.</summary>
+    private const int BoxOpening = 300;
 
     private static string? Find(ReadOnlySpan<char> text, SearchValues<string> finder, (string Part, string Reason)[] parts)
     {

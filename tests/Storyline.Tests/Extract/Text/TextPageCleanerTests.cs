@@ -244,6 +244,24 @@ public class TextPageCleanerTests
     }
 
     [Fact]
+    public void A_long_story_paragraph_that_ends_by_thanking_readers_for_their_support_is_kept()
+    {
+        var story = string.Join(' ', P1, P2, P3, P1.Replace("Tuesday", "Monday", StringComparison.Ordinal),
+            "The family has hired a lawyer, and a neighbour who started a fund for the repairs wrote: please get in touch with any questions, thank you for your support.");
+        var article = CleanAlone(string.Join('\n', "Bridge to close for six months", "", story));
+        Assert.Equal(story, article.Text);
+    }
+
+    [Fact]
+    public void A_paragraph_that_opens_by_asking_for_support_is_removed_as_a_donation_appeal()
+    {
+        var appeal = "Your support keeps our reporters in the council chamber and on the bridge, and every contribution, however big or small, helps us stay independent for years to come.";
+        var article = CleanAlone(string.Join('\n', "Bridge to close for six months", "", P1, "", P2, "", P3, "", appeal));
+        Assert.Equal(string.Join(Article.ParagraphSeparator, P1, P2, P3), article.Text);
+        Assert.Equal("donation appeal", article.Blocks.Single(b => b.Text == appeal).Reason);
+    }
+
+    [Fact]
     public void A_discussion_under_a_newsletter_post_is_not_kept()
     {
         AssertCommentsRemoved("Discussion about this post", 10, i => $"{i + 2}d");
