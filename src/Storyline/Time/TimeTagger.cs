@@ -197,6 +197,14 @@ internal static class TenseCues
             }
         }
 
+        if (IsPossessive(text, tokens, to))
+        {
+            // A day that names an event ("Wednesday's ruling", "Tuesday's attack") names one already known: a modal
+            // of the clause ("would look for ways to get around Wednesday's ruling") governs its verb, not the day.
+            // Only "ahead of" puts the event still to come ("ahead of Sunday's vote").
+            return from > 1 && Is(text, tokens, from - 1, "of") && Is(text, tokens, from - 2, "ahead") ? 1 : -1;
+        }
+
         if (ScheduledPresent(text, tokens, from))
         {
             return 1;
@@ -262,6 +270,15 @@ internal static class TenseCues
 
         return dir;
     }
+
+    /// <summary>Token <paramref name="k"/> opens a possessive "'s" (the apostrophe right after the word before it).</summary>
+    private static bool IsPossessive(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k) =>
+        k > 0 && k + 1 < tokens.Length && tokens[k] is { Kind: TokenKind.Punct, Punct: '\'' } && tokens[k].Start == tokens[k - 1].End
+        && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Start == tokens[k].End && tokens[k + 1].End - tokens[k + 1].Start == 1
+        && text[tokens[k + 1].Start] is 's' or 'S';
+
+    private static bool Is(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k, string word) =>
+        tokens[k].Kind == TokenKind.Word && text[tokens[k].Start..tokens[k].End].Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A present-tense verb of a scheduled event right before the date ("the two leaders meet separately Monday",

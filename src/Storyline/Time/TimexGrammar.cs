@@ -31,6 +31,14 @@ internal readonly ref struct TimexGrammar
             start = i + 1;
         }
 
+        // "get around Wednesday's ruling", "talk about Tuesday's vote": before a possessive, "around" and "about" are
+        // prepositions over the noun the day qualifies, not an approximation of the day.
+        if (end > i + 1 && end + 1 < _t.Length && W(i) is "around" or "about" && IsPossessive(end + 1) && spec is { Mod: "APPROX" })
+        {
+            start = i + 1;
+            spec.Mod = null;
+        }
+
         // "the current chairman", "the then current price": "the" belongs to the noun the adjective qualifies.
         if (W(i) == "the" && (W(i + 1) == "current" ? end == i + 2 : W(i + 1) == "then" && W(end - 1) == "current"))
         {

@@ -235,6 +235,19 @@ public class TimeTaggerTests
         Assert.DoesNotContain(TimeTagger.Default.Tag(text, Ref), e => e.Start <= at && at < e.End);
     }
 
+    [Theory]
+    [InlineData("Lawyers said they would look for ways to get around Tuesday's ruling.", "Tuesday", "2020-02-11")]
+    [InlineData("The family will appeal Monday's decision.", "Monday", "2020-02-10")]
+    [InlineData("Wednesday's ruling will stand.", "Wednesday", "2020-02-12")]
+    [InlineData("Troops will deploy ahead of Sunday's vote.", "Sunday", "2020-02-16")]
+    public void A_day_that_names_an_event_is_past_unless_it_lies_ahead(string text, string words, string value)
+    {
+        // "Tuesday's ruling" names a known event: the clause's "would"/"will" governs its verb, not the day.
+        var e = One(text, words, Ref);
+        Assert.Equal(value, e.Value);
+        Assert.Null(e.Mod); // "get around" is no approximation of the day
+    }
+
     [Fact]
     public void A_holiday_without_a_reference_keeps_its_unknown_year()
     {
