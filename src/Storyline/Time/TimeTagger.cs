@@ -114,7 +114,9 @@ public sealed class TimeTagger
                     namedQuarter = value;
                 }
 
-                if (value.Length >= 10 && IsDay(value))
+                // A part of the day told of ("overnight", "in the morning") keeps the story on its day: each
+                // "overnight" of a report is the same night, not one more night back.
+                if (value.Length >= 10 && IsDay(value) && !(spec.Direction == 9 && spec.PartOfDay is not null))
                 {
                     lastDay = value[..10];
                 }

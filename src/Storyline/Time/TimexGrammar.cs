@@ -1481,6 +1481,13 @@ internal readonly ref struct TimexGrammar
             return 0;
         }
 
+        // "Note: 1986 year includes a tax gain", "the 1987 year": a year named by its number, not 1,986 years.
+        if (!hyphen && !window && uword is { Unit: TimeUnit.Year, Plural: false } && !IsText(k + 1, "old") && qe == i + 1 && YearNumber(i, out var ye, strict: true) >= 1000 && ye == qe)
+        {
+            spec = new TimexSpec { Kind = SpecKind.Calendar, Year = YearNumber(i, out _, strict: true) };
+            return k + 1;
+        }
+
         // "a year-earlier quarter": the unit belongs to a compound, not to a count.
         if (!hyphen && IsP(k + 1, '-') && Adjacent(k + 1))
         {

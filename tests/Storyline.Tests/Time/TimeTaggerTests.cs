@@ -249,6 +249,23 @@ public class TimeTaggerTests
     }
 
     [Fact]
+    public void A_year_number_before_year_is_that_year_not_a_count_of_years()
+    {
+        // Reuters results tables: "Note: 1986 year includes ..." was read as a duration of 1,986 years.
+        AssertTypeAndValue(One("Note: 1986 year includes a tax gain.", "1986 year", Ref), "DATE", "1986");
+        AssertTypeAndValue(One("They signed a three year contract.", "three year", Ref), "DURATION", "P3Y");
+    }
+
+    [Fact]
+    public void Every_overnight_of_a_report_is_the_same_night()
+    {
+        // Each "overnight" is the night before the day told of; it must not move that day one more night back.
+        const string text = "Shares fell on Tuesday. Tokyo fell overnight. London also fell overnight, and overnight rates rose.";
+        var nights = TimeTagger.Default.Tag(text, Ref).Where(e => text.Substring(e.Start, e.Length) == "overnight").Select(e => e.Value).ToList();
+        Assert.Equal(["2020-02-10TNI", "2020-02-10TNI", "2020-02-10TNI"], nights);
+    }
+
+    [Fact]
     public void A_holiday_without_a_reference_keeps_its_unknown_year()
     {
         Assert.Equal("XXXX-12-25", One("Shops close on Christmas Day.", "Christmas Day").Value);
