@@ -1085,6 +1085,14 @@ internal readonly ref struct TimexGrammar
             return ye;
         }
 
+        // "the fall in interest rates", "the fall of the dollar": a drop, not a season. "Winter wheat", "hard red
+        // winter" and "spring barley" are classes of grain, sown in that season but naming no time.
+        if ((w.Word == "fall" && W(k) is "in" or "of" && W(k + 1) is not ("last" or "this" or "next" or "that"))
+            || IsText(k, "wheat") || IsText(k, "barley") || IsText(k, "rapeseed") || IsText(i - 1, "red") || IsText(i - 1, "white") || IsText(i - 1, "durum"))
+        {
+            return 0;
+        }
+
         if (requireContext)
         {
             // A bare "fall" or "spring" is a verb or a noun far more often than a season.
@@ -1481,11 +1489,12 @@ internal readonly ref struct TimexGrammar
             return 0;
         }
 
-        // "Note: 1986 year includes a tax gain", "the 1987 year": a year named by its number, not 1,986 years.
-        if (!hyphen && !window && uword is { Unit: TimeUnit.Year, Plural: false } && !IsText(k + 1, "old") && qe == i + 1 && YearNumber(i, out var ye, strict: true) >= 1000 && ye == qe)
+        // "Note: 1986 year includes a tax gain", "the same 1985 month", "1986 quarter net": a year named by its
+        // number, not 1,986 years. The year alone is the expression when another unit follows it.
+        if (!hyphen && !window && uword is { Plural: false } && !IsText(k + 1, "old") && qe == i + 1 && YearNumber(i, out var ye, strict: true) >= 1000 && ye == qe)
         {
             spec = new TimexSpec { Kind = SpecKind.Calendar, Year = YearNumber(i, out _, strict: true) };
-            return k + 1;
+            return uword.Unit == TimeUnit.Year ? k + 1 : qe;
         }
 
         // "a year-earlier quarter": the unit belongs to a compound, not to a count.

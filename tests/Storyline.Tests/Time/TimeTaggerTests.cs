@@ -254,6 +254,7 @@ public class TimeTaggerTests
         // Reuters results tables: "Note: 1986 year includes ..." was read as a duration of 1,986 years.
         AssertTypeAndValue(One("Note: 1986 year includes a tax gain.", "1986 year", Ref), "DATE", "1986");
         AssertTypeAndValue(One("They signed a three year contract.", "three year", Ref), "DURATION", "P3Y");
+        AssertTypeAndValue(One("Exports rose from the same 1985 month.", "1985", Ref), "DATE", "1985");
     }
 
     [Fact]
@@ -377,6 +378,10 @@ public class TimeTaggerTests
     [InlineData("The plant would make 10,000 units annually.", "annually")]
     [InlineData("Now, he says, the West wants war.", "Now")]
     [InlineData("Now for today's geography quiz.", "Now")]
+    [InlineData("Stocks were the main reason for the fall in interest rates.", "fall")] // a drop, not autumn
+    [InlineData("Traders blamed the fall of the dollar.", "fall")]
+    [InlineData("The winter wheat crop is in good shape.", "winter")] // a class of grain
+    [InlineData("Sales of hard red winter rose.", "winter")]
     public void Words_that_only_look_like_times_are_left_alone(string text, string words)
     {
         var at = text.IndexOf(words, StringComparison.Ordinal);
