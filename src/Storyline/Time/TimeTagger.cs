@@ -232,7 +232,7 @@ internal static class TenseCues
 
         for (var k = to; k < tokens.Length && k - to + 1 < best; k++)
         {
-            if (IsClauseEnd(text, tokens, k))
+            if (IsClauseEnd(text, tokens, k) || IsNextClause(text, tokens, k))
             {
                 break;
             }
@@ -272,6 +272,14 @@ internal static class TenseCues
 
         return dir;
     }
+
+    /// <summary>
+    /// A comma and a conjunction after the expression open another clause, whose verb tells of something else:
+    /// "directors will rule on Wednesday, but added that ..." is no past.
+    /// </summary>
+    private static bool IsNextClause(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k) =>
+        tokens[k] is { Kind: TokenKind.Punct, Punct: ',' or ';' } && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word
+        && text[tokens[k + 1].Start..tokens[k + 1].End] is "but" or "and" or "while" or "although" or "though" or "whereas" or "which" or "who";
 
     /// <summary>Token <paramref name="k"/> opens a possessive "'s" (the apostrophe right after the word before it).</summary>
     private static bool IsPossessive(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k) =>
@@ -386,6 +394,13 @@ internal static class TenseCues
                 // A future in the past ("would travel Thursday") lies after the report in news, unless a past
                 // perfect put it before ("had been scheduled to expire Friday").
                 return k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "had" or "been" ? -1 : 1;
+            case "may" or "might" when !(k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && text[tokens[k + 1].Start..tokens[k + 1].End] is "have"):
+                // A possibility ("the deal may be completed by Tuesday") is yet to come; "may have" looks back, and
+                // "could" is as often the past of "can" ("could not be located Wednesday").
+                return 1;
+            case "ahead" or "advance" when k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && text[tokens[k + 1].Start..tokens[k + 1].End] is "of":
+                // "ahead of Thursday's vote", "in advance of their introduction Thursday": what is waited for lies ahead.
+                return 1;
             case "to" when k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "set" or "plan" or "plans" or "planned" or "is" or "are" or "aims" or "hopes" or "intends" or "going":
                 // An intention or an arrangement ("set to resume Monday", "did not plan to remove him on Thursday",
                 // "is to resume trading Tuesday") points ahead, whatever the tense of its verb.

@@ -248,6 +248,15 @@ public class TimeTaggerTests
         Assert.Null(e.Mod); // "get around" is no approximation of the day
     }
 
+    [Theory]
+    [InlineData("Dealers stocked cars in advance of their official introduction Thursday.", "Thursday", "2020-02-13")]
+    [InlineData("The deal may be completed by Friday.", "Friday", "2020-02-14")]
+    [InlineData("The deal may have been completed on Friday.", "Friday", "2020-02-07")]
+    [InlineData("He could not be located Monday.", "Monday", "2020-02-10")]
+    [InlineData("He said directors will rule on the petition on Thursday, but added that no date was set.", "Thursday", "2020-02-13")]
+    public void Waiting_and_possibility_look_ahead_and_a_later_clause_does_not_set_the_tense(string text, string words, string value) =>
+        Assert.Equal(value, One(text, words, Ref).Value);
+
     [Fact]
     public void A_year_number_before_year_is_that_year_not_a_count_of_years()
     {
