@@ -232,7 +232,9 @@ internal static class TenseCues
 
         for (var k = to; k < tokens.Length && k - to + 1 < best; k++)
         {
-            if (IsClauseEnd(text, tokens, k) || IsNextClause(text, tokens, k))
+            // Past a comma, a cue belongs to the clause's own verb only when none came before ("On Tuesday, he
+            // said"); after one did, it is a reporting clause's ("will be ready by October, the company said").
+            if (IsClauseEnd(text, tokens, k) || IsNextClause(text, tokens, k) || (dir != 0 && tokens[k] is { Kind: TokenKind.Punct, Punct: ',' }))
             {
                 break;
             }

@@ -254,6 +254,8 @@ public class TimeTaggerTests
     [InlineData("The deal may have been completed on Friday.", "Friday", "2020-02-07")]
     [InlineData("He could not be located Monday.", "Monday", "2020-02-10")]
     [InlineData("He said directors will rule on the petition on Thursday, but added that no date was set.", "Thursday", "2020-02-13")]
+    [InlineData("The controller will be ready for shipment by October, the company said.", "October", "2020-10")]
+    [InlineData("On Monday, the company said it had sold the unit.", "Monday", "2020-02-10")]
     public void Waiting_and_possibility_look_ahead_and_a_later_clause_does_not_set_the_tense(string text, string words, string value) =>
         Assert.Equal(value, One(text, words, Ref).Value);
 
