@@ -24,7 +24,8 @@ internal readonly ref struct TimexGrammar
 
         // "the 2004 model year", "the December figures": a date used as a modifier; "the" belongs to the noun.
         // So does a hyphenated compound: "the third-quarter results", "the two-week trip".
-        var modifier = end < _t.Length && _t[end].Kind == TokenKind.Word && !_t[end].Upper && _t[end].Word is null;
+        // A name follows as well: "the 1996 Olympic bombing", "the 2006 World Cup".
+        var modifier = end < _t.Length && _t[end].Kind == TokenKind.Word && _t[end].Word is null;
         if (end > i + 1 && W(i) == "the" && modifier && W(i + 1) != "year"
             && (spec is { Kind: SpecKind.Calendar, Quarter: 0, Half: 0, Decade: < 0, Century: < 0, Season: null } || (end >= 2 && IsP(end - 2, '-') && Adjacent(end - 1))))
         {

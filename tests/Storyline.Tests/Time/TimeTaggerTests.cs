@@ -259,6 +259,13 @@ public class TimeTaggerTests
     public void Waiting_and_possibility_look_ahead_and_a_later_clause_does_not_set_the_tense(string text, string words, string value) =>
         Assert.Equal(value, One(text, words, Ref).Value);
 
+    [Theory]
+    [InlineData("He is charged in the 1996 Olympic bombing.", "1996")]
+    [InlineData("Qualification for the 2006 World Cup looks hard.", "2006")]
+    [InlineData("He fled after the 1948 takeover.", "1948")]
+    public void A_year_that_qualifies_a_noun_or_a_name_leaves_the_article_to_it(string text, string words) =>
+        AssertTypeAndValue(One(text, words, Ref), "DATE", words);
+
     [Fact]
     public void A_year_number_before_year_is_that_year_not_a_count_of_years()
     {
