@@ -40,6 +40,13 @@ internal readonly ref struct TimexGrammar
             spec.Mod = null;
         }
 
+        // "the Aug. 7, 1998, bombings", "the January 1998 attack": a named month with its day or year qualifies the
+        // event after it, whatever follows ("the" never starts such a date on its own).
+        if (end > i + 2 && W(i) == "the" && Wd(i + 1) is { Month: > 0 } && spec is { Kind: SpecKind.Calendar, Month: > 0 } && (spec.Day > 0 || spec.Year > 0))
+        {
+            start = i + 1;
+        }
+
         // "the current chairman", "the then current price": "the" belongs to the noun the adjective qualifies.
         if (W(i) == "the" && (W(i + 1) == "current" ? end == i + 2 : W(i + 1) == "then" && W(end - 1) == "current"))
         {

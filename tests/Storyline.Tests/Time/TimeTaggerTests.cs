@@ -266,6 +266,13 @@ public class TimeTaggerTests
     public void A_year_that_qualifies_a_noun_or_a_name_leaves_the_article_to_it(string text, string words) =>
         AssertTypeAndValue(One(text, words, Ref), "DATE", words);
 
+    [Theory]
+    [InlineData("The Aug. 7, 1998, bombings killed 224 people.", "Aug. 7, 1998", "1998-08-07")]
+    [InlineData("He was charged in the Oct. 23 sniper attack.", "Oct. 23", "2019-10-23")]
+    [InlineData("Since the January 2019 attack, guards watch the site.", "January 2019", "2019-01")]
+    public void A_named_date_before_its_event_leaves_the_article_to_the_event(string text, string words, string value) =>
+        AssertTypeAndValue(One(text, words, Ref), "DATE", value);
+
     [Fact]
     public void A_year_number_before_year_is_that_year_not_a_count_of_years()
     {
