@@ -1894,8 +1894,9 @@ internal readonly ref struct TimexGrammar
                 spec.Type = TimexType.Time;
                 spec.PartOfDay = "NI";
                 return i + 1;
-            case "now" when (W(i + 1) != "that" || i == 0) && !(_t[i].Upper && (IsP(i + 1, ',') || IsText(i + 1, "for"))):
-                // (A sentence's opening "Now, ..." or "Now for ..." turns the talk, it dates nothing.)
+            case "now" when !(_t[i].Upper && (IsP(i + 1, ',') || IsText(i + 1, "for"))):
+                // (A sentence's opening "Now, ..." or "Now for ..." turns the talk, it dates nothing; "now that he is
+                // in a confrontation" still dates the state it tells of, and both sets tag it so.)
                 spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
                 return i + 1;
             case "right" when W(i + 1) == "now":

@@ -54,6 +54,7 @@ public class TimeTaggerTests
     [InlineData("Sales are now rising.", "now", "DATE", "PRESENT_REF")]
     [InlineData("Now officials are investigating the blast.", "Now", "DATE", "PRESENT_REF")]
     [InlineData("He recently left.", "recently", "DATE", "PAST_REF")]
+    [InlineData("Arabs back Saddam now that he is in a confrontation with the West.", "now", "DATE", "PRESENT_REF")]
     [InlineData("Profit rose in the third quarter of 1990.", "the third quarter of 1990", "DATE", "1990-Q3")]
     [InlineData("Profit fell in the first half of 2019.", "the first half of 2019", "DATE", "2019-H1")]
     [InlineData("Profit will fall in the last half of 1989.", "the last half of 1989", "DATE", "1989-H2")]
