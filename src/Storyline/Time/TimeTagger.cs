@@ -114,7 +114,9 @@ public sealed class TimeTagger
                     namedQuarter = value;
                 }
 
-                if (value.Length >= 10 && IsDay(value))
+                // A part of the day told of ("overnight", "in the morning") keeps the story on its day: each
+                // "overnight" of a report is the same night, not one more night back.
+                if (value.Length >= 10 && IsDay(value) && !(spec.Direction == 9 && spec.PartOfDay is not null))
                 {
                     lastDay = value[..10];
                 }
@@ -197,6 +199,14 @@ internal static class TenseCues
             }
         }
 
+        if (IsPossessive(text, tokens, to))
+        {
+            // A day that names an event ("Wednesday's ruling", "Tuesday's attack") names one already known: a modal
+            // of the clause ("would look for ways to get around Wednesday's ruling") governs its verb, not the day.
+            // Only "ahead of" puts the event still to come ("ahead of Sunday's vote").
+            return from > 1 && Is(text, tokens, from - 1, "of") && Is(text, tokens, from - 2, "ahead") ? 1 : -1;
+        }
+
         if (ScheduledPresent(text, tokens, from))
         {
             return 1;
@@ -222,7 +232,9 @@ internal static class TenseCues
 
         for (var k = to; k < tokens.Length && k - to + 1 < best; k++)
         {
-            if (IsClauseEnd(text, tokens, k))
+            // Past a comma, a cue belongs to the clause's own verb only when none came before ("On Tuesday, he
+            // said"); after one did, it is a reporting clause's ("will be ready by October, the company said").
+            if (IsClauseEnd(text, tokens, k) || IsNextClause(text, tokens, k) || (dir != 0 && tokens[k] is { Kind: TokenKind.Punct, Punct: ',' }))
             {
                 break;
             }
@@ -262,6 +274,23 @@ internal static class TenseCues
 
         return dir;
     }
+
+    /// <summary>
+    /// A comma and a conjunction after the expression open another clause, whose verb tells of something else:
+    /// "directors will rule on Wednesday, but added that ..." is no past.
+    /// </summary>
+    private static bool IsNextClause(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k) =>
+        tokens[k] is { Kind: TokenKind.Punct, Punct: ',' or ';' } && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word
+        && text[tokens[k + 1].Start..tokens[k + 1].End] is "but" or "and" or "while" or "although" or "though" or "whereas" or "which" or "who";
+
+    /// <summary>Token <paramref name="k"/> opens a possessive "'s" (the apostrophe right after the word before it).</summary>
+    private static bool IsPossessive(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k) =>
+        k > 0 && k + 1 < tokens.Length && tokens[k] is { Kind: TokenKind.Punct, Punct: '\'' } && tokens[k].Start == tokens[k - 1].End
+        && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Start == tokens[k].End && tokens[k + 1].End - tokens[k + 1].Start == 1
+        && text[tokens[k + 1].Start] is 's' or 'S';
+
+    private static bool Is(ReadOnlySpan<char> text, ReadOnlySpan<TimeToken> tokens, int k, string word) =>
+        tokens[k].Kind == TokenKind.Word && text[tokens[k].Start..tokens[k].End].Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A present-tense verb of a scheduled event right before the date ("the two leaders meet separately Monday",
@@ -367,6 +396,13 @@ internal static class TenseCues
                 // A future in the past ("would travel Thursday") lies after the report in news, unless a past
                 // perfect put it before ("had been scheduled to expire Friday").
                 return k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "had" or "been" ? -1 : 1;
+            case "may" or "might" when !(k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && text[tokens[k + 1].Start..tokens[k + 1].End] is "have"):
+                // A possibility ("the deal may be completed by Tuesday") is yet to come; "may have" looks back, and
+                // "could" is as often the past of "can" ("could not be located Wednesday").
+                return 1;
+            case "ahead" or "advance" when k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && text[tokens[k + 1].Start..tokens[k + 1].End] is "of":
+                // "ahead of Thursday's vote", "in advance of their introduction Thursday": what is waited for lies ahead.
+                return 1;
             case "to" when k > 0 && tokens[k - 1].Kind == TokenKind.Word && text[tokens[k - 1].Start..tokens[k - 1].End] is "set" or "plan" or "plans" or "planned" or "is" or "are" or "aims" or "hopes" or "intends" or "going":
                 // An intention or an arrangement ("set to resume Monday", "did not plan to remove him on Thursday",
                 // "is to resume trading Tuesday") points ahead, whatever the tense of its verb.

@@ -24,9 +24,25 @@ internal readonly ref struct TimexGrammar
 
         // "the 2004 model year", "the December figures": a date used as a modifier; "the" belongs to the noun.
         // So does a hyphenated compound: "the third-quarter results", "the two-week trip".
-        var modifier = end < _t.Length && _t[end].Kind == TokenKind.Word && !_t[end].Upper && _t[end].Word is null;
+        // A name follows as well: "the 1996 Olympic bombing", "the 2006 World Cup".
+        var modifier = end < _t.Length && _t[end].Kind == TokenKind.Word && _t[end].Word is null;
         if (end > i + 1 && W(i) == "the" && modifier && W(i + 1) != "year"
             && (spec is { Kind: SpecKind.Calendar, Quarter: 0, Half: 0, Decade: < 0, Century: < 0, Season: null } || (end >= 2 && IsP(end - 2, '-') && Adjacent(end - 1))))
+        {
+            start = i + 1;
+        }
+
+        // "get around Wednesday's ruling", "talk about Tuesday's vote": before a possessive, "around" and "about" are
+        // prepositions over the noun the day qualifies, not an approximation of the day.
+        if (end > i + 1 && end + 1 < _t.Length && W(i) is "around" or "about" && IsPossessive(end + 1) && spec is { Mod: "APPROX" })
+        {
+            start = i + 1;
+            spec.Mod = null;
+        }
+
+        // "the Aug. 7, 1998, bombings", "the January 1998 attack": a named month with its day or year qualifies the
+        // event after it, whatever follows ("the" never starts such a date on its own).
+        if (end > i + 2 && W(i) == "the" && Wd(i + 1) is { Month: > 0 } && spec is { Kind: SpecKind.Calendar, Month: > 0 } && (spec.Day > 0 || spec.Year > 0))
         {
             start = i + 1;
         }
@@ -1077,6 +1093,14 @@ internal readonly ref struct TimexGrammar
             return ye;
         }
 
+        // "the fall in interest rates", "the fall of the dollar": a drop, not a season. "Winter wheat", "hard red
+        // winter" and "spring barley" are classes of grain, sown in that season but naming no time.
+        if ((w.Word == "fall" && W(k) is "in" or "of" && W(k + 1) is not ("last" or "this" or "next" or "that"))
+            || IsText(k, "wheat") || IsText(k, "barley") || IsText(k, "rapeseed") || IsText(i - 1, "red") || IsText(i - 1, "white") || IsText(i - 1, "durum"))
+        {
+            return 0;
+        }
+
         if (requireContext)
         {
             // A bare "fall" or "spring" is a verb or a noun far more often than a season.
@@ -1473,6 +1497,14 @@ internal readonly ref struct TimexGrammar
             return 0;
         }
 
+        // "Note: 1986 year includes a tax gain", "the same 1985 month", "1986 quarter net": a year named by its
+        // number, not 1,986 years. The year alone is the expression when another unit follows it.
+        if (!hyphen && !window && uword is { Plural: false } && !IsText(k + 1, "old") && qe == i + 1 && YearNumber(i, out var ye, strict: true) >= 1000 && ye == qe)
+        {
+            spec = new TimexSpec { Kind = SpecKind.Calendar, Year = YearNumber(i, out _, strict: true) };
+            return uword.Unit == TimeUnit.Year ? k + 1 : qe;
+        }
+
         // "a year-earlier quarter": the unit belongs to a compound, not to a count.
         if (!hyphen && IsP(k + 1, '-') && Adjacent(k + 1))
         {
@@ -1862,8 +1894,9 @@ internal readonly ref struct TimexGrammar
                 spec.Type = TimexType.Time;
                 spec.PartOfDay = "NI";
                 return i + 1;
-            case "now" when (W(i + 1) != "that" || i == 0) && !(_t[i].Upper && (IsP(i + 1, ',') || IsText(i + 1, "for"))):
-                // (A sentence's opening "Now, ..." or "Now for ..." turns the talk, it dates nothing.)
+            case "now" when !(_t[i].Upper && (IsP(i + 1, ',') || IsText(i + 1, "for"))):
+                // (A sentence's opening "Now, ..." or "Now for ..." turns the talk, it dates nothing; "now that he is
+                // in a confrontation" still dates the state it tells of, and both sets tag it so.)
                 spec = TimexSpec.Lit(TimexType.Date, "PRESENT_REF");
                 return i + 1;
             case "right" when W(i + 1) == "now":
