@@ -26,19 +26,19 @@ public class ContentTermsTests
     {
         // Each article is long enough to be one (the invented paragraphs), and the same in all but the phrase.
         var first = Invented.Article("a", [
-            .. Invented.Paragraphs(1, 0, 3),
             "Lawmakers in Avonford praised the jobs speech on the night of the vote.",
             "The payroll plan in the jobs speech drew cheers from the council chamber.",
+            .. Invented.Paragraphs(1, 0, 3),
         ]);
         var phrase = Invented.Article("b", [
-            .. Invented.Paragraphs(1, 3, 3),
             "Skeptics of the payroll plan were won over by the jobs speech at the council meeting.",
             "Engineers and commuters debated the jobs speech for hours afterwards.",
+            .. Invented.Paragraphs(1, 3, 3),
         ]);
         var apart = Invented.Article("c", [
-            .. Invented.Paragraphs(1, 3, 3),
             "Skeptics of the payroll plan were won over by the jobs and the speech at the council meeting.",
             "Engineers and commuters debated the jobs and the speech for hours afterwards.",
+            .. Invented.Paragraphs(1, 3, 3),
         ]);
 
         static double Score(StoryOptions options, Storyline.Model.Article first, Storyline.Model.Article second)

@@ -206,8 +206,9 @@ public class StoryBuilderTests
     public void Settling_moves_an_article_to_the_story_it_matches_best_once_every_article_is_in()
     {
         // "mixed" comes second and joins the first story (the second does not exist yet), though it carries
-        // more of the second story's words; settled, it moves there, and the stories say so.
-        var builder = new StoryBuilder(new StoryOptions { JoinThreshold = 0.45, MergeThreshold = 0, SettleThreshold = 0.9 });
+        // more of the second story's words; settled, it moves there, and the stories say so. Every paragraph
+        // counts the same here (no lead weight), so that "more" is by paragraphs.
+        var builder = new StoryBuilder(new StoryOptions { JoinThreshold = 0.45, MergeThreshold = 0, SettleThreshold = 0.9, LeadWeight = 1 });
         var a = builder.Add(Invented.Article("a", Invented.Paragraphs(0, 0, 5)));
         var mixed = builder.Add(Invented.Article("mixed", [.. Invented.Paragraphs(0, 5, 2), .. Invented.Paragraphs(1, 5, 3)]));
         Assert.True(a.StoryId == mixed.StoryId, $"{mixed.Score}");
