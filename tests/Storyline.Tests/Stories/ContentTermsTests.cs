@@ -55,4 +55,23 @@ public class ContentTermsTests
         var wordsOnly = new StoryOptions { BigramWeight = 0 };
         Assert.Equal(Score(wordsOnly, first, phrase), Score(wordsOnly, first, apart), 6);
     }
+
+    [Fact]
+    public void The_lead_paragraphs_count_lead_weight_times_and_the_rest_once()
+    {
+        var article = Invented.Article("lead", [
+            .. Invented.Paragraphs(0, 0, 1),
+            "Zephyr lanterns glowed over the harbour wall at dusk tonight.",
+            "Marigold ferries waited beside the harbour wall until dawn.",
+            "Obsidian cranes lifted cargo from the harbour wall all morning.",
+            .. Invented.Paragraphs(0, 1, 2),
+        ]);
+
+        // The first paragraph and "zephyr" make the lead of two; "marigold" and "obsidian" come after it.
+        var lead = ContentTerms.Counts(article, new StoryOptions { LeadWeight = 2, LeadParagraphs = 2, BigramWeight = 0 });
+        var flat = ContentTerms.Counts(article, new StoryOptions { LeadWeight = 1, BigramWeight = 0 });
+        Assert.Equal(2 * flat["zephyr"], lead["zephyr"]);
+        Assert.Equal(flat["marigold"], lead["marigold"]);
+        Assert.Equal(flat["obsidian"], lead["obsidian"]);
+    }
 }
