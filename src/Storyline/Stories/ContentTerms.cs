@@ -82,9 +82,9 @@ internal static class ContentTerms
             paragraphs = [.. article.Paragraphs];
         }
 
-        foreach (var p in paragraphs)
+        for (var i = 0; i < paragraphs.Count; i++)
         {
-            AddTerms(counts, article.Text.AsSpan(p.Start, p.Length), 1);
+            AddTerms(counts, article.Text.AsSpan(paragraphs[i].Start, paragraphs[i].Length), ParagraphWeight(i, options));
         }
 
         if (article.Title is { } title)
@@ -98,9 +98,9 @@ internal static class ContentTerms
             // number of hash buckets, so the document frequencies and the vocabulary stay bounded over a million
             // articles (two pairs sharing a bucket now and then only adds a little noise to a small weight).
             var pairs = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var p in paragraphs)
+            for (var i = 0; i < paragraphs.Count; i++)
             {
-                AddBigrams(pairs, article.Text.AsSpan(p.Start, p.Length), 1);
+                AddBigrams(pairs, article.Text.AsSpan(paragraphs[i].Start, paragraphs[i].Length), ParagraphWeight(i, options));
             }
 
             if (article.Title is { } t)
@@ -120,6 +120,9 @@ internal static class ContentTerms
 
         return counts;
     }
+
+    /// <summary>How many times the words of the content paragraph at this place count: the lead's <see cref="StoryOptions.LeadWeight"/>, else once.</summary>
+    private static double ParagraphWeight(int index, StoryOptions options) => index < options.LeadParagraphs ? options.LeadWeight : 1;
 
     /// <summary>How many distinct terms phrases can take (a power of two).</summary>
     public const int PhraseBuckets = 1 << 21;

@@ -286,7 +286,7 @@ internal sealed class StoryClusterer
             var (best, bestScore) = (-1, own + _options.ReassignMargin);
             foreach (var c in CandidatesOf(m.Vector))
             {
-                if (c != s && Score(_stories[c], m.Vector, m.Names, m.Date) is var score && score > bestScore)
+                if (c != s && Score(_stories[c], m.Vector, m.Names, m.Date, floor: bestScore) is var score && score > bestScore)
                 {
                     (best, bestScore) = (c, score);
                 }
@@ -315,16 +315,7 @@ internal sealed class StoryClusterer
         var cosine = ((1 - _options.MeanWeight) * centroidCosine) + (_options.MeanWeight * without / others);
         if (_options.MemberWeight > 0)
         {
-            var bestMember = 0.0;
-            foreach (var other in story.Members)
-            {
-                if (!ReferenceEquals(other, m))
-                {
-                    bestMember = Math.Max(bestMember, StoryState.Dot(m.Vector, other.Vector));
-                }
-            }
-
-            cosine = ((1 - _options.MemberWeight) * cosine) + (_options.MemberWeight * bestMember);
+            cosine = ((1 - _options.MemberWeight) * cosine) + (_options.MemberWeight * story.BestMember(m.Vector, m, _options.MembersCompared));
         }
 
         // The names: each of the member's names counts once less in the story.
@@ -494,7 +485,7 @@ internal sealed class StoryClusterer
         var matched = new List<int>();
         foreach (var candidate in CandidatesOf(vector))
         {
-            var s = Score(_stories[candidate], vector, names, date);
+            var s = Score(_stories[candidate], vector, names, date, floor: _options.JoinThreshold);
             if (s >= _options.JoinThreshold)
             {
                 matched.Add(candidate);
@@ -512,19 +503,14 @@ internal sealed class StoryClusterer
     }
 
     /// <param name="storyNameNorm">The story's squared name norm when the caller knows it, else computed (and cached).</param>
-    private double Score(StoryState story, TermWeight[] vector, int[] names, DateTimeOffset? date, double? storyNameNorm = null)
+    /// <param name="floor">
+    /// The score below which the caller does not care how low it is: a score that cannot reach it is returned
+    /// without its costly part (the best member), still below it.
+    /// </param>
+    private double Score(StoryState story, TermWeight[] vector, int[] names, DateTimeOffset? date, double? storyNameNorm = null, double floor = double.NegativeInfinity)
     {
-        var cosine = (1 - _options.MeanWeight) * story.Cosine(vector) + (_options.MeanWeight * story.MeanCosine(vector));
-        if (_options.MemberWeight > 0)
-        {
-            var bestMember = 0.0;
-            foreach (var m in story.Members)
-            {
-                bestMember = Math.Max(bestMember, StoryState.Dot(vector, m.Vector));
-            }
-
-            cosine = ((1 - _options.MemberWeight) * cosine) + (_options.MemberWeight * bestMember);
-        }
+        var mean = story.MeanCosine(vector);
+        var cosine = (1 - _options.MeanWeight) * story.Cosine(vector) + (_options.MeanWeight * mean);
         // Names as a vector of their own: the cosine between the article's (idf-weighted) names and the
         // story's (member counts times idf).
         double nameCosine = 0;
@@ -542,6 +528,15 @@ internal sealed class StoryClusterer
             }
 
             nameCosine = dot / Math.Sqrt(docNorm * (storyNameNorm ?? NameNorm(story)));
+        }
+
+        if (_options.MemberWeight > 0)
+        {
+            // No member can be closer than all of them together (the mean times their number): most candidates
+            // are far below the floor even so, and are not compared member by member.
+            var bound = Math.Min(1, (mean * story.Members.Count) + 1e-6);
+            var best = ((1 - _options.NameWeight) * (((1 - _options.MemberWeight) * cosine) + (_options.MemberWeight * bound))) + (_options.NameWeight * nameCosine);
+            cosine = ((1 - _options.MemberWeight) * cosine) + (best < floor ? 0 : _options.MemberWeight * story.BestMember(vector, null, _options.MembersCompared));
         }
 
         var score = ((1 - _options.NameWeight) * cosine) + (_options.NameWeight * nameCosine);
@@ -780,25 +775,55 @@ internal sealed class StoryState(string id)
 
     private static DateTimeOffset? Later(DateTimeOffset? x, DateTimeOffset? y) => x is null ? y : y is null ? x : x >= y ? x : y;
 
-    /// <summary>Dot product of two sparse vectors.</summary>
-    public static double Dot(TermWeight[] a, TermWeight[] b)
+    // BestMember's scratch: the vector last looked up, as a map by term, per thread (reassigning scores on all cores).
+    [ThreadStatic]
+    private static Dictionary<int, float>? _lookup;
+
+    [ThreadStatic]
+    private static TermWeight[]? _lookupOf;
+
+    /// <summary>
+    /// The highest cosine between the vector and one member, <paramref name="except"/> left out, over the newest
+    /// <paramref name="newest"/> members only: the cost of an article's score stays bounded however large its
+    /// candidate stories grow. The vector is mapped once and the map reused while the same vector is scored.
+    /// </summary>
+    public double BestMember(TermWeight[] vector, StoryMember? except, int newest)
     {
-        var map = new Dictionary<int, double>(b.Length);
-        foreach (var (t, w) in b)
+        if (!ReferenceEquals(_lookupOf, vector))
         {
-            map[t] = w;
-        }
-
-        var dot = 0.0;
-        foreach (var (t, w) in a)
-        {
-            if (map.TryGetValue(t, out var v))
+            var map = _lookup ??= [];
+            map.Clear();
+            foreach (var (t, w) in vector)
             {
-                dot += w * v;
+                map[t] = w;
             }
+
+            _lookupOf = vector;
         }
 
-        return dot;
+        var lookup = _lookup!;
+        var best = 0.0;
+        for (var i = Members.Count - 1; i >= 0 && i >= Members.Count - newest; i--)
+        {
+            var m = Members[i];
+            if (ReferenceEquals(m, except))
+            {
+                continue;
+            }
+
+            var dot = 0.0;
+            foreach (var (t, w) in m.Vector)
+            {
+                if (lookup.TryGetValue(t, out var v))
+                {
+                    dot += w * v;
+                }
+            }
+
+            best = Math.Max(best, dot);
+        }
+
+        return best;
     }
 
     /// <summary>The squared length of the centroid.</summary>

@@ -19,7 +19,7 @@ public sealed record StoryOptions
     /// pass; see <see cref="StoryBuilder.Settle"/>). Below the join threshold: two stories that each hold
     /// several articles are more evidence than one article is.
     /// </summary>
-    public double SettleThreshold { get; init; } = 0.18;
+    public double SettleThreshold { get; init; } = 0.16;
 
     /// <summary>
     /// After the merges that end a batch, an article moves to another story when it scores higher there than
@@ -42,8 +42,15 @@ public sealed record StoryOptions
     /// <summary>Share of the text score given to the mean cosine with the members rather than the centroid's cosine.</summary>
     public double MeanWeight { get; init; } = 1;
 
-    /// <summary>Share of the score given to the best single member rather than the centroid (0: centroid only).</summary>
-    public double MemberWeight { get; init; }
+    /// <summary>
+    /// Share of the text score given to the best single member rather than the mean over members (0: the mean
+    /// only). A story's articles often link in a chain (each shares the most with one or two others), which the
+    /// mean alone undervalues; the rest of the score stays the mean, so one close member cannot carry a loose story.
+    /// </summary>
+    public double MemberWeight { get; init; } = 0.3;
+
+    /// <summary>The newest members compared for <see cref="MemberWeight"/>: bounds the cost of scoring a large story.</summary>
+    public int MembersCompared { get; init; } = 32;
 
     /// <summary>
     /// Power of the inverse document frequency in a term's weight: above 1, rare words (the names and details
@@ -57,6 +64,16 @@ public sealed record StoryOptions
 
     /// <summary>How many times a title word counts against a body word.</summary>
     public double TitleWeight { get; init; } = 3;
+
+    /// <summary>
+    /// How many times a word of the lead (the first <see cref="LeadParagraphs"/> content paragraphs) counts against
+    /// a word further down. A news article says what happened first; its later paragraphs are background and
+    /// detail, where articles on one story differ most.
+    /// </summary>
+    public double LeadWeight { get; init; } = 2;
+
+    /// <summary>The content paragraphs that make the lead (see <see cref="LeadWeight"/>).</summary>
+    public int LeadParagraphs { get; init; } = 2;
 
     /// <summary>
     /// How many times a pair of adjacent content words ("jobs speech", "April Fools") counts, as a term of its

@@ -26,19 +26,19 @@ public class ContentTermsTests
     {
         // Each article is long enough to be one (the invented paragraphs), and the same in all but the phrase.
         var first = Invented.Article("a", [
-            .. Invented.Paragraphs(1, 0, 3),
             "Lawmakers in Avonford praised the jobs speech on the night of the vote.",
             "The payroll plan in the jobs speech drew cheers from the council chamber.",
+            .. Invented.Paragraphs(1, 0, 3),
         ]);
         var phrase = Invented.Article("b", [
-            .. Invented.Paragraphs(1, 3, 3),
             "Skeptics of the payroll plan were won over by the jobs speech at the council meeting.",
             "Engineers and commuters debated the jobs speech for hours afterwards.",
+            .. Invented.Paragraphs(1, 3, 3),
         ]);
         var apart = Invented.Article("c", [
-            .. Invented.Paragraphs(1, 3, 3),
             "Skeptics of the payroll plan were won over by the jobs and the speech at the council meeting.",
             "Engineers and commuters debated the jobs and the speech for hours afterwards.",
+            .. Invented.Paragraphs(1, 3, 3),
         ]);
 
         static double Score(StoryOptions options, Storyline.Model.Article first, Storyline.Model.Article second)
@@ -54,5 +54,24 @@ public class ContentTermsTests
         // Without phrase terms the two read alike: the difference above is the phrase's.
         var wordsOnly = new StoryOptions { BigramWeight = 0 };
         Assert.Equal(Score(wordsOnly, first, phrase), Score(wordsOnly, first, apart), 6);
+    }
+
+    [Fact]
+    public void The_lead_paragraphs_count_lead_weight_times_and_the_rest_once()
+    {
+        var article = Invented.Article("lead", [
+            .. Invented.Paragraphs(0, 0, 1),
+            "Zephyr lanterns glowed over the harbour wall at dusk tonight.",
+            "Marigold ferries waited beside the harbour wall until dawn.",
+            "Obsidian cranes lifted cargo from the harbour wall all morning.",
+            .. Invented.Paragraphs(0, 1, 2),
+        ]);
+
+        // The first paragraph and "zephyr" make the lead of two; "marigold" and "obsidian" come after it.
+        var lead = ContentTerms.Counts(article, new StoryOptions { LeadWeight = 2, LeadParagraphs = 2, BigramWeight = 0 });
+        var flat = ContentTerms.Counts(article, new StoryOptions { LeadWeight = 1, BigramWeight = 0 });
+        Assert.Equal(2 * flat["zephyr"], lead["zephyr"]);
+        Assert.Equal(flat["marigold"], lead["marigold"]);
+        Assert.Equal(flat["obsidian"], lead["obsidian"]);
     }
 }

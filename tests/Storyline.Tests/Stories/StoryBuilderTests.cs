@@ -203,11 +203,32 @@ public class StoryBuilderTests
     }
 
     [Fact]
+    public void An_article_close_to_one_member_of_a_chained_story_scores_higher_with_the_member_share()
+    {
+        // The story holds "a" and "link" (one paragraph of a's story, the rest of another); "c" is a's story
+        // again, close to "a" and far from "link": the mean over members halves its match, the closest member does not.
+        static double Score(double memberWeight)
+        {
+            var builder = new StoryBuilder(new StoryOptions { JoinThreshold = 0.01, MemberWeight = memberWeight, MergeThreshold = 0 });
+            var a = builder.Add(Invented.Article("a", Invented.Paragraphs(0, 0, 5)));
+            var link = builder.Add(Invented.Article("link", [.. Invented.Paragraphs(0, 10, 1), .. Invented.Paragraphs(1, 0, 4)]));
+            Assert.Equal(a.StoryId, link.StoryId);
+            var c = builder.Add(Invented.Article("c", Invented.Paragraphs(0, 20, 5)));
+            Assert.Equal(a.StoryId, c.StoryId);
+            return c.Score;
+        }
+
+        var mean = Score(0);
+        Assert.True(Score(0.3) > mean + 0.05, $"{Score(0.3)} vs {mean}");
+    }
+
+    [Fact]
     public void Settling_moves_an_article_to_the_story_it_matches_best_once_every_article_is_in()
     {
         // "mixed" comes second and joins the first story (the second does not exist yet), though it carries
-        // more of the second story's words; settled, it moves there, and the stories say so.
-        var builder = new StoryBuilder(new StoryOptions { JoinThreshold = 0.45, MergeThreshold = 0, SettleThreshold = 0.9 });
+        // more of the second story's words; settled, it moves there, and the stories say so. Every paragraph
+        // counts the same here (no lead weight), so that "more" is by paragraphs.
+        var builder = new StoryBuilder(new StoryOptions { JoinThreshold = 0.45, MergeThreshold = 0, SettleThreshold = 0.9, LeadWeight = 1 });
         var a = builder.Add(Invented.Article("a", Invented.Paragraphs(0, 0, 5)));
         var mixed = builder.Add(Invented.Article("mixed", [.. Invented.Paragraphs(0, 5, 2), .. Invented.Paragraphs(1, 5, 3)]));
         Assert.True(a.StoryId == mixed.StoryId, $"{mixed.Score}");
