@@ -45,7 +45,7 @@ public sealed class TimeTagger
         while (i < n)
         {
             var end = grammar.Match(i, out var spec, out var first);
-            if (end > i && spec is not null && (IsTitle(text, tokens, first, end, spec) || (spec.Narrated && TenseCues.Direction(text, tokens, first, end) == 0)))
+            if (end > i && spec is not null && (IsTitle(text, tokens, first, end, spec) || (spec is { Narrated: true, Mod: null } && TenseCues.Direction(text, tokens, first, end) == 0)))
             {
                 i = end;
                 continue;
@@ -102,7 +102,7 @@ public sealed class TimeTagger
                     }
                 }
 
-                if (reference is not null && spec is { Kind: SpecKind.Relative, Direction: 9, Ago: false, Hour: < 0, PartOfDay: null })
+                if (reference is not null && spec is { Kind: SpecKind.Relative, Direction: 9, Hour: < 0, PartOfDay: null } && (!spec.Ago || spec.Unit == TimeUnit.Week))
                 {
                     value = Anchored(spec, value, lastDay, lastMonth, monthLatest, tokens, first, prevEnd, prevValue);
                 }
@@ -137,7 +137,7 @@ public sealed class TimeTagger
                     if (value.Length >= 7 && value[4] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]))
                     {
                         lastMonth = (lastYear * 12) + ((value[5] - '0') * 10) + (value[6] - '0') - 1;
-                        monthLatest = value.Length == 7;
+                        monthLatest = value.Length == 7 && spec.Kind == SpecKind.Calendar;
                     }
                 }
 

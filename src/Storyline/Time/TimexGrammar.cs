@@ -1472,6 +1472,15 @@ internal readonly ref struct TimexGrammar
             // "the past year", "the next year", "the last quarter" name the unit before or after the reference, as
             // "last year" does (TimeBank marks them so); "the past week" (seven days up to now, across two calendar
             // weeks), "the past hour" and "the past decade" or "century" stay spans of one unit.
+            if (W(i) == "next" && k == i + 1 && i > 0 && W(i - 1) == "the" && W(k) == "day" && !(i > 1 && W(i - 2) is "over" or "within" or "for" or "in" or "during"))
+            {
+                // "the next day": the day after the one the text is telling of, as "the following day" (a span only
+                // after "over", "within": "over the next day or two").
+                spec = TimexSpec.Rel(TimeUnit.Day, 1);
+                spec.Direction = 9;
+                return k + 1;
+            }
+
             if (window && i > 0 && W(i - 1) == "the" && Wd(k) is { Unit: not TimeUnit.None, Plural: false } uw && W(k) != "weekend" && W(i) is "past" or "last" or "next" or "coming")
             {
                 spec = uw.Unit is TimeUnit.Year or TimeUnit.Quarter or TimeUnit.Month
@@ -1638,7 +1647,9 @@ internal readonly ref struct TimexGrammar
             // "that day", "the same week", "that night": the unit of the time last named. ("that year" is Deictic's.)
             spec = TimexSpec.Rel(u.PartOfDay is null ? u.Unit : TimeUnit.Day, 0);
             spec.Direction = 9;
-            spec.Narrated = true;
+
+            // A bare "that day" is the one generic use ("you have strong redemptions that day").
+            spec.Narrated = w == "that" && !same && u.Unit == TimeUnit.Day && u.PartOfDay is null;
             if (u.PartOfDay is not null)
             {
                 spec.Type = TimexType.Time;
@@ -1790,7 +1801,7 @@ internal readonly ref struct TimexGrammar
             spec = new TimexSpec { Kind = SpecKind.Weekday, Weekday = next.Weekday, Direction = offset == 0 ? 0 : offset, Offset = strictPast || offset > 0 ? 1 : 0 };
 
             // "the previous Friday", "the following Monday": counted from the day the text is telling of.
-            spec.FromLastDay = w is "previous" or "following" && i > 0 && W(i - 1) == "the";
+            spec.FromLastDay = (w is "previous" or "following" && i > 0 && W(i - 1) == "the") || w == "that";
             if (Wd(k + 1) is { PartOfDay: not null } p)
             {
                 spec.PartOfDay = p.PartOfDay;

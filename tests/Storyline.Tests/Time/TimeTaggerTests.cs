@@ -460,6 +460,20 @@ public class TimeTaggerTests
         Assert.Equal("2019-05-05TNI", One("The blast came on May 5, 2019. Police came that night.", "that night", Ref).Value);
     }
 
+    [Fact]
+    public void Next_day_that_weekday_and_a_week_later_follow_the_story_not_the_reference()
+    {
+        const string text = "He was arrested on Sunday, Nov. 3, 2019. The next day he was charged. That morning he wept. "
+            + "That Friday he confessed. He was freed on Nov. 20, 2019. A week later he fled.";
+        Assert.Equal("2019-11-04", One(text, "The next day", Ref).Value);
+        Assert.Equal("2019-11-04TMO", One(text, "That morning", Ref).Value);
+        Assert.Equal("2019-11-01", One(text, "That Friday", Ref).Value);
+        Assert.Equal("2019-W48", One(text, "A week later", Ref).Value);
+
+        // Over "the next day or two" it is a span still.
+        Assert.Equal("DURATION", One("Talks may go on over the next day.", "the next day", Ref).TypeName);
+    }
+
     [Theory]
     [InlineData("Prices fell on May 5, 2019. On days when prices tumble, dealers lose money that day.")]
     [InlineData("Prices fell on May 5, 2019. You get a news item, you have strong redemptions that day.")]
