@@ -83,13 +83,38 @@ public static class ArticleDates
             stampSpan = (at, at + pageDate.Text.Length);
         }
 
+        // A wire stamp at the top ("APW20000107.0088  NEWS STORY  2000-01-07 03:03") dates the writing: a page date
+        // days after it is a re-publication or a crawl, so the stamp is the reference and both are kept.
+        PageDate? wireStamp = null;
+        if (pageDate is not null)
+        {
+            var (line, span) = FindDateLine(text, tagger);
+            if (line is not null && line.Value.UtcDateTime.Date < pageDate.Value.UtcDateTime.Date)
+            {
+                wireStamp = line with { Source = "text:wire-stamp" };
+                stampSpan = span;
+            }
+        }
+
         // First pass without a reference: what the content states on its own.
         var stated = tagger.Tag(text).Where(e => e.Start >= stampSpan.End || e.End <= stampSpan.Start).ToList();
         var contentDates = stated.Where(e => e.Type is TimexType.Date or TimexType.Time && IsCalendar(e.Value)).ToImmutableArray();
 
         var contradicted = false;
         string? note = null;
-        if (pageDate is not null)
+        if (wireStamp is not null)
+        {
+            contradicted = true;
+            note = $"Page date {pageDate!.Day} ({pageDate.Source}: \"{pageDate.Text}\") is later than the wire stamp {wireStamp.Day} at the top of the text: "
+                + "it is likely a re-publication or crawl stamp; both are kept, and relative dates are resolved against the stamp.";
+            var (stampContradicted, stampNote) = CheckContradiction(wireStamp, DateOnly.FromDateTime(wireStamp.Value.UtcDateTime), contentDates);
+            if (stampContradicted)
+            {
+                note = stampNote;
+                wireStamp = null; // the content contradicts the stamp too: neither is a reference
+            }
+        }
+        else if (pageDate is not null)
         {
             var day = DateOnly.FromDateTime(pageDate.Value.UtcDateTime);
             (contradicted, note) = CheckContradiction(pageDate, day, contentDates);
@@ -99,7 +124,9 @@ public static class ArticleDates
             note = "The page gives no date: relative dates (\"on Tuesday\", \"last week\") and years left unstated stay unresolved.";
         }
 
-        TimeReference? reference = pageDate is not null && !contradicted
+        TimeReference? reference = wireStamp is not null
+            ? new TimeReference(DateOnly.FromDateTime(wireStamp.Value.UtcDateTime), wireStamp.Source)
+            : pageDate is not null && !contradicted
             ? new TimeReference(DateOnly.FromDateTime(pageDate.Value.UtcDateTime), pageDate.Source)
             : null;
         var expressions = tagger.Tag(text, reference).Where(e => e.Start >= stampSpan.End || e.End <= stampSpan.Start).ToImmutableArray();
@@ -108,6 +135,11 @@ public static class ArticleDates
         if (pageDate is not null)
         {
             candidates.Add(pageDate);
+        }
+
+        if (wireStamp is not null)
+        {
+            candidates.Add(wireStamp);
         }
 
         foreach (var c in article.DateCandidates)
@@ -245,9 +277,26 @@ public static class ArticleDates
             {
                 var found = new List<TimeExpression>();
                 tagger.Tag(line, null, found);
-                foreach (var e in found)
+                for (var x = 0; x < found.Count; x++)
                 {
-                    if (e.Length * 10 >= trimmed.Length * 7 && TryDay(e.Value, out var day, out var hasTime, out var time))
+                    var e = found[x];
+                    if (!TryDay(e.Value, out var day, out var hasTime, out var time))
+                    {
+                        continue;
+                    }
+
+                    // "2000-01-07 03:03" comes as a day and a clock time on that day: one stamp.
+                    // (Without a reference the clock time's day stays XXXX-XX-XX; the day before it is its day.)
+                    if (!hasTime && x + 1 < found.Count && found[x + 1] is { Type: TimexType.Time } t && t.Value.Length >= 16 && t.Value[10] == 'T'
+                        && line[e.End..t.Start].IsWhiteSpace() && TimeOnly.TryParseExact(t.Value.AsSpan(11, 5), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out time))
+                    {
+                        hasTime = true;
+                        e = e with { Length = t.End - e.Start };
+                    }
+
+                    // The date fills the line, or it is a stamp: a day with its clock time among capitals and
+                    // numbers ("APW20000107.0088  NEWS STORY  2000-01-07 03:03"; an all-capital headline has no time).
+                    if (e.Length * 10 >= trimmed.Length * 7 || (hasTime && NoLowercaseOutside(line, e.Start, e.End)))
                     {
                         var when = new DateTimeOffset(day.ToDateTime(time), TimeSpan.Zero);
                         var words = line.Slice(e.Start, e.Length).ToString();
@@ -265,6 +314,19 @@ public static class ArticleDates
         }
 
         return (null, (-1, -1));
+    }
+
+    private static bool NoLowercaseOutside(ReadOnlySpan<char> line, int start, int end)
+    {
+        for (var k = 0; k < line.Length; k++)
+        {
+            if ((k < start || k >= end) && char.IsLower(line[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool TryDay(string value, out DateOnly day, out bool hasTime, out TimeOnly time)

@@ -39,10 +39,13 @@ public sealed class TimeTagger
         string? namedQuarter = null; // the last quarter the text named by its number ("the fiscal first quarter")
         string? lastDay = null;
         var lastMonth = -1; // year * 12 + month - 1 of the last month the text named
+        var monthLatest = false; // the last date the text named was a month without its day ("last October")
+        var prevEnd = -1; // the token after the last expression, and its value: "Oct. 12, the day before the crash"
+        string? prevValue = null;
         while (i < n)
         {
             var end = grammar.Match(i, out var spec, out var first);
-            if (end > i && spec is not null && IsTitle(text, tokens, first, end, spec))
+            if (end > i && spec is not null && (IsTitle(text, tokens, first, end, spec) || (spec is { Narrated: true, Mod: null } && TenseCues.Direction(text, tokens, first, end) == 0)))
             {
                 i = end;
                 continue;
@@ -99,6 +102,11 @@ public sealed class TimeTagger
                     }
                 }
 
+                if (reference is not null && spec is { Kind: SpecKind.Relative, Direction: 9, Hour: < 0, PartOfDay: null } && (!spec.Ago || spec.Unit == TimeUnit.Week))
+                {
+                    value = Anchored(spec, value, lastDay, lastMonth, monthLatest, tokens, first, prevEnd, prevValue);
+                }
+
                 if (spec is { Kind: SpecKind.Calendar, Quarter: -1, Year: < 0 } && namedQuarter is not null && reference is not null
                     && (int.Parse(namedQuarter.AsSpan(0, 4), CultureInfo.InvariantCulture) * 4) + namedQuarter[6] - '1' is var nq
                     && nq < (reference.Date.Year * 4) + ((reference.Date.Month - 1) / 3) && nq >= (reference.Date.Year * 4) - 4)
@@ -119,6 +127,7 @@ public sealed class TimeTagger
                 if (value.Length >= 10 && IsDay(value) && !(spec.Direction == 9 && spec.PartOfDay is not null))
                 {
                     lastDay = value[..10];
+                    monthLatest = false;
                 }
 
                 if (spec.Type == TimexType.Date && value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[3]))
@@ -128,9 +137,12 @@ public sealed class TimeTagger
                     if (value.Length >= 7 && value[4] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]))
                     {
                         lastMonth = (lastYear * 12) + ((value[5] - '0') * 10) + (value[6] - '0') - 1;
+                        monthLatest = value.Length == 7 && spec.Kind == SpecKind.Calendar;
                     }
                 }
 
+                prevEnd = end;
+                prevValue = value;
                 output.Add(new TimeExpression(start, stop - start, spec.Type, value, resolution, endValue, spec.Mod));
                 i = end;
             }
@@ -162,6 +174,36 @@ public sealed class TimeTagger
 
         return end - first == 2 || (first > 0 && tokens[first - 1] is { Kind: TokenKind.Word, Upper: true } && tokens[first - 1].Word is null
             && !text[tokens[first - 1].End..tokens[first].Start].Contains('\n'));
+    }
+
+    /// <summary>
+    /// "that day", "the following week", "the day before": of the time the text last named (TimeML's anchor), not of
+    /// the reference. An appositive restates the date it follows ("Oct. 12, the day before the crash" is Oct. 12);
+    /// "that day" after a month named without its day ("last October ... that same day") is a day of that month.
+    /// </summary>
+    private static string Anchored(TimexSpec spec, string value, string? lastDay, int lastMonth, bool monthLatest, ReadOnlySpan<TimeToken> tokens, int first, int prevEnd, string? prevValue)
+    {
+        if (spec.Unit == TimeUnit.Day && first > 0 && prevEnd == first - 1 && tokens[first - 1] is { Kind: TokenKind.Punct, Punct: ',' }
+            && prevValue is { Length: 10 } && IsDay(prevValue))
+        {
+            return prevValue;
+        }
+
+        if (spec is { Unit: TimeUnit.Day, Offset: 0 } && monthLatest && lastMonth >= 0)
+        {
+            return (lastMonth / 12).ToString("0000", CultureInfo.InvariantCulture) + "-" + ((lastMonth % 12) + 1).ToString("00", CultureInfo.InvariantCulture) + "-XX";
+        }
+
+        if (spec.Unit == TimeUnit.Week && lastDay is not null)
+        {
+            var day = DateOnly.ParseExact(lastDay, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if ((long)day.DayNumber + (7L * spec.Offset) is >= 0 and <= 3652058)
+            {
+                return TimexNormalizer.Week(day.AddDays(7 * spec.Offset));
+            }
+        }
+
+        return value;
     }
 
     /// <summary>The value starts with a whole day, yyyy-MM-dd.</summary>
@@ -554,7 +596,7 @@ internal static class TimexNormalizer
         return (v + TimeSuffix(s), TimexResolution.Resolved);
     }
 
-    private static string Week(DateOnly d)
+    internal static string Week(DateOnly d)
     {
         var dt = d.ToDateTime(TimeOnly.MinValue);
         return ISOWeek.GetYear(dt).ToString("0000", Inv) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("00", Inv);
@@ -639,6 +681,11 @@ internal static class TimexNormalizer
                 if (s.YearOffset is { } off)
                 {
                     year = r.Year + off;
+                }
+                else if (s.ContractMonth)
+                {
+                    // A futures month trades until it is delivered: this year's while it has not passed, else next year's.
+                    year = s.Month < r.Month ? r.Year + 1 : r.Year;
                 }
                 else
                 {

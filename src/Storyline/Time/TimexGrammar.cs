@@ -300,6 +300,8 @@ internal readonly ref struct TimexGrammar
         Take(e, s, ref best, ref spec);
         e = Deictic(i, out s);
         Take(e, s, ref best, ref spec);
+        e = Anaphoric(i, out s);
+        Take(e, s, ref best, ref spec);
         e = Words(i, out s);
         Take(e, s, ref best, ref spec);
         e = SetExpr(i, out s);
@@ -357,6 +359,10 @@ internal readonly ref struct TimexGrammar
     private bool IsDeterminer(int i) =>
         W(i) is "the" or "this" or "last" or "next" or "that" or "a" or "an" || IsText(i, "its") || IsText(i, "their") || IsText(i, "his") || IsText(i, "her") || IsText(i, "all");
 
+    /// <summary>A futures market's word after a month ("the July contract", "March delivery", "December futures").</summary>
+    private bool IsContractWord(int i) =>
+        IsText(i, "delivery") || IsText(i, "contract") || IsText(i, "contracts") || IsText(i, "futures") || IsText(i, "options");
+
     /// <summary>Token <paramref name="i"/> is the word <paramref name="word"/> (any case), lexicon word or not.</summary>
     private bool IsText(int i, string word) =>
         (uint)i < (uint)_t.Length && _t[i].Kind == TokenKind.Word && _text[_t[i].Start.._t[i].End].Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -399,7 +405,7 @@ internal readonly ref struct TimexGrammar
                 return true;
             }
 
-            return prev is "in" or "of" or "since" or "until" or "by" or "early" or "late" or "mid" or "last" or "next"
+            return IsContractWord(i + 1) || prev is "in" or "of" or "since" or "until" or "by" or "early" or "late" or "mid" or "last" or "next"
                 or "this" or "during" or "from" or "through" or "between" or "to" or "and" or "before" or "after" or "end"
                 || (i > 0 && IsP(i - 1, '-') && W(i - 2) == "mid");
         }
@@ -981,7 +987,7 @@ internal readonly ref struct TimexGrammar
         }
 
         k = save2;
-        spec = new TimexSpec { Kind = SpecKind.Calendar, Month = month };
+        spec = new TimexSpec { Kind = SpecKind.Calendar, Month = month, ContractMonth = IsContractWord(k) };
 
         // "the July to September period", "January-March"
         if ((W(k) is "to" or "through" || (IsP(k, '-') && Adjacent(k))) && IsMonth(k + 1, out var re))
@@ -1466,6 +1472,15 @@ internal readonly ref struct TimexGrammar
             // "the past year", "the next year", "the last quarter" name the unit before or after the reference, as
             // "last year" does (TimeBank marks them so); "the past week" (seven days up to now, across two calendar
             // weeks), "the past hour" and "the past decade" or "century" stay spans of one unit.
+            if (W(i) == "next" && k == i + 1 && i > 0 && W(i - 1) == "the" && W(k) == "day" && !(i > 1 && W(i - 2) is "over" or "within" or "for" or "in" or "during"))
+            {
+                // "the next day": the day after the one the text is telling of, as "the following day" (a span only
+                // after "over", "within": "over the next day or two").
+                spec = TimexSpec.Rel(TimeUnit.Day, 1);
+                spec.Direction = 9;
+                return k + 1;
+            }
+
             if (window && i > 0 && W(i - 1) == "the" && Wd(k) is { Unit: not TimeUnit.None, Plural: false } uw && W(k) != "weekend" && W(i) is "past" or "last" or "next" or "coming")
             {
                 spec = uw.Unit is TimeUnit.Year or TimeUnit.Quarter or TimeUnit.Month
@@ -1614,6 +1629,54 @@ internal readonly ref struct TimexGrammar
         return end;
     }
 
+    /// <summary>
+    /// Units told of from the time the text last named, not from the reference (TimeML's anchor): "that day", "that
+    /// same day", "the same week", "that night", "the year before", "the day after the vote".
+    /// The tagger resolves them against the last date it saw (<see cref="SpecKind.Relative"/> with Direction 9).
+    /// </summary>
+    private int Anaphoric(int i, out TimexSpec? spec)
+    {
+        spec = null;
+        var w = W(i);
+        var same = W(i + 1) == "same";
+        var k = same ? i + 2 : i + 1;
+        if ((w == "that" || (w == "the" && same)) && Wd(k) is { Plural: false } u
+            && (u.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month || (u.Unit == TimeUnit.Year && same) || u.PartOfDay is not null)
+            && !(IsP(k + 1, '-') && Adjacent(k + 1)))
+        {
+            // "that day", "the same week", "that night": the unit of the time last named. ("that year" is Deictic's.)
+            spec = TimexSpec.Rel(u.PartOfDay is null ? u.Unit : TimeUnit.Day, 0);
+            spec.Direction = 9;
+
+            // A bare "that day" is the one generic use ("you have strong redemptions that day").
+            spec.Narrated = w == "that" && !same && u.Unit == TimeUnit.Day && u.PartOfDay is null;
+            if (u.PartOfDay is not null)
+            {
+                spec.Type = TimexType.Time;
+                spec.PartOfDay = u.PartOfDay;
+            }
+
+            return k + 1;
+        }
+
+        if (w != "the" || Wd(i + 1) is not { Plural: false, Unit: TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year } unit)
+        {
+            return 0;
+        }
+
+        // "later in the day before returning home" is that day itself, with a "before" of its own.
+        if (W(i + 2) is "before" or "after" && !(i > 0 && W(i - 1) == "in"))
+        {
+            // "the year before": the unit before the one last named. Before an event ("the day before the vote"),
+            // "before" is a signal TimeML leaves out; at a clause's end it is part of the expression.
+            spec = TimexSpec.Rel(unit.Unit, W(i + 2) == "before" ? -1 : 1);
+            spec.Direction = 9;
+            return i + 3 >= _t.Length || _t[i + 3].Kind == TokenKind.Punct ? i + 3 : i + 2;
+        }
+
+        return 0;
+    }
+
     /// <summary>"this week", "last year", "next Friday", "last April", "this summer", "the current quarter", "this year's third quarter".</summary>
     private int Deictic(int i, out TimexSpec? spec)
     {
@@ -1738,7 +1801,7 @@ internal readonly ref struct TimexGrammar
             spec = new TimexSpec { Kind = SpecKind.Weekday, Weekday = next.Weekday, Direction = offset == 0 ? 0 : offset, Offset = strictPast || offset > 0 ? 1 : 0 };
 
             // "the previous Friday", "the following Monday": counted from the day the text is telling of.
-            spec.FromLastDay = w is "previous" or "following" && i > 0 && W(i - 1) == "the";
+            spec.FromLastDay = (w is "previous" or "following" && i > 0 && W(i - 1) == "the") || w == "that";
             if (Wd(k + 1) is { PartOfDay: not null } p)
             {
                 spec.PartOfDay = p.PartOfDay;

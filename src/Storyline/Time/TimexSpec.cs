@@ -37,6 +37,10 @@ internal sealed class TimexSpec
 
     /// <summary>Resolved against the last day the text named rather than the reference ("the previous Friday").</summary>
     public bool FromLastDay;
+    /// <summary>A futures month ("the July contract", "for March delivery"): the next such month, never a past one.</summary>
+    public bool ContractMonth;
+    /// <summary>"that day", "that night": a time of the story, told with a tense; without one it is generic ("trades made that day").</summary>
+    public bool Narrated;
     public int Decade = -1;
     public int Century = -1;
 

@@ -55,6 +55,28 @@ public class ArticleDatesTests
     }
 
     [Fact]
+    public void A_wire_stamp_earlier_than_the_page_date_is_the_reference_and_both_are_kept()
+    {
+        // A story written on Friday 7 January and republished on the 15th: its "Thursday" is the 6th, not the 13th.
+        const string text = "APW20000107.0088  NEWS STORY  2000-01-07 03:03\nCastro attended a rally Thursday in Havana.";
+        var dating = ArticleDates.Analyze(Make(text, Day(2000, 1, 15)));
+        Assert.True(dating.PageDateContradicted);
+        Assert.Equal(new DateOnly(2000, 1, 7), dating.Reference!.Date);
+        Assert.Equal("text:wire-stamp", dating.Reference.Source);
+        Assert.Contains("2000-01-15", dating.Note, StringComparison.Ordinal);
+        Assert.Contains(dating.Candidates, c => c.Source == "meta:article:published_time");
+        Assert.Equal("2000-01-06", Assert.Single(dating.Expressions).Value);
+
+        // A stamp that agrees, or an all-capital headline with a day but no clock time, changes nothing.
+        var same = ArticleDates.Analyze(Make("APW20000115.0088  NEWS STORY  2000-01-15 03:03\nCastro attended a rally Thursday.", Day(2000, 1, 15)));
+        Assert.False(same.PageDateContradicted);
+        Assert.Equal(new DateOnly(2000, 1, 15), same.Reference!.Date);
+        var headline = ArticleDates.Analyze(Make("REMEMBERING SEPT. 11, 2001\nFamilies gathered on Thursday.", Day(2020, 9, 11)));
+        Assert.False(headline.PageDateContradicted);
+        Assert.Equal(new DateOnly(2020, 9, 11), headline.Reference!.Date);
+    }
+
+    [Fact]
     public void A_span_takes_its_own_date_else_the_article_date_flagged()
     {
         const string text = "Talks on March 2 failed. The minister is angry.";

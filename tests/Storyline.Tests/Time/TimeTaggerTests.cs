@@ -436,4 +436,76 @@ public class TimeTaggerTests
             Assert.Equal(TimeTagger.Default.Tag(text, reference), TimeTagger.Default.Tag(text, reference));
         }
     }
+    [Fact]
+    public void Anaphoric_units_count_from_the_date_the_text_last_named_not_the_reference()
+    {
+        const string text = "The gunman struck on Oct. 23, 2019. Earlier that day, a fax was sent. The day before, he bought a gun. "
+            + "Police came that same day. The following week he was arrested. The year before, he had moved.";
+        Assert.Equal("2019-10-23", One(text, "Earlier that day", Ref).Value);
+        Assert.Equal("2019-10-22", One(text, "The day before", Ref).Value);
+        Assert.Equal("2019-10-22", One(text, "that same day", Ref).Value);
+        Assert.Equal("2019-W44", One(text, "The following week", Ref).Value);
+        Assert.Equal("2018", One(text, "The year before", Ref).Value);
+
+        // Before an event, "before" is a signal and stays out of the expression.
+        const string signal = "The blast came on May 5, 2019. He was seen the day before the blast.";
+        Assert.Equal("2019-05-04", One(signal, "the day", Ref).Value);
+        Assert.Equal("DATE", One(signal, "the day", Ref).TypeName);
+        const string sameDay = "The blast came on May 5, 2019. She will fly to Nairobi later in the day before returning home.";
+        Assert.DoesNotContain(TimeTagger.Default.Tag(sameDay, Ref), e => e.Value == "2019-05-04");
+
+        // Nothing named yet: the reference is the anchor.
+        Assert.Equal("2020-02-12", One("Police came that day.", "that day", Ref).Value);
+        Assert.Equal("TIME", One("The blast came on May 5, 2019. Police came that night.", "that night", Ref).TypeName);
+        Assert.Equal("2019-05-05TNI", One("The blast came on May 5, 2019. Police came that night.", "that night", Ref).Value);
+    }
+
+    [Fact]
+    public void Next_day_that_weekday_and_a_week_later_follow_the_story_not_the_reference()
+    {
+        const string text = "He was arrested on Sunday, Nov. 3, 2019. The next day he was charged. That morning he wept. "
+            + "That Friday he confessed. He was freed on Nov. 20, 2019. A week later he fled.";
+        Assert.Equal("2019-11-04", One(text, "The next day", Ref).Value);
+        Assert.Equal("2019-11-04TMO", One(text, "That morning", Ref).Value);
+        Assert.Equal("2019-11-01", One(text, "That Friday", Ref).Value);
+        Assert.Equal("2019-W48", One(text, "A week later", Ref).Value);
+
+        // Over "the next day or two" it is a span still.
+        Assert.Equal("DURATION", One("Talks may go on over the next day.", "the next day", Ref).TypeName);
+    }
+
+    [Theory]
+    [InlineData("Prices fell on May 5, 2019. On days when prices tumble, dealers lose money that day.")]
+    [InlineData("Prices fell on May 5, 2019. You get a news item, you have strong redemptions that day.")]
+    public void That_day_without_a_tense_is_generic_and_no_date(string text)
+    {
+        var at = text.IndexOf("that day", StringComparison.Ordinal);
+        Assert.DoesNotContain(TimeTagger.Default.Tag(text, Ref), e => e.Start <= at && at < e.End);
+    }
+
+    [Fact]
+    public void That_day_after_a_month_without_its_day_is_a_day_of_that_month()
+    {
+        const string text = "He was killed last October. His name was crossed out that same day.";
+        Assert.Equal("2019-10", One(text, "last October", Ref).Value);
+        Assert.Equal("2019-10-XX", One(text, "that same day", Ref).Value);
+    }
+
+    [Fact]
+    public void An_appositive_day_restates_the_date_it_follows()
+    {
+        const string text = "On Oct. 12, 2019, the day before the crash, the index fell.";
+        Assert.Equal("2019-10-12", One(text, "the day", Ref).Value);
+    }
+
+    [Theory]
+    [InlineData("Wheat for July delivery fell 2 cents.", "July", "2020-07")]
+    [InlineData("Corn for March delivery gained.", "March", "2020-03")]
+    [InlineData("The January contract ended lower.", "January", "2021-01")]
+    [InlineData("December futures rose.", "December", "2020-12")]
+    public void A_futures_month_lies_ahead_of_the_report(string text, string words, string value)
+    {
+        // A report of Feb. 12, 2020, in the past tense: a plain "in July" would be last July; a contract month is not.
+        Assert.Equal(value, One(text, words, Ref).Value);
+    }
 }
