@@ -75,7 +75,7 @@ internal static partial class HtmlMetadata
             : null;
 
         var byline = Authors(found.MaybeBylines, meta, ld) ?? VisibleByline(choice, blocks);
-        var dates = Dates(found, meta, ld, pageUrl ?? url, choice, blocks);
+        var dates = Dates(found, meta, ld, pageUrl ?? url, choice, blocks, MonthFirst(language?.Value));
         var date = InLocalTime(ChooseDate(dates), language?.Value, url);
         if (date is not null && date.Source.StartsWith("meta:modified", StringComparison.Ordinal))
         {
@@ -974,12 +974,38 @@ internal static partial class HtmlMetadata
         return utc >= LastSunday(utc.Year, 3) && utc < LastSunday(utc.Year, 10);
     }
 
-    private static ImmutableArray<PageDate> Dates(PageElements found, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks)
+    /// <summary>
+    /// How the page's locale writes a slashed date whose numbers could both be the month: US English month first;
+    /// English elsewhere and the languages that write dates with slashes day first (en-GB, fr, es, it, pt…). Plain
+    /// "en", no language, or a language that writes its dates with dots (a slash there comes from a theme made
+    /// for another locale) does not say.
+    /// </summary>
+    internal static bool? MonthFirst(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            return null;
+        }
+
+        var code = language.Trim().ToLowerInvariant().Replace('_', '-');
+        if (code.StartsWith("en-", StringComparison.Ordinal))
+        {
+            return code == "en-us";
+        }
+
+        var dash = code.IndexOf('-', StringComparison.Ordinal);
+        return SlashDayFirstLanguages.Contains(dash > 0 ? code[..dash] : code) ? false : null;
+    }
+
+    /// <summary>Languages whose own way of writing a date in digits is day/month/year.</summary>
+    private static readonly HashSet<string> SlashDayFirstLanguages = new(StringComparer.Ordinal) { "fr", "es", "it", "pt", "ca", "el", "id", "ms", "vi" };
+
+    private static ImmutableArray<PageDate> Dates(PageElements found, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks, bool? monthFirst)
     {
         var list = ImmutableArray.CreateBuilder<PageDate>();
         void Add(string? text, string source, bool machine = true)
         {
-            var parsed = machine ? HtmlDates.ParseMachine(text) : HtmlDates.ParseText(text ?? "");
+            var parsed = machine ? HtmlDates.ParseMachine(text) : HtmlDates.ParseText(text ?? "", monthFirst);
             if (parsed is { } p)
             {
                 list.Add(new PageDate(p.Value, p.HasTime, text!, source));
@@ -1081,7 +1107,7 @@ internal static partial class HtmlMetadata
                 rest = blocks[i + 1].Text;
             }
 
-            if (rest.Length == 0 || HtmlDates.ParseText(rest) is null)
+            if (rest.Length == 0 || HtmlDates.ParseText(rest, monthFirst) is null)
             {
                 continue;
             }

@@ -1,0 +1,101 @@
+using Storyline.Extract;
+using Storyline.Extract.Html;
+using Storyline.Model;
+
+namespace Storyline.Tests.Extract.Html;
+
+/// <summary>Publication dates read from small hand-written pages and texts, one rule a test.</summary>
+public class HtmlDatesTests
+{
+    private const string Para1 = "The city council voted on Tuesday to rebuild the old harbour bridge, which has been closed to traffic since the storm damaged its eastern pillars last winter.";
+    private const string Para2 = "Work is expected to start in the spring and take about eighteen months, according to the council's transport committee, which published its estimate of the cost.";
+
+    private static Article Extract(string html, string url = "https://news.example.org/bridge") =>
+        new HtmlPageExtractor().Extract(DecodedPage.FromText("test.html", html, PageFormat.Html, url), LineStatistics.Empty);
+
+    private static DateTime? Day(string text, bool? monthFirst = null) => HtmlDates.ParseText(text, monthFirst)?.Value.Date;
+
+    [Theory]
+    [InlineData("15 августа 2016, 13:43", 2016, 8, 15)]
+    [InlineData("19 лютого 2020", 2020, 2, 19)]
+    [InlineData("11 maja 2021", 2021, 5, 11)]
+    [InlineData("3 października 2020", 2020, 10, 3)]
+    [InlineData("5. května 2022", 2022, 5, 5)]
+    [InlineData("19.2.2020 klo 14.00", 2020, 2, 19)]
+    [InlineData("19. helmikuuta 2020", 2020, 2, 19)]
+    [InlineData("12 Şubat 2021", 2021, 2, 12)]
+    [InlineData("7 Σεπτεμβρίου 2019", 2019, 9, 7)]
+    [InlineData("2020. február 19.", 2020, 2, 19)]
+    [InlineData("2019年6月24日 17時", 2019, 6, 24)]
+    [InlineData("2021년 3월 5일", 2021, 3, 5)]
+    [InlineData("on 04-ago-2021 5:11:10", 2021, 8, 4)]
+    [InlineData("12-Jan-2020", 2020, 1, 12)]
+    [InlineData("3 augusti 2018", 2018, 8, 3)]
+    public void Dates_in_visible_text_are_read_in_many_languages(string text, int y, int m, int d) =>
+        Assert.Equal(new DateTime(y, m, d), Day(text));
+
+    [Theory]
+    [InlineData("Hamar 5, 2020")]
+    [InlineData("৫ আগস্ট ২০২০")]
+    [InlineData("২০২০-০৮-২৯")]
+    public void Words_ending_in_a_month_name_and_digits_of_other_scripts_are_not_dates(string text) =>
+        Assert.Null(Day(text));
+
+    [Fact]
+    public void Digits_of_other_scripts_in_a_stamp_do_not_break_the_page()
+    {
+        // \d would match Bengali digits, which int.Parse refuses: the page would fail as a whole.
+        var html = $"<html lang=\"bn\"><head><meta property=\"article:published_time\" content=\"২০২০-০৮-২৯\"></head><body><article><h1>Bridge to be rebuilt soon</h1><p>প্রকাশিত: ২৯ আগস্ট ২০২০</p><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html, "https://news.example.org/2020/08/29/bridge");
+        Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+        Assert.Equal(new DateTime(2020, 8, 29), a.Date!.Value.Date);
+        Assert.Equal("url", a.Date.Source);
+    }
+
+    [Theory]
+    [InlineData("03/04/2020", true, 2020, 3, 4)]
+    [InlineData("03/04/2020", false, 2020, 4, 3)]
+    [InlineData("03/04/2020", null, 0, 0, 0)]
+    [InlineData("10/16/2019", null, 2019, 10, 16)]
+    [InlineData("16/10/2019", true, 2019, 10, 16)]
+    public void An_ambiguous_slashed_date_is_read_as_the_pages_locale_writes_it(string text, bool? monthFirst, int y, int m, int d) =>
+        Assert.Equal(y == 0 ? null : new DateTime(y, m, d), Day(text, monthFirst));
+
+    [Theory]
+    [InlineData("en-US", true)]
+    [InlineData("en_us", true)]
+    [InlineData("en-GB", false)]
+    [InlineData("fr-FR", false)]
+    [InlineData("es", false)]
+    [InlineData("en", null)]
+    [InlineData("de", null)]
+    [InlineData(null, null)]
+    public void The_locale_says_which_number_of_a_slashed_date_is_the_month(string? language, bool? monthFirst) =>
+        Assert.Equal(monthFirst, HtmlMetadata.MonthFirst(language));
+
+    [Theory]
+    [InlineData("en-GB", 2020, 10, 2)]
+    [InlineData("en-US", 2020, 2, 10)]
+    public void A_dateline_in_slashes_follows_the_page_language(string lang, int y, int m, int d)
+    {
+        var html = $"<html lang=\"{lang}\"><body><article><h1>Bridge to be rebuilt soon</h1><p class=\"date\">02/10/2020</p><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        Assert.Equal(new DateTime(y, m, d), Extract(html).Date!.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("https://example.org/media-news/meldungen/29-10-2021", 2021, 10, 29)]
+    [InlineData("https://example.org/news/10-29-2021/bridge", 2021, 10, 29)]
+    [InlineData("https://example.org/news/05-03-2021/bridge", 0, 0, 0)]
+    [InlineData("https://example.org/news/31-02-2021/bridge", 0, 0, 0)]
+    public void A_url_date_with_the_year_last_counts_when_day_and_month_cannot_be_confused(string url, int y, int m, int d) =>
+        Assert.Equal(y == 0 ? null : new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero), HtmlDates.FromUrl(url));
+
+    [Theory]
+    [InlineData("Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige Zusammenarbeit mit dem Programm wird ausgebaut.", "25. Januar 2022")]
+    [InlineData("Berlin, 28.10.2021 – Immer mehr Menschen sind auf Hilfe angewiesen, sagt der Verband.", "28.10.2021")]
+    [InlineData("29.11.2022 – Mehrfach und vehement hatte die Branche gewarnt.", "29.11.2022")]
+    [InlineData("Die Regierung hat am 25. Januar 2022 – so heißt es – entschieden.", null)]
+    [InlineData("The vote. On 25 January 2022 – the council met again.", null)]
+    public void A_date_opening_a_paragraph_after_a_short_label_is_its_dateline(string text, string? date) =>
+        Assert.Equal(date, HtmlDates.OpensWithDate(text));
+}
