@@ -866,8 +866,10 @@ internal static partial class HtmlMetadata
     };
 
     /// <summary>
-    /// The first candidate in order of trust, except that a machine "published" stamp identical to the
-    /// "modified" stamp is often just the time the page was rendered: a visible dateline before it wins then.
+    /// The first candidate in order of trust, except that (1) when the machine "published" stamps disagree by more
+    /// than a day (a JSON-LD block left from the first draft, a template's stamp), the one the visible dateline
+    /// repeats is the page's; and (2) a machine "published" stamp identical to the "modified" stamp is often just
+    /// the time the page was rendered: a visible dateline before it wins then.
     /// </summary>
     private static PageDate? ChooseDate(ImmutableArray<PageDate> dates)
     {
@@ -875,6 +877,17 @@ internal static partial class HtmlMetadata
         if (first is null || first.Source.StartsWith("text:", StringComparison.Ordinal) || first.Source == "url")
         {
             return first;
+        }
+
+        // Only words on the page count as the dateline here: a <time> often carries one of the stamps itself.
+        var shown = dates.FirstOrDefault(d => d.Source is "text:dateline" or "text:published");
+        if (shown is not null && DaysApart(shown, first) > 1)
+        {
+            var repeated = dates.FirstOrDefault(d => IsStatedPublished(d.Source) && d.Value.Date == shown.Value.Date);
+            if (repeated is not null)
+            {
+                return repeated;
+            }
         }
 
         var modified = dates.FirstOrDefault(d => d.Source.StartsWith("meta:modified", StringComparison.Ordinal));
@@ -886,6 +899,14 @@ internal static partial class HtmlMetadata
 
         return first;
     }
+
+    private static double DaysApart(PageDate a, PageDate b) => Math.Abs((a.Value.Date - b.Value.Date).TotalDays);
+
+    /// <summary>A stamp the publisher states for machines as the publication date (JSON-LD, a meta tag, microdata), not a generic or modified one.</summary>
+    private static bool IsStatedPublished(string source) =>
+        source is "json-ld:datePublished" or "microdata:datePublished"
+        || (source.StartsWith("meta:", StringComparison.Ordinal) && !source.StartsWith("meta:modified", StringComparison.Ordinal)
+            && !WeakDateKeys.Contains(source[5..], StringComparer.Ordinal));
 
     /// <summary>Languages whose pages are, as a rule, published in Central European Time.</summary>
     private static readonly string[] CentralEuropeanLanguages = ["de", "fr", "it", "nl", "pl", "cs", "sk", "sl", "hr", "hu", "da", "sv", "nb", "nn", "no", "sr", "bs"];
@@ -1068,15 +1089,26 @@ internal static partial class HtmlMetadata
             }
         }
 
+        // The blocks under the headline come first, then the two just above it (a kicker's line), and only then
+        // the ones further up, where dates belong to a teaser rail or to today's date in the site's top bar.
         var from = Math.Max(0, Math.Min(firstBody - 12, headline < 0 ? int.MaxValue : headline - 2));
-        for (var i = from; i < Math.Min(blocks.Count, firstBody + 3); i++)
+        var to = Math.Min(blocks.Count, firstBody + 3);
+        var under = headline < 0 ? from : headline;
+        var above = Math.Max(from, under - 2);
+        void AddDatelines(int start, int end)
         {
-            var b = blocks[i];
-            if (b.Text.Length <= 120)
+            for (var i = start; i < end; i++)
             {
-                Add(b.Text, "text:dateline", machine: false);
+                if (blocks[i].Text.Length <= 120)
+                {
+                    Add(blocks[i].Text, "text:dateline", machine: false);
+                }
             }
         }
+
+        AddDatelines(under, to);
+        AddDatelines(above, under);
+        AddDatelines(from, above);
 
         // A labelled stamp anywhere from the top of the page to just after the body ("Published on Oct 21, 2025",
         // "Veröffentlicht am 16.08.2019", "Updated March 13, 2024", or the label and the date in two blocks): pages

@@ -98,4 +98,28 @@ public class HtmlDatesTests
     [InlineData("The vote. On 25 January 2022 – the council met again.", null)]
     public void A_date_opening_a_paragraph_after_a_short_label_is_its_dateline(string text, string? date) =>
         Assert.Equal(date, HtmlDates.OpensWithDate(text));
+
+    [Fact]
+    public void A_dateline_under_the_headline_comes_before_dates_in_a_rail_above_it()
+    {
+        // A teaser rail with its own dates stands a few blocks above the headline; the article's stamp sits under it.
+        var rail = string.Join("", Enumerable.Range(1, 3).Select(i => $"<div class=\"teaser\"><h3><a href=\"/t{i}\">Ferry timetable changes {i}</a></h3><span>{i}. Januar 2022</span></div>"));
+        var html = $"<html lang=\"de\"><body><div><div>{rail}</div><article><h1>Bridge to be rebuilt soon</h1><div class=\"meta\">reineckefuchs — 2. Februar 2022</div><p>{Para1}</p><p>{Para2}</p></article></div></body></html>";
+        var a = Extract(html);
+        Assert.Equal("text:dateline", a.Date?.Source);
+        Assert.Equal(new DateTime(2022, 2, 2), a.Date!.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("06.01.2022", "meta:article:published_time", 2022, 1, 6)]
+    [InlineData("04.01.2022", "json-ld:datePublished", 2022, 1, 4)]
+    [InlineData("", "json-ld:datePublished", 2022, 1, 4)]
+    public void When_the_publication_stamps_disagree_the_one_the_dateline_repeats_wins(string shown, string source, int y, int m, int d)
+    {
+        var head = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-01-04T07:29:00Z\"}</script><meta property=\"article:published_time\" content=\"2022-01-06T08:29:34+01:00\">";
+        var html = $"<html lang=\"de\"><head>{head}</head><body><article><h1>Bridge to be rebuilt soon</h1><div class=\"meta\">{shown}</div><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
 }
