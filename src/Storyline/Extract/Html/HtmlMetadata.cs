@@ -404,7 +404,7 @@ internal static partial class HtmlMetadata
             var k = Key(h1);
             // A site's logo in an h1 is also "in" every title tag ("... | Stanford Online"): it must be most of one.
             if (k.Length >= 8 && references.Any(r => r.Contains(k, StringComparison.Ordinal) && (r.StartsWith(k, StringComparison.Ordinal) || k.Length >= 0.6 * r.Length))
-                && !SiteName(k))
+                && !SiteName(k) && !IsHostName(h1, host))
             {
                 return new MetaValue(WithoutOutletTail(h1, outlet), "html:h1");
             }
@@ -421,7 +421,7 @@ internal static partial class HtmlMetadata
             {
                 if (container.Contains(el) || el.CompareDocumentPosition(container).HasFlag(DocumentPositions.Following))
                 {
-                    if (text.Length >= 10 && text.Length <= 300 && (titleWords.Count == 0 || ContentWords(text).Any(titleWords.Contains)) && !SiteName(Key(text))
+                    if (text.Length >= 10 && text.Length <= 300 && (titleWords.Count == 0 || ContentWords(text).Any(titleWords.Contains)) && !SiteName(Key(text)) && !IsHostName(text, host)
                         && !(InCapitals(text) && references.Count > 0))
                     {
                         heading = text;
@@ -456,6 +456,12 @@ internal static partial class HtmlMetadata
                 return null;
             }
 
+            // A stated title that is only the site's name ("ICON Magazine" on iconmagazine.de) gives way to one that is not.
+            if (stated.Any(v => !IsHostName(v.Value, host)))
+            {
+                stated = [.. stated.Where(v => !IsHostName(v.Value, host))];
+            }
+
             var best = stated[0];
             foreach (var later in stated.Skip(1))
             {
@@ -467,6 +473,22 @@ internal static partial class HtmlMetadata
 
             return best;
         }
+    }
+
+    /// <summary>
+    /// A title that is the site's name as its host spells it: the host's label, alone or with its domain ("Time 4
+    /// talks" on time4talks.com, "davidbau.com", "Sports.fr"). A label and other words ("Austin Hardware Catalog"
+    /// on austinhardware.com) may well be a page's own title, and is not taken for the site's name.
+    /// </summary>
+    private static bool IsHostName(string text, string? host)
+    {
+        if (host is null)
+        {
+            return false;
+        }
+
+        var k = Key(text);
+        return k == host || (k.Length <= host.Length + 3 && k.StartsWith(host, StringComparison.Ordinal) && text.Contains('.', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal));
     }
 
     /// <summary>A headline less a last part that is the outlet's name ("Critics’ Choice: Best Exhibitions 2025 – Artlyst").</summary>
@@ -659,10 +681,24 @@ internal static partial class HtmlMetadata
 
     private static string StripSite(string title, string? outlet, string? host = null)
     {
+        // "davidbau.com Vibe Coding": the site's domain name opening the title with no separator.
+        var space = title.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && title.AsSpan(0, space).Contains('.') && IsHostName(title[..space], host) && Key(title[space..]).Length >= 4)
+        {
+            title = title[(space + 1)..].Trim().TrimStart('|', '-', '–', '—', '»', '·', '•', '/', ':', ' ');
+        }
+
         var parts = TitleSeparator().Split(title).Where(p => p.Trim().Length > 0).Select(p => p.Trim()).ToList();
         if (parts.Count < 2)
         {
             return title;
+        }
+
+        // A content system's own label between the site's name and the post's ("Site » Blog Archive » Post") is
+        // neither; the rest is read again without it.
+        if (parts.RemoveAll(p => CmsTitleLabel().IsMatch(p)) > 0 && parts.Count > 0)
+        {
+            return StripSite(string.Join(" | ", parts), outlet, host);
         }
 
         var outletKey = outlet is null ? null : Key(outlet);
@@ -1257,6 +1293,10 @@ internal static partial class HtmlMetadata
 
     [GeneratedRegex(@"\s+(?:\||–|—|-|::|·|»|•)\s+")]
     private static partial Regex TitleSeparator();
+
+    /// <summary>Labels content systems put in every title tag: WordPress's "Blog Archive" (German "Blog Archiv").</summary>
+    [GeneratedRegex(@"^blog[ -]archiv(?:e|es)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CmsTitleLabel();
 
     [GeneratedRegex(@"^(?:(?:written|posted|published|reviewed|updated|reported|text|photos?|eingestellt|erstellt|geschrieben|verfasst|veröffentlicht|gepostet|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?(?:by|von|par|por|di|door|av|de|ved|autor(?:in)?:?|author:?|texte?:?|text:?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylinePrefix();

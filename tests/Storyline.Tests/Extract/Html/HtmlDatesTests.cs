@@ -122,4 +122,16 @@ public class HtmlDatesTests
         Assert.Equal(source, a.Date?.Source);
         Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
     }
+
+    [Theory]
+    [InlineData("https://seelenradio.de/leo", "<h1>seelenradio</h1>", "seelenradio » Blog Archiv » Nummer zwei: Leo", "Nummer zwei: Leo")]
+    [InlineData("https://www.disfunctions.de/podcasts", "<h1>Disfunctions.de</h1>", "Disfunctions.de » Blog Archive » Podcasts in Plex einbinden", "Podcasts in Plex einbinden")]
+    [InlineData("https://davidbau.com/archives/vibe.html", "<h1>davidbau.com</h1>", "davidbau.com Vibe Coding", "Vibe Coding")]
+    [InlineData("https://austinhardware.com/catalog", "<h1>Austin Hardware Catalog</h1>", "Austin Catalog Index", "Austin Hardware Catalog")]
+    [InlineData("https://www.python.org/news", "<h1>Python 3.6.0 is now available!</h1>", "Python 3.6.0 is now available!", "Python 3.6.0 is now available!")]
+    public void A_heading_that_is_only_the_sites_host_name_is_not_the_title(string url, string h1, string titleTag, string expected)
+    {
+        var html = $"<html><head><title>{titleTag}</title></head><body><header>{h1}</header><article><h2>More</h2><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        Assert.Equal(expected, Extract(html, url).Title?.Value);
+    }
 }
