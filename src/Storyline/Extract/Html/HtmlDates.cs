@@ -148,6 +148,52 @@ internal static partial class HtmlDates
         return rest.Length > 0 && rest[0] is '–' or '—' or '-' or '|' or ':' or '·' or '⋅' ? m.Value : null;
     }
 
+    /// <summary>
+    /// A relative stamp in a short block ("3 hours ago", "vor 2 Tagen", "il y a 5 minutes", "hace 2 días", "2 giorni
+    /// fa", "há 3 horas", "2 uur geleden", "yesterday", "gestern", "hier", "ayer", "ieri", "ontem", "gisteren"), as the
+    /// day it names counted back from when the page was fetched; null when the block says no such thing. Months and
+    /// years ago are too coarse to give a day.
+    /// </summary>
+    public static DateTimeOffset? ParseRelative(string text, DateTimeOffset fetchedAt)
+    {
+        if (text.Length > 60)
+        {
+            return null;
+        }
+
+        var m = RelativeDate().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        TimeSpan back;
+        if (m.Groups["yesterday"].Success)
+        {
+            back = TimeSpan.FromDays(1);
+        }
+        else if (m.Groups["today"].Success)
+        {
+            back = TimeSpan.Zero;
+        }
+        else
+        {
+            var n = m.Groups["n"].Value.ToLowerInvariant() switch
+            {
+                "a" or "an" or "one" or "ein" or "einer" or "einem" or "un" or "une" or "uno" or "una" or "um" or "uma" or "een" => 1,
+                var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+            };
+            var unit = m.Groups["unit"].Value.ToLowerInvariant();
+            back = unit.StartsWith("min", StringComparison.Ordinal) ? TimeSpan.FromMinutes(n)
+                : unit[0] is 'w' || unit.StartsWith("se", StringComparison.Ordinal) ? TimeSpan.FromDays(7 * n)
+                : unit[0] is 'h' or 'o' or 'u' || unit.StartsWith("st", StringComparison.Ordinal) ? TimeSpan.FromHours(n)
+                : TimeSpan.FromDays(n);
+        }
+
+        var at = fetchedAt - back;
+        return new DateTimeOffset(at.Year, at.Month, at.Day, 0, 0, 0, TimeSpan.Zero);
+    }
+
     /// <summary>A short label or place before a dateline's date: at most three words, no sentence's punctuation, no digits.</summary>
     private static bool IsDatelineLabel(ReadOnlySpan<char> label) =>
         label.IndexOfAny(".!?;0123456789") < 0 && label.Count(' ') <= 3;
@@ -244,6 +290,15 @@ internal static partial class HtmlDates
 
     [GeneratedRegex(@"/((?:19|20)[0-9]{2})/([A-Za-z]{3,9})/(0?[1-9]|[12][0-9]|3[01])/", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDateMonthName();
+
+    /// <summary>
+    /// A relative stamp filling a short block, after an optional label ("Updated", "Veröffentlicht"): a count and a
+    /// unit before "ago"/"fa"/"geleden" or after "vor"/"il y a"/"hace"/"há", or a word for yesterday or today, with
+    /// an optional time after it ("today" only with one: alone it is as often a menu's label; French "hier" too,
+    /// since it is also German and Dutch for "here").
+    /// </summary>
+    [GeneratedRegex(@"^\W{0,3}(?:[\p{L}]+\s*:?\s+){0,2}?(?:(?:(?<n>[0-9]{1,2}|an?|one|een)\s+(?<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|minuti|ore|giorni|settimane|minuten|uur|dagen|weken)\s+(?:ago|fa|geleden)|(?:vor|il\s+y\s+a|hace|há|ha)\s+(?<n>[0-9]{1,2}|einer|einem|ein|une?|una?|uma?)\s+(?<unit>minuten|minute|stunden|stunde|tagen|tag|wochen|woche|minutes?|heures?|jours?|semaines?|minutos?|horas?|días?|dias?|semanas?))|(?<yesterday>yesterday|gestern|ayer|ieri|ontem|gisteren)|(?<yesterday>hier)(?=\W{0,3}à?\s*[0-9])|(?<today>today|heute|aujourd'hui|hoy|oggi|hoje|vandaag)(?=\W{0,3}(?:at|um|à|a\s+las|alle|às|om)?\s*[0-9]))(?:\W{0,3}(?:at|um|à|a\s+las|alle|às|om)?\s*[0-9]{1,2}[:.h][0-9]{2}\s*(?:am|pm|uhr|h)?)?\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeDate();
 
     /// <summary>A path part that is a date with the year last: /29-10-2021, /10-29-2021/, /29.10.2021-title.</summary>
     [GeneratedRegex(@"/([0-9]{2})[-_.]([0-9]{2})[-_.]((?:19|20)[0-9]{2})(?:[/_.-]|$)", RegexOptions.CultureInvariant)]

@@ -44,7 +44,7 @@ internal static partial class HtmlMetadata
         "socialmediaposting", "posting", "review", "recipe", "howto", "medicalwebpage", "creativework", "videoobject",
     ];
 
-    public static ArticleMetadata Read(IHtmlDocument doc, string? pageUrl, ContentChoice choice, IReadOnlyList<TextBlock> blocks)
+    public static ArticleMetadata Read(IHtmlDocument doc, string? pageUrl, ContentChoice choice, IReadOnlyList<TextBlock> blocks, DateTimeOffset? fetchedAt = null)
     {
         var found = PageElements.Collect(doc);
         var meta = MetaTags(found.Metas);
@@ -75,7 +75,7 @@ internal static partial class HtmlMetadata
             : null;
 
         var byline = Authors(found.MaybeBylines, meta, ld) ?? VisibleByline(choice, blocks);
-        var dates = Dates(found, meta, ld, pageUrl ?? url, choice, blocks, MonthFirst(language?.Value));
+        var dates = Dates(found, meta, ld, pageUrl ?? url, choice, blocks, MonthFirst(language?.Value), fetchedAt);
         var date = InLocalTime(ChooseDate(dates), language?.Value, url);
         if (date is not null && date.Source.StartsWith("meta:modified", StringComparison.Ordinal))
         {
@@ -1057,7 +1057,7 @@ internal static partial class HtmlMetadata
     /// <summary>Languages whose own way of writing a date in digits is day/month/year.</summary>
     private static readonly HashSet<string> SlashDayFirstLanguages = new(StringComparer.Ordinal) { "fr", "es", "it", "pt", "ca", "el", "id", "ms", "vi" };
 
-    private static ImmutableArray<PageDate> Dates(PageElements found, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks, bool? monthFirst)
+    private static ImmutableArray<PageDate> Dates(PageElements found, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks, bool? monthFirst, DateTimeOffset? fetchedAt)
     {
         var list = ImmutableArray.CreateBuilder<PageDate>();
         void Add(string? text, string source, bool machine = true)
@@ -1145,6 +1145,20 @@ internal static partial class HtmlMetadata
         AddDatelines(under, to);
         AddDatelines(above, under);
         AddDatelines(from, above);
+
+        // A relative stamp under the headline ("3 hours ago", "vor 2 Tagen") names a day only from when the page
+        // was fetched; it comes after every dated line.
+        if (fetchedAt is { } fetched)
+        {
+            for (var i = under; i < to; i++)
+            {
+                if (HtmlDates.ParseRelative(blocks[i].Text, fetched) is { } relative)
+                {
+                    list.Add(new PageDate(relative, false, blocks[i].Text, "text:relative"));
+                    break;
+                }
+            }
+        }
 
         // A labelled stamp anywhere from the top of the page to just after the body ("Published on Oct 21, 2025",
         // "Veröffentlicht am 16.08.2019", "Updated March 13, 2024", or the label and the date in two blocks): pages

@@ -134,4 +134,41 @@ public class HtmlDatesTests
         var html = $"<html><head><title>{titleTag}</title></head><body><header>{h1}</header><article><h2>More</h2><p>{Para1}</p><p>{Para2}</p></article></body></html>";
         Assert.Equal(expected, Extract(html, url).Title?.Value);
     }
+
+    [Theory]
+    [InlineData("3 hours ago", 2024, 3, 5)]
+    [InlineData("Updated 11 hours ago", 2024, 3, 4)]
+    [InlineData("2 days ago", 2024, 3, 3)]
+    [InlineData("a week ago", 2024, 2, 27)]
+    [InlineData("vor 2 Tagen", 2024, 3, 3)]
+    [InlineData("Aktualisiert vor einer Stunde", 2024, 3, 5)]
+    [InlineData("il y a 3 jours", 2024, 3, 2)]
+    [InlineData("hace 2 semanas", 2024, 2, 20)]
+    [InlineData("2 giorni fa", 2024, 3, 3)]
+    [InlineData("há 5 horas", 2024, 3, 5)]
+    [InlineData("3 uur geleden", 2024, 3, 5)]
+    [InlineData("Gestern, 14:32 Uhr", 2024, 3, 4)]
+    [InlineData("yesterday", 2024, 3, 4)]
+    [InlineData("Today at 8:15 am", 2024, 3, 5)]
+    [InlineData("hier à 18h30", 2024, 3, 4)]
+    [InlineData("Today", 0, 0, 0)]
+    [InlineData("Mehr hier", 0, 0, 0)]
+    [InlineData("3 months ago", 0, 0, 0)]
+    [InlineData("The bridge closed 2 days ago after the storm damaged its pillars.", 0, 0, 0)]
+    public void A_relative_stamp_is_counted_back_from_when_the_page_was_fetched(string text, int y, int m, int d)
+    {
+        var fetched = new DateTimeOffset(2024, 3, 5, 10, 0, 0, TimeSpan.Zero);
+        Assert.Equal(y == 0 ? null : new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero), HtmlDates.ParseRelative(text, fetched));
+    }
+
+    [Fact]
+    public void A_relative_dateline_gives_the_date_only_when_the_fetch_time_is_known()
+    {
+        var html = $"<html lang=\"de\"><body><article><h1>Bridge to be rebuilt soon</h1><div class=\"meta\">vor 2 Tagen</div><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var raw = new RawPage("test.html", System.Text.Encoding.UTF8.GetBytes(html), PageFormat.Html) { Url = "https://news.example.org/bridge", FetchedAt = new DateTimeOffset(2024, 3, 5, 10, 0, 0, TimeSpan.Zero) };
+        var a = new HtmlPageExtractor().Extract(new DecodedPage(raw, html, "utf-8", "declared"), LineStatistics.Empty);
+        Assert.Equal("text:relative", a.Date?.Source);
+        Assert.Equal(new DateTime(2024, 3, 3), a.Date!.Value.Date);
+        Assert.Null(Extract(html).Date);
+    }
 }
