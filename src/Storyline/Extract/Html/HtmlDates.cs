@@ -12,8 +12,11 @@ internal static partial class HtmlDates
 {
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
-    /// <summary>A machine-readable date (meta content, JSON-LD, datetime attribute); null when it is not one.</summary>
-    public static (DateTimeOffset Value, bool HasTime)? ParseMachine(string? s)
+    /// <summary>
+    /// A machine-readable date (meta content, JSON-LD, datetime attribute); null when it is not one. A value that
+    /// is written as text is read as <see cref="ParseText"/> reads it, with the same <paramref name="monthFirst"/>.
+    /// </summary>
+    public static (DateTimeOffset Value, bool HasTime)? ParseMachine(string? s, bool? monthFirst = null)
     {
         if (string.IsNullOrWhiteSpace(s))
         {
@@ -64,7 +67,7 @@ internal static partial class HtmlDates
             }
         }
 
-        return ParseText(s);
+        return ParseText(s, monthFirst);
     }
 
     /// <summary>
@@ -279,10 +282,10 @@ internal static partial class HtmlDates
 
     /// <summary>
     /// A date in visible text: year-month-day with dashes, slashes, dots or CJK 年月日 / Korean 년월일; day.month.year
-    /// or day/month/year in digits; day month year ("16. Oktober 2019", "4 de mayo de 2022", "04-ago-2021"); month
+    /// or day/month/year in digits; day month year ("16. Oktober 2019", "4 de mayo de 2022", "5 d'abril de 2020", "5th of March 2024", "04-ago-2021"); month
     /// day, year ("October 16, 2019"); and Hungarian year. month day. ("2020. február 19.").
     /// </summary>
-    [GeneratedRegex(@"(?<![0-9.])(?:(?<iy>(?:19|20)[0-9]{2})(?:[-/.]|\s?[年년]\s?)(?<im>[0-9]{1,2})(?:[-/.]|\s?[月월]\s?)(?<id>[0-9]{1,2})(?![0-9])|(?<na>[0-9]{1,2})(?<ns>[./])\s?(?<nb>[0-9]{1,2})\k<ns>\s?(?<ny>(?:19|20)[0-9]{2})(?![0-9])|(?<d1>[0-9]{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+)?|-)(?<m1>\p{L}{3,12}\.?)(?:\s+de)?(?:,?\s+|-)(?<y1>(?:19|20)[0-9]{2})(?![0-9])|(?<!\p{L})(?<m2>\p{L}{3,12}\.?)\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)[0-9]{2})(?![0-9])|(?<y3>(?:19|20)[0-9]{2})\.\s+(?<m3>\p{L}{3,12})\.?\s+(?<d3>[0-9]{1,2})\.)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9.])(?:(?<iy>(?:19|20)[0-9]{2})(?:[-/.]|\s?[年년]\s?)(?<im>[0-9]{1,2})(?:[-/.]|\s?[月월]\s?)(?<id>[0-9]{1,2})(?![0-9])|(?<na>[0-9]{1,2})(?<ns>[./])\s?(?<nb>[0-9]{1,2})\k<ns>\s?(?<ny>(?:19|20)[0-9]{2})(?![0-9])|(?<d1>[0-9]{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+|d['’])?|-)(?<m1>\p{L}{3,12}\.?)(?:\s+de)?(?:,?\s+|-)(?<y1>(?:19|20)[0-9]{2})(?![0-9])|(?<!\p{L})(?<m2>\p{L}{3,12}\.?)\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)[0-9]{2})(?![0-9])|(?<y3>(?:19|20)[0-9]{2})\.\s+(?<m3>\p{L}{3,12})\.?\s+(?<d3>[0-9]{1,2})\.)", RegexOptions.CultureInvariant)]
     private static partial Regex TextDate();
 
     [GeneratedRegex(@"/((?:19|20)[0-9]{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12][0-9]|3[01])(?:[/_.-]|$)", RegexOptions.CultureInvariant)]

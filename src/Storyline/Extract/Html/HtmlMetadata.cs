@@ -25,13 +25,15 @@ internal static partial class HtmlMetadata
         "dc.date.issued", "dcterms.issued",
         "citation_publication_date", "citation_date", "article.published", "originalpublicationdate", "og:pubdate",
         "cxenseparse:recs:publishtime", "release_date", "creation_date", "date_published", "article_date_original", "displaydate",
+        "article.created", "dc.date.publication", "dc:created", "doc_date", "pdate", "ptime", "rbpubdate", "rnews:datepublished",
+        "twt-published-at", "video:release_date", "prism.publicationdate",
     ];
 
     /// <summary>
     /// Generic date names: content systems fill them with when the page was generated or last saved as often as
     /// with when it was published, so a stamp shown on the page comes before them.
     /// </summary>
-    private static readonly string[] WeakDateKeys = ["dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date"];
+    private static readonly string[] WeakDateKeys = ["dc.date", "dc:date", "dcterms.date", "dcterms.created", "dc.date.created", "date"];
 
     private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified", "dcterms.modified"];
 
@@ -1062,7 +1064,7 @@ internal static partial class HtmlMetadata
         var list = ImmutableArray.CreateBuilder<PageDate>();
         void Add(string? text, string source, bool machine = true)
         {
-            var parsed = machine ? HtmlDates.ParseMachine(text) : HtmlDates.ParseText(text ?? "", monthFirst);
+            var parsed = machine ? HtmlDates.ParseMachine(text, monthFirst) : HtmlDates.ParseText(text ?? "", monthFirst);
             if (parsed is { } p)
             {
                 list.Add(new PageDate(p.Value, p.HasTime, text!, source));

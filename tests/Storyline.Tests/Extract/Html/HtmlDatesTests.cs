@@ -31,6 +31,8 @@ public class HtmlDatesTests
     [InlineData("on 04-ago-2021 5:11:10", 2021, 8, 4)]
     [InlineData("12-Jan-2020", 2020, 1, 12)]
     [InlineData("3 augusti 2018", 2018, 8, 3)]
+    [InlineData("5th of March 2024", 2024, 3, 5)]
+    [InlineData("5 d'abril de 2020", 2020, 4, 5)]
     public void Dates_in_visible_text_are_read_in_many_languages(string text, int y, int m, int d) =>
         Assert.Equal(new DateTime(y, m, d), Day(text));
 
@@ -170,5 +172,18 @@ public class HtmlDatesTests
         Assert.Equal("text:relative", a.Date?.Source);
         Assert.Equal(new DateTime(2024, 3, 3), a.Date!.Value.Date);
         Assert.Null(Extract(html).Date);
+    }
+
+    [Theory]
+    [InlineData("<meta name=\"rnews:datePublished\" content=\"2021-06-01\">", "meta:rnews:datepublished", 2021, 6, 1)]
+    [InlineData("<meta name=\"DC.date.publication\" content=\"2021-06-01\">", "meta:dc.date.publication", 2021, 6, 1)]
+    [InlineData("<meta name=\"pdate\" content=\"20210601\">", "meta:pdate", 2021, 6, 1)]
+    [InlineData("<meta property=\"article:published_time\" content=\"02/06/2021\">", "meta:article:published_time", 2021, 6, 2)]
+    public void Publication_stamps_under_other_names_and_forms_are_read(string meta, string source, int y, int m, int d)
+    {
+        var html = $"<html lang=\"en-GB\"><head>{meta}</head><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
     }
 }
