@@ -1269,9 +1269,9 @@ internal static partial class HtmlMetadata
         return list.ToImmutable();
     }
 
-    /// <summary>A text that reads as a sentence: six or more words, ending in a full stop.</summary>
+    /// <summary>A text that reads as a sentence: six or more words ending in a full stop, or Chinese or Japanese text with a comma or a full stop of its own (，。、), which writes no spaces.</summary>
     private static bool IsSentence(string text) =>
-        text.EndsWith('.') && text.Count(c => c == ' ') >= 5;
+        (text.EndsWith('.') && text.Count(c => c == ' ') >= 5) || text.AsSpan().IndexOfAny('。', '，', '、') >= 0;
 
     /// <summary>Whitespace collapsed and trimmed.</summary>
     internal static string Clean(string s)

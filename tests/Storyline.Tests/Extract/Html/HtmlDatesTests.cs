@@ -10,6 +10,9 @@ public class HtmlDatesTests
     private const string Para1 = "The city council voted on Tuesday to rebuild the old harbour bridge, which has been closed to traffic since the storm damaged its eastern pillars last winter.";
     private const string Para2 = "Work is expected to start in the spring and take about eighteen months, according to the council's transport committee, which published its estimate of the cost.";
 
+    private const string Para3 = "Residents who spoke at the meeting said the closure had doubled their journeys to the market, and several shop owners asked for a temporary ferry service.";
+    private const string Para4 = "The committee promised to publish a timetable for the works before the summer, together with the routes that buses will take while the bridge is closed.";
+
     private static Article Extract(string html, string url = "https://news.example.org/bridge") =>
         new HtmlPageExtractor().Extract(DecodedPage.FromText("test.html", html, PageFormat.Html, url), LineStatistics.Empty);
 
@@ -185,5 +188,15 @@ public class HtmlDatesTests
         var a = Extract(html);
         Assert.Equal(source, a.Date?.Source);
         Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"meta\">2017年7月18日</div>", 2017, 7, 18)]
+    [InlineData("<p>2017年7月18日，正式加盟环球音乐并在北京举行亚洲签约记者会。</p>", 0, 0, 0)]
+    public void A_chinese_sentence_with_a_date_is_not_a_stamp_but_a_short_date_block_is(string block, int y, int m, int d)
+    {
+        var html = $"<html lang=\"zh\"><body><header><nav><ul><li><a href=\"/\">首页</a></li></ul></nav></header><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p>{block}</article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(y == 0 ? null : new DateTime(y, m, d), a.Date?.Value.Date);
     }
 }
