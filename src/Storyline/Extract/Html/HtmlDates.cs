@@ -77,6 +77,12 @@ internal static partial class HtmlDates
     /// </summary>
     public static (DateTimeOffset Value, bool HasTime)? ParseText(string text, bool? monthFirst = null)
     {
+        // Every form has a year in digits: most blocks (headings, menus, sentences without numbers) have none.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
         foreach (Match m in TextDate().Matches(text))
         {
             int y, mo, d;
