@@ -414,7 +414,8 @@ internal static partial class HtmlMetadata
 
         // Otherwise the h1 that heads the main content (inside it, or the last one before it), unless it shares
         // no word with any of the page's title tags: then it is a site's name or a menu's label ("Open Menu Close
-        // Menu", "Recycle by City"), not the headline.
+        // Menu", "Recycle by City"), not the headline. An h1 ending in a colon introduces a box ("A message from
+        // our founder:"); a headline does not end so.
         var titleWords = new[] { og, ld.Headline, titleTag }.SelectMany(ContentWords).ToHashSet(StringComparer.Ordinal);
         if (choice.Container is { } container)
         {
@@ -424,6 +425,7 @@ internal static partial class HtmlMetadata
                 if (container.Contains(el) || el.CompareDocumentPosition(container).HasFlag(DocumentPositions.Following))
                 {
                     if (text.Length >= 10 && text.Length <= 300 && (titleWords.Count == 0 || ContentWords(text).Any(titleWords.Contains)) && !SiteName(Key(text)) && !IsHostName(text, host)
+                        && !text.EndsWith(':')
                         && !(InCapitals(text) && references.Count > 0))
                     {
                         heading = text;

@@ -199,4 +199,12 @@ public class HtmlDatesTests
         var a = Extract(html);
         Assert.Equal(y == 0 ? null : new DateTime(y, m, d), a.Date?.Value.Date);
     }
+
+    [Fact]
+    public void A_heading_ending_in_a_colon_introduces_a_box_and_is_not_the_title()
+    {
+        var head = "<title>How the harbour bridge will be rebuilt - Harbour Times</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"How the harbour bridge will be rebuilt\"}</script>";
+        var html = $"<html><head>{head}</head><body><div><div class=\"promo\"><h1>A message from the Harbour Times editor:</h1><p>Support our reporting.</p></div><article><h2>Bridge</h2><p>{Para1}</p><p>{Para2}</p></article></div></body></html>";
+        Assert.Equal("How the harbour bridge will be rebuilt", Extract(html).Title?.Value);
+    }
 }
