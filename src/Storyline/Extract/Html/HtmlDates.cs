@@ -12,8 +12,11 @@ internal static partial class HtmlDates
 {
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
-    /// <summary>A machine-readable date (meta content, JSON-LD, datetime attribute); null when it is not one.</summary>
-    public static (DateTimeOffset Value, bool HasTime)? ParseMachine(string? s)
+    /// <summary>
+    /// A machine-readable date (meta content, JSON-LD, datetime attribute); null when it is not one. A value that
+    /// is written as text is read as <see cref="ParseText"/> reads it, with the same <paramref name="monthFirst"/>.
+    /// </summary>
+    public static (DateTimeOffset Value, bool HasTime)? ParseMachine(string? s, bool? monthFirst = null)
     {
         if (string.IsNullOrWhiteSpace(s))
         {
@@ -64,12 +67,22 @@ internal static partial class HtmlDates
             }
         }
 
-        return ParseText(s);
+        return ParseText(s, monthFirst);
     }
 
-    /// <summary>The first date written in words or digits in a short visible text ("October 16, 2019", "16.10.2019").</summary>
-    public static (DateTimeOffset Value, bool HasTime)? ParseText(string text)
+    /// <summary>
+    /// The first date written in words or digits in a short visible text ("October 16, 2019", "16.10.2019").
+    /// <paramref name="monthFirst"/> reads a slashed date whose two numbers could both be the month ("03/04/2020"):
+    /// true month first (as in the United States), false day first, null not at all.
+    /// </summary>
+    public static (DateTimeOffset Value, bool HasTime)? ParseText(string text, bool? monthFirst = null)
     {
+        // Every form has a year in digits: most blocks (headings, menus, sentences without numbers) have none.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
         foreach (Match m in TextDate().Matches(text))
         {
             int y, mo, d;
@@ -92,8 +105,13 @@ internal static partial class HtmlDates
                 }
                 else if (sep == "/" && a <= 12 && b <= 12)
                 {
-                    // 03/04/2020 is ambiguous: not a date we can state.
-                    continue;
+                    // 03/04/2020 is ambiguous: the page's locale decides, and without one it is not a date we can state.
+                    if (monthFirst is not { } mf)
+                    {
+                        continue;
+                    }
+
+                    (mo, d) = mf ? (a, b) : (b, a);
                 }
                 else
                 {
@@ -102,14 +120,15 @@ internal static partial class HtmlDates
             }
             else
             {
-                var monthWord = (m.Groups["m1"].Success ? m.Groups["m1"] : m.Groups["m2"]).Value.ToLowerInvariant().TrimEnd('.');
+                var form = m.Groups["m1"].Success ? "1" : m.Groups["m2"].Success ? "2" : "3";
+                var monthWord = m.Groups["m" + form].Value.ToLowerInvariant().TrimEnd('.');
                 if (!Months.TryGetValue(monthWord, out mo))
                 {
                     continue;
                 }
 
-                d = int.Parse((m.Groups["d1"].Success ? m.Groups["d1"] : m.Groups["d2"]).Value, CultureInfo.InvariantCulture);
-                y = int.Parse((m.Groups["y1"].Success ? m.Groups["y1"] : m.Groups["y2"]).Value, CultureInfo.InvariantCulture);
+                d = int.Parse(m.Groups["d" + form].Value, CultureInfo.InvariantCulture);
+                y = int.Parse(m.Groups["y" + form].Value, CultureInfo.InvariantCulture);
             }
 
             if (Valid(y, mo, d))
@@ -121,12 +140,15 @@ internal static partial class HtmlDates
         return null;
     }
 
-    /// <summary>The date that opens a text and is set off from it by a dash, a bar or a colon, or null.</summary>
+    /// <summary>
+    /// The date that opens a text, alone or after a short label or place ("29.11.2022 – …", "Pressemitteilung vom
+    /// 25. Januar 2022 | Berlin – …", "Berlin, 28.10.2021 – …"), and is set off from it by a dash, a bar or a colon; or null.
+    /// </summary>
     public static string? OpensWithDate(string text)
     {
         // Only the opening is read: a paragraph's own sentences are never searched.
-        var m = TextDate().Match(text.Length > 40 ? text[..40] : text);
-        if (!m.Success || m.Index > 2)
+        var m = TextDate().Match(text.Length > 60 ? text[..60] : text);
+        if (!m.Success || m.Index > 25 || (m.Index > 2 && !IsDatelineLabel(text.AsSpan(0, m.Index))))
         {
             return null;
         }
@@ -134,6 +156,56 @@ internal static partial class HtmlDates
         var rest = text.AsSpan(m.Index + m.Length).TrimStart();
         return rest.Length > 0 && rest[0] is '–' or '—' or '-' or '|' or ':' or '·' or '⋅' ? m.Value : null;
     }
+
+    /// <summary>
+    /// A relative stamp in a short block ("3 hours ago", "vor 2 Tagen", "il y a 5 minutes", "hace 2 días", "2 giorni
+    /// fa", "há 3 horas", "2 uur geleden", "yesterday", "gestern", "hier", "ayer", "ieri", "ontem", "gisteren"), as the
+    /// day it names counted back from when the page was fetched; null when the block says no such thing. Months and
+    /// years ago are too coarse to give a day.
+    /// </summary>
+    public static DateTimeOffset? ParseRelative(string text, DateTimeOffset fetchedAt)
+    {
+        if (text.Length > 60)
+        {
+            return null;
+        }
+
+        var m = RelativeDate().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        TimeSpan back;
+        if (m.Groups["yesterday"].Success)
+        {
+            back = TimeSpan.FromDays(1);
+        }
+        else if (m.Groups["today"].Success)
+        {
+            back = TimeSpan.Zero;
+        }
+        else
+        {
+            var n = m.Groups["n"].Value.ToLowerInvariant() switch
+            {
+                "a" or "an" or "one" or "ein" or "einer" or "einem" or "un" or "une" or "uno" or "una" or "um" or "uma" or "een" => 1,
+                var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+            };
+            var unit = m.Groups["unit"].Value.ToLowerInvariant();
+            back = unit.StartsWith("min", StringComparison.Ordinal) ? TimeSpan.FromMinutes(n)
+                : unit[0] is 'w' || unit.StartsWith("se", StringComparison.Ordinal) ? TimeSpan.FromDays(7 * n)
+                : unit[0] is 'h' or 'o' or 'u' || unit.StartsWith("st", StringComparison.Ordinal) ? TimeSpan.FromHours(n)
+                : TimeSpan.FromDays(n);
+        }
+
+        var at = fetchedAt - back;
+        return new DateTimeOffset(at.Year, at.Month, at.Day, 0, 0, 0, TimeSpan.Zero);
+    }
+
+    /// <summary>A short label or place before a dateline's date: at most three words, no sentence's punctuation, no digits.</summary>
+    private static bool IsDatelineLabel(ReadOnlySpan<char> label) =>
+        label.IndexOfAny(".!?;0123456789") < 0 && label.Count(' ') <= 3;
 
     /// <summary>A full date in the URL path (/2019/10/16/, /2019-10-16-, /20191016/); null when absent or partial.</summary>
     public static DateTimeOffset? FromUrl(string? url)
@@ -144,6 +216,16 @@ internal static partial class HtmlDates
         }
 
         var m = UrlDate().Match(url);
+        if (!m.Success && UrlDateYearLast().Match(url) is { Success: true } last)
+        {
+            // Year last: day and month are told apart only when one of them cannot be a month.
+            var a = int.Parse(last.Groups[1].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(last.Groups[2].Value, CultureInfo.InvariantCulture);
+            var year = int.Parse(last.Groups[3].Value, CultureInfo.InvariantCulture);
+            var (day, mon) = a > 12 ? (a, b) : b > 12 ? (b, a) : (0, 0);
+            return Valid(year, mon, day) ? new DateTimeOffset(year, mon, day, 0, 0, 0, TimeSpan.Zero) : null;
+        }
+
         if (!m.Success)
         {
             // /2023/october/03/: the month by its English name.
@@ -169,20 +251,24 @@ internal static partial class HtmlDates
 
     private static Dictionary<string, int> BuildMonths()
     {
+        // Names and abbreviations by month, in the nominative and (where a date uses it) the genitive: English,
+        // German, French, Spanish, Italian, Dutch, Portuguese, Catalan, Scandinavian, Finnish, Polish, Czech, Slovak,
+        // Romanian, Hungarian, Turkish, Indonesian, Russian, Ukrainian, Greek. Croatian and Slovene are left out: their
+        // "listopad" is October, the Polish and Czech one November.
         var names = new[]
         {
-            "january jan januar janvier enero gennaio januari janeiro jänner",
-            "february feb februar février fevrier febrero febbraio februari fevereiro",
-            "march mar märz maerz mars marzo maart março",
-            "april apr avril abril aprile",
-            "may mai mayo maggio mei maio",
-            "june jun juni juin junio giugno junho",
-            "july jul juli juillet julio luglio julho",
-            "august aug août aout agosto augustus",
-            "september sep sept septembre septiembre settembre setembro",
-            "october oct oktober octobre octubre ottobre okt outubro",
-            "november nov novembre noviembre novembro",
-            "december dec dezember décembre decembre diciembre dicembre dez dezembro",
+            "january jan januar január janvier janv enero ene gennaio gen januari janeiro jänner jän gener tammikuuta tammikuu stycznia styczeń styczen ledna leden januára ianuarie ocak января январь янв січня січень ιανουαρίου ιανουάριος ιαν",
+            "february feb februar február février fevrier févr fevr febrero febbraio februari fevereiro fev febrer helmikuuta helmikuu lutego luty února únor februára februarie şubat subat февраля февраль фев лютого лютий φεβρουαρίου φεβρουάριος φεβ",
+            "march mar március märz maerz mär mars marzo maart mrt março marts mart març maaliskuuta maaliskuu marca marzec března březen marec martie maret марта март березня березень μαρτίου μάρτιος",
+            "april apr április avril avr abril abr aprile abril huhtikuuta huhtikuu kwietnia kwiecień kwiecien dubna duben apríla aprilie nisan апреля апрель апр квітня квітень απριλίου απρίλιος",
+            "may mai május mayo maggio mei maio maj maig toukokuuta toukokuu maja května květen mája mayıs mayis мая май травня травень μαΐου μάιος",
+            "june jun június juni juin junio giugno giu junho juny kesäkuuta kesäkuu czerwca czerwiec června červen júna iunie haziran июня июнь июн червня червень ιουνίου ιούνιος",
+            "july jul július juli juillet juil julio luglio lug julho juliol heinäkuuta heinäkuu lipca lipiec července červenec júla iulie temmuz июля июль июл липня липень ιουλίου ιούλιος",
+            "august aug augusztus août aout agosto ago augustus augusti agost elokuuta elokuu sierpnia sierpień sierpien srpna srpen augusta ağustos agustos agustus августа август авг серпня серпень αυγούστου αύγουστος",
+            "september sep sept szeptember septembre septiembre settembre set setembro setembre syyskuuta syyskuu września wrzesień wrzesien září septembra septembrie eylül eylul сентября сентябрь сен сент вересня вересень σεπτεμβρίου σεπτέμβριος",
+            "october oct október oktober octobre octubre ottobre ott okt outubro out octubre lokakuuta lokakuu października pazdziernika październik října říjen októbra octombrie ekim октября октябрь окт жовтня жовтень οκτωβρίου οκτώβριος",
+            "november nov novembre noviembre novembro novembre marraskuuta marraskuu listopada listopad listopadu novembra noiembrie kasım kasim ноября ноябрь ноя листопада листопад νοεμβρίου νοέμβριος",
+            "december dec dezember décembre decembre déc diciembre dic dicembre dez dezembro desember desembre joulukuuta joulukuu grudnia grudzień grudzien prosince prosinec decembra decembrie aralık aralik декабря декабрь дек грудня грудень δεκεμβρίου δεκέμβριος δεκ",
         };
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)
@@ -196,15 +282,34 @@ internal static partial class HtmlDates
         return map;
     }
 
-    [GeneratedRegex(@"^(\d{4})-(\d{1,2})-(\d{1,2})([T ]\d{1,2}:\d{2}.*)?", RegexOptions.CultureInvariant)]
+    // Digits are written [0-9], never \d: \d also matches Bengali, Arabic-Indic or Devanagari digits, which int.Parse refuses.
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})([T ][0-9]{1,2}:[0-9]{2}.*)?", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?<![\d.])(?:(?<iy>(?:19|20)\d{2})[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})(?!\d)|(?<na>\d{1,2})(?<ns>[./])\s?(?<nb>\d{1,2})\k<ns>\s?(?<ny>(?:19|20)\d{2})(?!\d)|(?<d1>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?<m1>[A-Za-zÀ-ÿ]{3,10}\.?)(?:\s+de)?,?\s+(?<y1>(?:19|20)\d{2})(?!\d)|(?<m2>[A-Za-zÀ-ÿ]{3,10}\.?)\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)\d{2})(?!\d))", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A date in visible text: year-month-day with dashes, slashes, dots or CJK 年月日 / Korean 년월일; day.month.year
+    /// or day/month/year in digits; day month year ("16. Oktober 2019", "4 de mayo de 2022", "5 d'abril de 2020", "5th of March 2024", "04-ago-2021"); month
+    /// day, year ("October 16, 2019"); and Hungarian year. month day. ("2020. február 19.").
+    /// </summary>
+    [GeneratedRegex(@"(?<![0-9.])(?:(?<iy>(?:19|20)[0-9]{2})(?:[-/.]|\s?[年년]\s?)(?<im>[0-9]{1,2})(?:[-/.]|\s?[月월]\s?)(?<id>[0-9]{1,2})(?![0-9])|(?<na>[0-9]{1,2})(?<ns>[./])\s?(?<nb>[0-9]{1,2})\k<ns>\s?(?<ny>(?:19|20)[0-9]{2})(?![0-9])|(?<d1>[0-9]{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+|d['’])?|-)(?<m1>\p{L}{3,12}\.?)(?:\s+de)?(?:,?\s+|-)(?<y1>(?:19|20)[0-9]{2})(?![0-9])|(?<!\p{L})(?<m2>\p{L}{3,12}\.?)\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)[0-9]{2})(?![0-9])|(?<y3>(?:19|20)[0-9]{2})\.\s+(?<m3>\p{L}{3,12})\.?\s+(?<d3>[0-9]{1,2})\.)", RegexOptions.CultureInvariant)]
     private static partial Regex TextDate();
 
-    [GeneratedRegex(@"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"/((?:19|20)[0-9]{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12][0-9]|3[01])(?:[/_.-]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
 
-    [GeneratedRegex(@"/((?:19|20)\d{2})/([A-Za-z]{3,9})/(0?[1-9]|[12]\d|3[01])/", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"/((?:19|20)[0-9]{2})/([A-Za-z]{3,9})/(0?[1-9]|[12][0-9]|3[01])/", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDateMonthName();
+
+    /// <summary>
+    /// A relative stamp filling a short block, after an optional label ("Updated", "Veröffentlicht"): a count and a
+    /// unit before "ago"/"fa"/"geleden" or after "vor"/"il y a"/"hace"/"há", or a word for yesterday or today, with
+    /// an optional time after it ("today" only with one: alone it is as often a menu's label; French "hier" too,
+    /// since it is also German and Dutch for "here").
+    /// </summary>
+    [GeneratedRegex(@"^\W{0,3}(?:[\p{L}]+\s*:?\s+){0,2}?(?:(?:(?<n>[0-9]{1,2}|an?|one|een)\s+(?<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|minuti|ore|giorni|settimane|minuten|uur|dagen|weken)\s+(?:ago|fa|geleden)|(?:vor|il\s+y\s+a|hace|há|ha)\s+(?<n>[0-9]{1,2}|einer|einem|ein|une?|una?|uma?)\s+(?<unit>minuten|minute|stunden|stunde|tagen|tag|wochen|woche|minutes?|heures?|jours?|semaines?|minutos?|horas?|días?|dias?|semanas?))|(?<yesterday>yesterday|gestern|ayer|ieri|ontem|gisteren)|(?<yesterday>hier)(?=\W{0,3}à?\s*[0-9])|(?<today>today|heute|aujourd'hui|hoy|oggi|hoje|vandaag)(?=\W{0,3}(?:at|um|à|a\s+las|alle|às|om)?\s*[0-9]))(?:\W{0,3}(?:at|um|à|a\s+las|alle|às|om)?\s*[0-9]{1,2}[:.h][0-9]{2}\s*(?:am|pm|uhr|h)?)?\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeDate();
+
+    /// <summary>A path part that is a date with the year last: /29-10-2021, /10-29-2021/, /29.10.2021-title.</summary>
+    [GeneratedRegex(@"/([0-9]{2})[-_.]([0-9]{2})[-_.]((?:19|20)[0-9]{2})(?:[/_.-]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDateYearLast();
 }

@@ -25,13 +25,15 @@ internal static partial class HtmlMetadata
         "dc.date.issued", "dcterms.issued",
         "citation_publication_date", "citation_date", "article.published", "originalpublicationdate", "og:pubdate",
         "cxenseparse:recs:publishtime", "release_date", "creation_date", "date_published", "article_date_original", "displaydate",
+        "article.created", "dc.date.publication", "dc:created", "doc_date", "pdate", "ptime", "rbpubdate", "rnews:datepublished",
+        "twt-published-at", "video:release_date", "prism.publicationdate",
     ];
 
     /// <summary>
     /// Generic date names: content systems fill them with when the page was generated or last saved as often as
     /// with when it was published, so a stamp shown on the page comes before them.
     /// </summary>
-    private static readonly string[] WeakDateKeys = ["dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date"];
+    private static readonly string[] WeakDateKeys = ["dc.date", "dc:date", "dcterms.date", "dcterms.created", "dc.date.created", "date"];
 
     private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified", "dcterms.modified"];
 
@@ -44,7 +46,7 @@ internal static partial class HtmlMetadata
         "socialmediaposting", "posting", "review", "recipe", "howto", "medicalwebpage", "creativework", "videoobject",
     ];
 
-    public static ArticleMetadata Read(IHtmlDocument doc, string? pageUrl, ContentChoice choice, IReadOnlyList<TextBlock> blocks)
+    public static ArticleMetadata Read(IHtmlDocument doc, string? pageUrl, ContentChoice choice, IReadOnlyList<TextBlock> blocks, DateTimeOffset? fetchedAt = null)
     {
         var found = PageElements.Collect(doc);
         var meta = MetaTags(found.Metas);
@@ -75,7 +77,7 @@ internal static partial class HtmlMetadata
             : null;
 
         var byline = Authors(found.MaybeBylines, meta, ld) ?? VisibleByline(choice, blocks);
-        var dates = Dates(found, meta, ld, pageUrl ?? url, choice, blocks);
+        var dates = Dates(found, meta, ld, pageUrl ?? url, choice, blocks, MonthFirst(language?.Value), fetchedAt);
         var date = InLocalTime(ChooseDate(dates), language?.Value, url);
         if (date is not null && date.Source.StartsWith("meta:modified", StringComparison.Ordinal))
         {
@@ -404,7 +406,7 @@ internal static partial class HtmlMetadata
             var k = Key(h1);
             // A site's logo in an h1 is also "in" every title tag ("... | Stanford Online"): it must be most of one.
             if (k.Length >= 8 && references.Any(r => r.Contains(k, StringComparison.Ordinal) && (r.StartsWith(k, StringComparison.Ordinal) || k.Length >= 0.6 * r.Length))
-                && !SiteName(k))
+                && !SiteName(k) && !IsHostName(h1, host))
             {
                 return new MetaValue(WithoutOutletTail(h1, outlet), "html:h1");
             }
@@ -412,7 +414,8 @@ internal static partial class HtmlMetadata
 
         // Otherwise the h1 that heads the main content (inside it, or the last one before it), unless it shares
         // no word with any of the page's title tags: then it is a site's name or a menu's label ("Open Menu Close
-        // Menu", "Recycle by City"), not the headline.
+        // Menu", "Recycle by City"), not the headline. An h1 ending in a colon introduces a box ("A message from
+        // our founder:"); a headline does not end so.
         var titleWords = new[] { og, ld.Headline, titleTag }.SelectMany(ContentWords).ToHashSet(StringComparer.Ordinal);
         if (choice.Container is { } container)
         {
@@ -421,7 +424,8 @@ internal static partial class HtmlMetadata
             {
                 if (container.Contains(el) || el.CompareDocumentPosition(container).HasFlag(DocumentPositions.Following))
                 {
-                    if (text.Length >= 10 && text.Length <= 300 && (titleWords.Count == 0 || ContentWords(text).Any(titleWords.Contains)) && !SiteName(Key(text))
+                    if (text.Length >= 10 && text.Length <= 300 && (titleWords.Count == 0 || ContentWords(text).Any(titleWords.Contains)) && !SiteName(Key(text)) && !IsHostName(text, host)
+                        && !text.EndsWith(':')
                         && !(InCapitals(text) && references.Count > 0))
                     {
                         heading = text;
@@ -456,6 +460,12 @@ internal static partial class HtmlMetadata
                 return null;
             }
 
+            // A stated title that is only the site's name ("ICON Magazine" on iconmagazine.de) gives way to one that is not.
+            if (stated.Any(v => !IsHostName(v.Value, host)))
+            {
+                stated = [.. stated.Where(v => !IsHostName(v.Value, host))];
+            }
+
             var best = stated[0];
             foreach (var later in stated.Skip(1))
             {
@@ -467,6 +477,22 @@ internal static partial class HtmlMetadata
 
             return best;
         }
+    }
+
+    /// <summary>
+    /// A title that is the site's name as its host spells it: the host's label, alone or with its domain ("Time 4
+    /// talks" on time4talks.com, "davidbau.com", "Sports.fr"). A label and other words ("Austin Hardware Catalog"
+    /// on austinhardware.com) may well be a page's own title, and is not taken for the site's name.
+    /// </summary>
+    private static bool IsHostName(string text, string? host)
+    {
+        if (host is null)
+        {
+            return false;
+        }
+
+        var k = Key(text);
+        return k == host || (k.Length <= host.Length + 3 && k.StartsWith(host, StringComparison.Ordinal) && text.Contains('.', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal));
     }
 
     /// <summary>A headline less a last part that is the outlet's name ("Critics’ Choice: Best Exhibitions 2025 – Artlyst").</summary>
@@ -659,10 +685,24 @@ internal static partial class HtmlMetadata
 
     private static string StripSite(string title, string? outlet, string? host = null)
     {
+        // "davidbau.com Vibe Coding": the site's domain name opening the title with no separator.
+        var space = title.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && title.AsSpan(0, space).Contains('.') && IsHostName(title[..space], host) && Key(title[space..]).Length >= 4)
+        {
+            title = title[(space + 1)..].Trim().TrimStart('|', '-', '–', '—', '»', '·', '•', '/', ':', ' ');
+        }
+
         var parts = TitleSeparator().Split(title).Where(p => p.Trim().Length > 0).Select(p => p.Trim()).ToList();
         if (parts.Count < 2)
         {
             return title;
+        }
+
+        // A content system's own label between the site's name and the post's ("Site » Blog Archive » Post") is
+        // neither; the rest is read again without it.
+        if (parts.RemoveAll(p => CmsTitleLabel().IsMatch(p)) > 0 && parts.Count > 0)
+        {
+            return StripSite(string.Join(" | ", parts), outlet, host);
         }
 
         var outletKey = outlet is null ? null : Key(outlet);
@@ -866,8 +906,10 @@ internal static partial class HtmlMetadata
     };
 
     /// <summary>
-    /// The first candidate in order of trust, except that a machine "published" stamp identical to the
-    /// "modified" stamp is often just the time the page was rendered: a visible dateline before it wins then.
+    /// The first candidate in order of trust, except that (1) when the machine "published" stamps disagree by more
+    /// than a day (a JSON-LD block left from the first draft, a template's stamp), the one the visible dateline
+    /// repeats is the page's; and (2) a machine "published" stamp identical to the "modified" stamp is often just
+    /// the time the page was rendered: a visible dateline before it wins then.
     /// </summary>
     private static PageDate? ChooseDate(ImmutableArray<PageDate> dates)
     {
@@ -875,6 +917,17 @@ internal static partial class HtmlMetadata
         if (first is null || first.Source.StartsWith("text:", StringComparison.Ordinal) || first.Source == "url")
         {
             return first;
+        }
+
+        // Only words on the page count as the dateline here: a <time> often carries one of the stamps itself.
+        var shown = dates.FirstOrDefault(d => d.Source is "text:dateline" or "text:published");
+        if (shown is not null && DaysApart(shown, first) > 1)
+        {
+            var repeated = dates.FirstOrDefault(d => IsStatedPublished(d.Source) && d.Value.Date == shown.Value.Date);
+            if (repeated is not null)
+            {
+                return repeated;
+            }
         }
 
         var modified = dates.FirstOrDefault(d => d.Source.StartsWith("meta:modified", StringComparison.Ordinal));
@@ -886,6 +939,14 @@ internal static partial class HtmlMetadata
 
         return first;
     }
+
+    private static double DaysApart(PageDate a, PageDate b) => Math.Abs((a.Value.Date - b.Value.Date).TotalDays);
+
+    /// <summary>A stamp the publisher states for machines as the publication date (JSON-LD, a meta tag, microdata), not a generic or modified one.</summary>
+    private static bool IsStatedPublished(string source) =>
+        source is "json-ld:datePublished" or "microdata:datePublished"
+        || (source.StartsWith("meta:", StringComparison.Ordinal) && !source.StartsWith("meta:modified", StringComparison.Ordinal)
+            && !WeakDateKeys.Contains(source[5..], StringComparer.Ordinal));
 
     /// <summary>Languages whose pages are, as a rule, published in Central European Time.</summary>
     private static readonly string[] CentralEuropeanLanguages = ["de", "fr", "it", "nl", "pl", "cs", "sk", "sl", "hr", "hu", "da", "sv", "nb", "nn", "no", "sr", "bs"];
@@ -974,12 +1035,38 @@ internal static partial class HtmlMetadata
         return utc >= LastSunday(utc.Year, 3) && utc < LastSunday(utc.Year, 10);
     }
 
-    private static ImmutableArray<PageDate> Dates(PageElements found, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks)
+    /// <summary>
+    /// How the page's locale writes a slashed date whose numbers could both be the month: US English month first;
+    /// English elsewhere and the languages that write dates with slashes day first (en-GB, fr, es, it, pt…). Plain
+    /// "en", no language, or a language that writes its dates with dots (a slash there comes from a theme made
+    /// for another locale) does not say.
+    /// </summary>
+    internal static bool? MonthFirst(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            return null;
+        }
+
+        var code = language.Trim().ToLowerInvariant().Replace('_', '-');
+        if (code.StartsWith("en-", StringComparison.Ordinal))
+        {
+            return code == "en-us";
+        }
+
+        var dash = code.IndexOf('-', StringComparison.Ordinal);
+        return SlashDayFirstLanguages.Contains(dash > 0 ? code[..dash] : code) ? false : null;
+    }
+
+    /// <summary>Languages whose own way of writing a date in digits is day/month/year.</summary>
+    private static readonly HashSet<string> SlashDayFirstLanguages = new(StringComparer.Ordinal) { "fr", "es", "it", "pt", "ca", "el", "id", "ms", "vi" };
+
+    private static ImmutableArray<PageDate> Dates(PageElements found, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks, bool? monthFirst, DateTimeOffset? fetchedAt)
     {
         var list = ImmutableArray.CreateBuilder<PageDate>();
         void Add(string? text, string source, bool machine = true)
         {
-            var parsed = machine ? HtmlDates.ParseMachine(text) : HtmlDates.ParseText(text ?? "");
+            var parsed = machine ? HtmlDates.ParseMachine(text, monthFirst) : HtmlDates.ParseText(text ?? "", monthFirst);
             if (parsed is { } p)
             {
                 list.Add(new PageDate(p.Value, p.HasTime, text!, source));
@@ -1042,13 +1129,38 @@ internal static partial class HtmlMetadata
             }
         }
 
+        // The blocks under the headline come first, then the two just above it (a kicker's line), and only then
+        // the ones further up, where dates belong to a teaser rail or to today's date in the site's top bar.
         var from = Math.Max(0, Math.Min(firstBody - 12, headline < 0 ? int.MaxValue : headline - 2));
-        for (var i = from; i < Math.Min(blocks.Count, firstBody + 3); i++)
+        var to = Math.Min(blocks.Count, firstBody + 3);
+        var under = headline < 0 ? from : headline;
+        var above = Math.Max(from, under - 2);
+        void AddDatelines(int start, int end)
         {
-            var b = blocks[i];
-            if (b.Text.Length <= 120)
+            for (var i = start; i < end; i++)
             {
-                Add(b.Text, "text:dateline", machine: false);
+                if (blocks[i].Text.Length <= 120)
+                {
+                    Add(blocks[i].Text, "text:dateline", machine: false);
+                }
+            }
+        }
+
+        AddDatelines(under, to);
+        AddDatelines(above, under);
+        AddDatelines(from, above);
+
+        // A relative stamp under the headline ("3 hours ago", "vor 2 Tagen") names a day only from when the page
+        // was fetched; it comes after every dated line.
+        if (fetchedAt is { } fetched)
+        {
+            for (var i = under; i < to; i++)
+            {
+                if (HtmlDates.ParseRelative(blocks[i].Text, fetched) is { } relative)
+                {
+                    list.Add(new PageDate(relative, false, blocks[i].Text, "text:relative"));
+                    break;
+                }
             }
         }
 
@@ -1081,7 +1193,7 @@ internal static partial class HtmlMetadata
                 rest = blocks[i + 1].Text;
             }
 
-            if (rest.Length == 0 || HtmlDates.ParseText(rest) is null)
+            if (rest.Length == 0 || HtmlDates.ParseText(rest, monthFirst) is null)
             {
                 continue;
             }
@@ -1159,9 +1271,9 @@ internal static partial class HtmlMetadata
         return list.ToImmutable();
     }
 
-    /// <summary>A text that reads as a sentence: six or more words, ending in a full stop.</summary>
+    /// <summary>A text that reads as a sentence: six or more words ending in a full stop, or Chinese or Japanese text with a comma or a full stop of its own (，。、), which writes no spaces.</summary>
     private static bool IsSentence(string text) =>
-        text.EndsWith('.') && text.Count(c => c == ' ') >= 5;
+        (text.EndsWith('.') && text.Count(c => c == ' ') >= 5) || text.AsSpan().IndexOfAny('。', '，', '、') >= 0;
 
     /// <summary>Whitespace collapsed and trimmed.</summary>
     internal static string Clean(string s)
@@ -1199,6 +1311,10 @@ internal static partial class HtmlMetadata
 
     [GeneratedRegex(@"\s+(?:\||–|—|-|::|·|»|•)\s+")]
     private static partial Regex TitleSeparator();
+
+    /// <summary>Labels content systems put in every title tag: WordPress's "Blog Archive" (German "Blog Archiv").</summary>
+    [GeneratedRegex(@"^blog[ -]archiv(?:e|es)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CmsTitleLabel();
 
     [GeneratedRegex(@"^(?:(?:written|posted|published|reviewed|updated|reported|text|photos?|eingestellt|erstellt|geschrieben|verfasst|veröffentlicht|gepostet|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?(?:by|von|par|por|di|door|av|de|ved|autor(?:in)?:?|author:?|texte?:?|text:?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylinePrefix();

@@ -1,0 +1,210 @@
+using Storyline.Extract;
+using Storyline.Extract.Html;
+using Storyline.Model;
+
+namespace Storyline.Tests.Extract.Html;
+
+/// <summary>Publication dates read from small hand-written pages and texts, one rule a test.</summary>
+public class HtmlDatesTests
+{
+    private const string Para1 = "The city council voted on Tuesday to rebuild the old harbour bridge, which has been closed to traffic since the storm damaged its eastern pillars last winter.";
+    private const string Para2 = "Work is expected to start in the spring and take about eighteen months, according to the council's transport committee, which published its estimate of the cost.";
+
+    private const string Para3 = "Residents who spoke at the meeting said the closure had doubled their journeys to the market, and several shop owners asked for a temporary ferry service.";
+    private const string Para4 = "The committee promised to publish a timetable for the works before the summer, together with the routes that buses will take while the bridge is closed.";
+
+    private static Article Extract(string html, string url = "https://news.example.org/bridge") =>
+        new HtmlPageExtractor().Extract(DecodedPage.FromText("test.html", html, PageFormat.Html, url), LineStatistics.Empty);
+
+    private static DateTime? Day(string text, bool? monthFirst = null) => HtmlDates.ParseText(text, monthFirst)?.Value.Date;
+
+    [Theory]
+    [InlineData("15 августа 2016, 13:43", 2016, 8, 15)]
+    [InlineData("19 лютого 2020", 2020, 2, 19)]
+    [InlineData("11 maja 2021", 2021, 5, 11)]
+    [InlineData("3 października 2020", 2020, 10, 3)]
+    [InlineData("5. května 2022", 2022, 5, 5)]
+    [InlineData("19.2.2020 klo 14.00", 2020, 2, 19)]
+    [InlineData("19. helmikuuta 2020", 2020, 2, 19)]
+    [InlineData("12 Şubat 2021", 2021, 2, 12)]
+    [InlineData("7 Σεπτεμβρίου 2019", 2019, 9, 7)]
+    [InlineData("2020. február 19.", 2020, 2, 19)]
+    [InlineData("2019年6月24日 17時", 2019, 6, 24)]
+    [InlineData("2021년 3월 5일", 2021, 3, 5)]
+    [InlineData("on 04-ago-2021 5:11:10", 2021, 8, 4)]
+    [InlineData("12-Jan-2020", 2020, 1, 12)]
+    [InlineData("3 augusti 2018", 2018, 8, 3)]
+    [InlineData("5th of March 2024", 2024, 3, 5)]
+    [InlineData("5 d'abril de 2020", 2020, 4, 5)]
+    public void Dates_in_visible_text_are_read_in_many_languages(string text, int y, int m, int d) =>
+        Assert.Equal(new DateTime(y, m, d), Day(text));
+
+    [Theory]
+    [InlineData("Hamar 5, 2020")]
+    [InlineData("৫ আগস্ট ২০২০")]
+    [InlineData("২০২০-০৮-২৯")]
+    public void Words_ending_in_a_month_name_and_digits_of_other_scripts_are_not_dates(string text) =>
+        Assert.Null(Day(text));
+
+    [Fact]
+    public void Digits_of_other_scripts_in_a_stamp_do_not_break_the_page()
+    {
+        // \d would match Bengali digits, which int.Parse refuses: the page would fail as a whole.
+        var html = $"<html lang=\"bn\"><head><meta property=\"article:published_time\" content=\"২০২০-০৮-২৯\"></head><body><article><h1>Bridge to be rebuilt soon</h1><p>প্রকাশিত: ২৯ আগস্ট ২০২০</p><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html, "https://news.example.org/2020/08/29/bridge");
+        Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+        Assert.Equal(new DateTime(2020, 8, 29), a.Date!.Value.Date);
+        Assert.Equal("url", a.Date.Source);
+    }
+
+    [Theory]
+    [InlineData("03/04/2020", true, 2020, 3, 4)]
+    [InlineData("03/04/2020", false, 2020, 4, 3)]
+    [InlineData("03/04/2020", null, 0, 0, 0)]
+    [InlineData("10/16/2019", null, 2019, 10, 16)]
+    [InlineData("16/10/2019", true, 2019, 10, 16)]
+    public void An_ambiguous_slashed_date_is_read_as_the_pages_locale_writes_it(string text, bool? monthFirst, int y, int m, int d) =>
+        Assert.Equal(y == 0 ? null : new DateTime(y, m, d), Day(text, monthFirst));
+
+    [Theory]
+    [InlineData("en-US", true)]
+    [InlineData("en_us", true)]
+    [InlineData("en-GB", false)]
+    [InlineData("fr-FR", false)]
+    [InlineData("es", false)]
+    [InlineData("en", null)]
+    [InlineData("de", null)]
+    [InlineData(null, null)]
+    public void The_locale_says_which_number_of_a_slashed_date_is_the_month(string? language, bool? monthFirst) =>
+        Assert.Equal(monthFirst, HtmlMetadata.MonthFirst(language));
+
+    [Theory]
+    [InlineData("en-GB", 2020, 10, 2)]
+    [InlineData("en-US", 2020, 2, 10)]
+    public void A_dateline_in_slashes_follows_the_page_language(string lang, int y, int m, int d)
+    {
+        var html = $"<html lang=\"{lang}\"><body><article><h1>Bridge to be rebuilt soon</h1><p class=\"date\">02/10/2020</p><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        Assert.Equal(new DateTime(y, m, d), Extract(html).Date!.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("https://example.org/media-news/meldungen/29-10-2021", 2021, 10, 29)]
+    [InlineData("https://example.org/news/10-29-2021/bridge", 2021, 10, 29)]
+    [InlineData("https://example.org/news/05-03-2021/bridge", 0, 0, 0)]
+    [InlineData("https://example.org/news/31-02-2021/bridge", 0, 0, 0)]
+    public void A_url_date_with_the_year_last_counts_when_day_and_month_cannot_be_confused(string url, int y, int m, int d) =>
+        Assert.Equal(y == 0 ? null : new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero), HtmlDates.FromUrl(url));
+
+    [Theory]
+    [InlineData("Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige Zusammenarbeit mit dem Programm wird ausgebaut.", "25. Januar 2022")]
+    [InlineData("Berlin, 28.10.2021 – Immer mehr Menschen sind auf Hilfe angewiesen, sagt der Verband.", "28.10.2021")]
+    [InlineData("29.11.2022 – Mehrfach und vehement hatte die Branche gewarnt.", "29.11.2022")]
+    [InlineData("Die Regierung hat am 25. Januar 2022 – so heißt es – entschieden.", null)]
+    [InlineData("The vote. On 25 January 2022 – the council met again.", null)]
+    public void A_date_opening_a_paragraph_after_a_short_label_is_its_dateline(string text, string? date) =>
+        Assert.Equal(date, HtmlDates.OpensWithDate(text));
+
+    [Fact]
+    public void A_dateline_under_the_headline_comes_before_dates_in_a_rail_above_it()
+    {
+        // A teaser rail with its own dates stands a few blocks above the headline; the article's stamp sits under it.
+        var rail = string.Join("", Enumerable.Range(1, 3).Select(i => $"<div class=\"teaser\"><h3><a href=\"/t{i}\">Ferry timetable changes {i}</a></h3><span>{i}. Januar 2022</span></div>"));
+        var html = $"<html lang=\"de\"><body><div><div>{rail}</div><article><h1>Bridge to be rebuilt soon</h1><div class=\"meta\">reineckefuchs — 2. Februar 2022</div><p>{Para1}</p><p>{Para2}</p></article></div></body></html>";
+        var a = Extract(html);
+        Assert.Equal("text:dateline", a.Date?.Source);
+        Assert.Equal(new DateTime(2022, 2, 2), a.Date!.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("06.01.2022", "meta:article:published_time", 2022, 1, 6)]
+    [InlineData("04.01.2022", "json-ld:datePublished", 2022, 1, 4)]
+    [InlineData("", "json-ld:datePublished", 2022, 1, 4)]
+    public void When_the_publication_stamps_disagree_the_one_the_dateline_repeats_wins(string shown, string source, int y, int m, int d)
+    {
+        var head = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-01-04T07:29:00Z\"}</script><meta property=\"article:published_time\" content=\"2022-01-06T08:29:34+01:00\">";
+        var html = $"<html lang=\"de\"><head>{head}</head><body><article><h1>Bridge to be rebuilt soon</h1><div class=\"meta\">{shown}</div><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("https://seelenradio.de/leo", "<h1>seelenradio</h1>", "seelenradio » Blog Archiv » Nummer zwei: Leo", "Nummer zwei: Leo")]
+    [InlineData("https://www.disfunctions.de/podcasts", "<h1>Disfunctions.de</h1>", "Disfunctions.de » Blog Archive » Podcasts in Plex einbinden", "Podcasts in Plex einbinden")]
+    [InlineData("https://davidbau.com/archives/vibe.html", "<h1>davidbau.com</h1>", "davidbau.com Vibe Coding", "Vibe Coding")]
+    [InlineData("https://austinhardware.com/catalog", "<h1>Austin Hardware Catalog</h1>", "Austin Catalog Index", "Austin Hardware Catalog")]
+    [InlineData("https://www.python.org/news", "<h1>Python 3.6.0 is now available!</h1>", "Python 3.6.0 is now available!", "Python 3.6.0 is now available!")]
+    public void A_heading_that_is_only_the_sites_host_name_is_not_the_title(string url, string h1, string titleTag, string expected)
+    {
+        var html = $"<html><head><title>{titleTag}</title></head><body><header>{h1}</header><article><h2>More</h2><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        Assert.Equal(expected, Extract(html, url).Title?.Value);
+    }
+
+    [Theory]
+    [InlineData("3 hours ago", 2024, 3, 5)]
+    [InlineData("Updated 11 hours ago", 2024, 3, 4)]
+    [InlineData("2 days ago", 2024, 3, 3)]
+    [InlineData("a week ago", 2024, 2, 27)]
+    [InlineData("vor 2 Tagen", 2024, 3, 3)]
+    [InlineData("Aktualisiert vor einer Stunde", 2024, 3, 5)]
+    [InlineData("il y a 3 jours", 2024, 3, 2)]
+    [InlineData("hace 2 semanas", 2024, 2, 20)]
+    [InlineData("2 giorni fa", 2024, 3, 3)]
+    [InlineData("há 5 horas", 2024, 3, 5)]
+    [InlineData("3 uur geleden", 2024, 3, 5)]
+    [InlineData("Gestern, 14:32 Uhr", 2024, 3, 4)]
+    [InlineData("yesterday", 2024, 3, 4)]
+    [InlineData("Today at 8:15 am", 2024, 3, 5)]
+    [InlineData("hier à 18h30", 2024, 3, 4)]
+    [InlineData("Today", 0, 0, 0)]
+    [InlineData("Mehr hier", 0, 0, 0)]
+    [InlineData("3 months ago", 0, 0, 0)]
+    [InlineData("The bridge closed 2 days ago after the storm damaged its pillars.", 0, 0, 0)]
+    public void A_relative_stamp_is_counted_back_from_when_the_page_was_fetched(string text, int y, int m, int d)
+    {
+        var fetched = new DateTimeOffset(2024, 3, 5, 10, 0, 0, TimeSpan.Zero);
+        Assert.Equal(y == 0 ? null : new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero), HtmlDates.ParseRelative(text, fetched));
+    }
+
+    [Fact]
+    public void A_relative_dateline_gives_the_date_only_when_the_fetch_time_is_known()
+    {
+        var html = $"<html lang=\"de\"><body><article><h1>Bridge to be rebuilt soon</h1><div class=\"meta\">vor 2 Tagen</div><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var raw = new RawPage("test.html", System.Text.Encoding.UTF8.GetBytes(html), PageFormat.Html) { Url = "https://news.example.org/bridge", FetchedAt = new DateTimeOffset(2024, 3, 5, 10, 0, 0, TimeSpan.Zero) };
+        var a = new HtmlPageExtractor().Extract(new DecodedPage(raw, html, "utf-8", "declared"), LineStatistics.Empty);
+        Assert.Equal("text:relative", a.Date?.Source);
+        Assert.Equal(new DateTime(2024, 3, 3), a.Date!.Value.Date);
+        Assert.Null(Extract(html).Date);
+    }
+
+    [Theory]
+    [InlineData("<meta name=\"rnews:datePublished\" content=\"2021-06-01\">", "meta:rnews:datepublished", 2021, 6, 1)]
+    [InlineData("<meta name=\"DC.date.publication\" content=\"2021-06-01\">", "meta:dc.date.publication", 2021, 6, 1)]
+    [InlineData("<meta name=\"pdate\" content=\"20210601\">", "meta:pdate", 2021, 6, 1)]
+    [InlineData("<meta property=\"article:published_time\" content=\"02/06/2021\">", "meta:article:published_time", 2021, 6, 2)]
+    public void Publication_stamps_under_other_names_and_forms_are_read(string meta, string source, int y, int m, int d)
+    {
+        var html = $"<html lang=\"en-GB\"><head>{meta}</head><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"meta\">2017年7月18日</div>", 2017, 7, 18)]
+    [InlineData("<p>2017年7月18日，正式加盟环球音乐并在北京举行亚洲签约记者会。</p>", 0, 0, 0)]
+    public void A_chinese_sentence_with_a_date_is_not_a_stamp_but_a_short_date_block_is(string block, int y, int m, int d)
+    {
+        var html = $"<html lang=\"zh\"><body><header><nav><ul><li><a href=\"/\">首页</a></li></ul></nav></header><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p>{block}</article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(y == 0 ? null : new DateTime(y, m, d), a.Date?.Value.Date);
+    }
+
+    [Fact]
+    public void A_heading_ending_in_a_colon_introduces_a_box_and_is_not_the_title()
+    {
+        var head = "<title>How the harbour bridge will be rebuilt - Harbour Times</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"How the harbour bridge will be rebuilt\"}</script>";
+        var html = $"<html><head>{head}</head><body><div><div class=\"promo\"><h1>A message from the Harbour Times editor:</h1><p>Support our reporting.</p></div><article><h2>Bridge</h2><p>{Para1}</p><p>{Para2}</p></article></div></body></html>";
+        Assert.Equal("How the harbour bridge will be rebuilt", Extract(html).Title?.Value);
+    }
+}
