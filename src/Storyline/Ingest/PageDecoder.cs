@@ -20,7 +20,7 @@ public static class PageDecoder
             return (null, new IngestError(raw.Origin, $"binary content ({kind}), not a text or HTML page"), null);
         }
 
-        var result = EncodingDetector.Decode(bytes, raw.DeclaredCharset, lookForHtmlMeta: raw.Format == PageFormat.Html);
+        var result = DecodeText(bytes, raw.DeclaredCharset, raw.Format == PageFormat.Html);
         if (string.IsNullOrWhiteSpace(result.Text))
         {
             return (null, new IngestError(raw.Origin, "no text (only whitespace)"), null);
@@ -28,6 +28,23 @@ public static class PageDecoder
 
         var warning = result.Warning is null ? null : $"{raw.Origin}: {result.Warning}";
         return (new DecodedPage(raw, result.Text, result.Encoding, result.Source), null, warning);
+    }
+
+    /// <summary>
+    /// The page's bytes as text (<see cref="EncodingDetector"/>), with double-encoded UTF-8 put back
+    /// (<see cref="Mojibake"/>): the repair is named in the source and the warning.
+    /// </summary>
+    public static EncodingDetector.Result DecodeText(ReadOnlySpan<byte> bytes, string? declaredCharset, bool html)
+    {
+        var result = EncodingDetector.Decode(bytes, declaredCharset, lookForHtmlMeta: html);
+        var (text, repaired) = Mojibake.Repair(result.Text);
+        if (repaired == 0)
+        {
+            return result;
+        }
+
+        var note = $"{repaired} double-encoded UTF-8 characters repaired";
+        return result with { Text = text, Source = $"{result.Source}; {note}", Warning = result.Warning is null ? note : $"{result.Warning}; {note}" };
     }
 
     /// <summary>Names the kind of binary data the bytes hold, or null when they may be text.</summary>

@@ -97,7 +97,7 @@ internal static class ExtractionEvaluator
             {
                 var bytes = ReadBytes(file);
                 var html = !file.EndsWith(".txt", StringComparison.Ordinal) && !file.EndsWith(".txt.gz", StringComparison.Ordinal);
-                var (text, encoding, source, _) = Storyline.Ingest.EncodingDetector.Decode(bytes, lookForHtmlMeta: html);
+                var (text, encoding, source, _) = Storyline.Ingest.PageDecoder.DecodeText(bytes, null, html);
                 var raw = new RawPage(file, bytes, html ? PageFormat.Html : PageFormat.Text) { Url = truth.Url };
                 pages.Add(new EvalPage(truth, new DecodedPage(raw, text, encoding, source)));
             }
