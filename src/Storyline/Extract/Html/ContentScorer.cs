@@ -35,6 +35,9 @@ internal static partial class ContentScorer
     /// </summary>
     private const double CuedDiscount = 0.5;
 
+    /// <summary>Content-like text that makes an element under a cue of short or link-made chrome the article's prose.</summary>
+    private const int ProseMinChars = 800;
+
     /// <summary>Share of the article's content-like text that must precede a heading over other pages before it ends the article.</summary>
     private const double StrongMinShare = 0.5;
 
@@ -55,6 +58,7 @@ internal static partial class ContentScorer
         var goodTotals = new double[n];
         var linkTotals = new double[n];
         var blockCounts = new int[n];
+        var goodBlockCounts = new int[n];
         var judged = new Quality[blocks.Count];
         double pageChars = 0, pageGood = 0;
         for (var i = 0; i < blocks.Count; i++)
@@ -70,6 +74,10 @@ internal static partial class ContentScorer
                 linkTotals[el] += b.LinkChars;
                 blockCounts[el]++;
                 goodTotals[el] += good;
+                if (good > 0)
+                {
+                    goodBlockCounts[el]++;
+                }
             }
         }
 
@@ -94,6 +102,15 @@ internal static partial class ContentScorer
             }
 
             if (cue is not null and not "comments" && pageGood > 0 && goodTotal >= 0.5 * pageGood)
+            {
+                cue = null;
+            }
+
+            // Menus, captions, bylines and sign-up boxes are short or made of links: an element under such a cue
+            // that holds several paragraphs of plain prose ("content-nav-section", "paywall-container") is the
+            // article, whatever its class says.
+            if (cue is "navigation" or "subscription box" or "caption" or "byline or date" or "author box" or "tags" && el >= 0
+                && goodTotal >= ProseMinChars && goodBlockCounts[el] >= 3 && linkTotals[el] < 0.15 * total)
             {
                 cue = null;
             }

@@ -551,4 +551,45 @@ public class HtmlPageExtractorTests
         Assert.Contains(After, a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Ferry timetable", a.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Paragraphs_of_prose_under_a_menu_or_paywall_class_are_the_article_but_the_menus_promotions_are_not()
+    {
+        const string Promo = "Save big during the spring sale when you open a new account with us this month, terms apply";
+        var menu = string.Concat(Enumerable.Range(1, 8).Select(i => $"""<li><a href="/loans/{i}">Personal loans and credit cards</a><p>{Promo} ({i}).</p></li>"""));
+        string[] more =
+        [
+            "Engineers said the new deck would be wider than the old one, with a separate lane for bicycles and a footpath on each side of the river crossing.",
+            "The council has set aside money for the first year of work and will ask the regional government to pay for the rest once a builder is chosen next year.",
+            "Shop owners on the eastern bank said they hoped the reopening would bring back the weekend visitors who stopped coming when the bridge was closed last winter.",
+        ];
+        var prose = string.Concat(new[] { Para1, Para2, Para3 }.Concat(more).Select(p => $"<p>{p}</p>"));
+
+        // Other article-like text on the page, so that the article holds less than half of it.
+        var side = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p>The harbour museum opens a new exhibition about the port's history and its ships this weekend, part {i}.</p>"));
+        foreach (var cls in new[] { "content-nav-section", "entry steady-paywall-container" })
+        {
+            var a = Extract(Page($"""<div class="mega-menu"><ul>{menu}</ul></div><h1>Bridge to be rebuilt</h1><div class="{cls}">{prose}</div><aside>{side}</aside>"""));
+            Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+            Assert.Contains(more[2], a.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Save big", a.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Ruby_annotations_over_japanese_words_are_not_read_into_the_text()
+    {
+        const string Line = "子供への虐待をなくすための法律ができて、親が子供を教育するために体罰を禁止することになりました。";
+        var html = $"""<html><body><article><h1>法律</h1><p><ruby>子供<rp>(</rp><rt>こども</rt><rp>)</rp></ruby>への<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための法律ができて、親が子供を教育するために体罰を禁止することになりました。</p><p>{Para1}</p></article></body></html>""";
+        var a = Extract(html);
+        Assert.Contains(Line, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("こども", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unclosed_tag_inside_a_noscript_does_not_hide_the_page()
+    {
+        var a = Extract($"""<html><body><noscript><div id="no-js"></noscript><div id="page"><article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p></article></div></body></html>""");
+        Assert.Contains(Para2, a.Text, StringComparison.Ordinal);
+    }
 }
