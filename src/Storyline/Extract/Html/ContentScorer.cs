@@ -35,6 +35,9 @@ internal static partial class ContentScorer
     /// </summary>
     private const double CuedDiscount = 0.5;
 
+    /// <summary>Share of the chosen element's content-like text that its text container holds.</summary>
+    private const double TextContainerShare = 0.9;
+
     /// <summary>Content-like text that makes an element under a cue of short or link-made chrome the article's prose.</summary>
     private const int ProseMinChars = 800;
 
@@ -231,6 +234,52 @@ internal static partial class ContentScorer
 
         bool Inside(int block) => best >= 0 && tree.Chain(block).Contains(best);
 
+        // The article's text container: the deepest element inside the chosen one that still holds nearly all of its
+        // content-like text. What follows that container inside the chosen element (appeals to donate or subscribe,
+        // the author's box, a comment form) is the page's, not the article's.
+        var textEnd = int.MaxValue;
+        if (best >= 0)
+        {
+            var anchor = -1;
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                if (verdicts[i].Quality == Quality.Good && verdicts[i].Reason is null && Inside(i) && (anchor < 0 || blocks[i].Text.Length > blocks[anchor].Text.Length))
+                {
+                    anchor = i;
+                }
+            }
+
+            var container = best;
+            if (anchor >= 0)
+            {
+                foreach (var el in tree.Chain(anchor))
+                {
+                    if (el == best)
+                    {
+                        break;
+                    }
+
+                    if (goods[el] >= TextContainerShare * goods[best])
+                    {
+                        container = el;
+                        break;
+                    }
+                }
+            }
+
+            if (container != best)
+            {
+                for (var i = blocks.Count - 1; i >= 0; i--)
+                {
+                    if (tree.Chain(i).Contains(container))
+                    {
+                        textEnd = i;
+                        break;
+                    }
+                }
+            }
+        }
+
         // The article ends at its last content-like block, or at a marker that opens the page's own offers
         // ("Mehr zum Thema", "You might also like"): short lines after that are the page's, not the author's.
         // A heading that opens a list of other pages ("Read this next", "Recent posts") ends the article even
@@ -300,7 +349,7 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, cue);
             }
-            else if ((endMarker >= 0 && i >= endMarker) || (finalEnd >= 0 && i >= finalEnd))
+            else if ((endMarker >= 0 && i >= endMarker) || (finalEnd >= 0 && i >= finalEnd) || (i > textEnd && b.Kind is not (BlockKind.TableCell or BlockKind.Preformatted)))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "after the article's end");
             }

@@ -592,4 +592,26 @@ public class HtmlPageExtractorTests
         var a = Extract($"""<html><body><noscript><div id="no-js"></noscript><div id="page"><article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p></article></div></body></html>""");
         Assert.Contains(Para2, a.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void What_follows_the_articles_text_container_is_the_pages_but_a_table_there_is_the_articles()
+    {
+        string[] more =
+        [
+            "Engineers said the new deck would be wider than the old one, with a separate lane for bicycles and a footpath on each side of the river crossing.",
+            "The council has set aside money for the first year of work and will ask the regional government to pay for the rest once a builder is chosen next year.",
+            "Shop owners on the eastern bank said they hoped the reopening would bring back the weekend visitors who stopped coming when the bridge was closed last winter.",
+        ];
+        var prose = string.Concat(new[] { Para1, Para2, Para3 }.Concat(more).Select(p => $"<p>{p}</p>"));
+        const string Appeal = "If you value our reporting, please support independent local journalism with a monthly gift today.";
+        var a = Extract(Page($"""
+            <div class="postarea"><h1>Bridge to be rebuilt</h1><div class="text">{prose}</div>
+            <table><tr><td>Cost of the works</td><td>40 million</td></tr></table>
+            <div class="appeal"><h3>Support us</h3><p>{Appeal}</p></div></div>
+            """));
+        Assert.Contains(more[2], a.Text, StringComparison.Ordinal);
+        Assert.Contains("Cost of the works", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("please support", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Support us", a.Text, StringComparison.Ordinal);
+    }
 }
