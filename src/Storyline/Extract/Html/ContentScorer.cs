@@ -35,6 +35,11 @@ internal static partial class ContentScorer
     /// </summary>
     private const double CuedDiscount = 0.5;
 
+    /// <summary>How many blocks before the body the search for its lead goes back, and how many lead paragraphs it takes.</summary>
+    private const int LeadLookBack = 8;
+
+    private const int MaxLeads = 2;
+
     /// <summary>Share of the chosen element's content-like text that its text container holds.</summary>
     private const double TextContainerShare = 0.9;
 
@@ -331,6 +336,62 @@ internal static partial class ContentScorer
             return chars > 0 && links >= LinkShareAfter * chars;
         }
 
+        // The standfirst often sits in the article's header, outside the element that holds the body: plain
+        // paragraphs of prose just before the body, past only short lines (captions, bylines, dates) and up to the
+        // headline, are the article's lead.
+        var leadFrom = int.MaxValue;
+        var firstInside = -1;
+        for (var i = 0; best >= 0 && i < blocks.Count && firstInside < 0; i++)
+        {
+            if (Inside(i))
+            {
+                firstInside = i;
+            }
+        }
+
+        for (int j = firstInside - 1, leads = 0; j >= 0 && j >= firstInside - LeadLookBack && leads < MaxLeads; j--)
+        {
+            var b = blocks[j];
+            if (b.Kind == BlockKind.Heading1)
+            {
+                break;
+            }
+
+            if (verdicts[j] is { Quality: Quality.Good, Reason: null } && b.LinkDensity < 0.1 && b.Kind is BlockKind.Paragraph or BlockKind.Other)
+            {
+                // An excerpt that the body then opens with is a teaser's copy, not a lead of its own.
+                if (OpensBody(b.Text))
+                {
+                    break;
+                }
+
+                leadFrom = j;
+                leads++;
+            }
+            else if (verdicts[j].Reason is null && b.Text.Length >= 80)
+            {
+                break;
+            }
+        }
+
+        bool OpensBody(string text)
+        {
+            var start = text.AsSpan(0, Math.Min(text.Length, 50));
+            for (int i = firstInside, seen = 0; i < blocks.Count && seen < 5; i++)
+            {
+                if (Inside(i))
+                {
+                    seen++;
+                    if (blocks[i].Text.AsSpan().Contains(start, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         var result = new List<Block>(blocks.Count);
         var bodyBlocks = 0;
         for (var i = 0; i < blocks.Count; i++)
@@ -339,7 +400,12 @@ internal static partial class ContentScorer
             var inside = Inside(i);
             var (quality, cue) = verdicts[i];
             Block block;
-            if (!inside)
+            if (!inside && i >= leadFrom && i < firstInside && verdicts[i] is { Quality: Quality.Good, Reason: null } && b.LinkDensity < 0.1 && b.Kind is BlockKind.Paragraph or BlockKind.Other)
+            {
+                block = new Block(b.Text, BlockRole.Standfirst);
+                bodyBlocks++;
+            }
+            else if (!inside)
             {
                 block = b.Kind == BlockKind.Heading1 && best >= 0
                     ? new Block(b.Text, BlockRole.Title)

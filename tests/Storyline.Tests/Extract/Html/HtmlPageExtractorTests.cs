@@ -614,4 +614,19 @@ public class HtmlPageExtractorTests
         Assert.DoesNotContain("please support", a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Support us", a.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_lead_paragraph_in_the_articles_header_is_its_standfirst_but_an_excerpt_the_body_opens_with_is_not()
+    {
+        const string Lead = "The old harbour bridge will be rebuilt after all: the council found the money, and the work starts in spring.";
+        var body = $"""<div class="article-body"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></div>""";
+        var a = Extract(Page($"""<header class="entry"><h1>Bridge to be rebuilt</h1><p class="intro">{Lead}</p><figure><figcaption>The bridge in 1998.</figcaption></figure><p>5 March 2024</p></header>{body}"""));
+        Assert.StartsWith(Lead + Article.ParagraphSeparator + Para1, a.Text, StringComparison.Ordinal);
+        Assert.Equal(BlockRole.Standfirst, a.Paragraphs[0].Role);
+        Assert.DoesNotContain("1998", a.Text, StringComparison.Ordinal);
+
+        var excerpt = Para1[..90] + "…";
+        var b = Extract(Page($"""<header class="entry"><h1>Bridge to be rebuilt</h1><p class="intro">{excerpt}</p></header>{body}"""));
+        Assert.StartsWith(Para1, b.Text, StringComparison.Ordinal);
+    }
 }
