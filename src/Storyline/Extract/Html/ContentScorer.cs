@@ -36,7 +36,9 @@ internal static partial class ContentScorer
     private const double CuedDiscount = 0.5;
 
     /// <summary>How many blocks before the body the search for its lead goes back, and how many lead paragraphs it takes.</summary>
-    private const int LeadLookBack = 8;
+    private const int LeadLookBack = 15;
+
+    private const double LeadMaxLinkShare = 0.25;
 
     private const int MaxLeads = 2;
 
@@ -357,7 +359,7 @@ internal static partial class ContentScorer
                 break;
             }
 
-            if (verdicts[j] is { Quality: Quality.Good, Reason: null } && b.LinkDensity < 0.1 && b.Kind is BlockKind.Paragraph or BlockKind.Other)
+            if (IsLead(j))
             {
                 // An excerpt that the body then opens with is a teaser's copy, not a lead of its own.
                 if (OpensBody(b.Text))
@@ -373,6 +375,10 @@ internal static partial class ContentScorer
                 break;
             }
         }
+
+        // A standfirst is prose, in a paragraph or (set as a subheadline) a long heading.
+        bool IsLead(int i) => verdicts[i] is { Quality: Quality.Good, Reason: null } && blocks[i].LinkDensity < LeadMaxLinkShare
+            && (blocks[i].Kind is BlockKind.Paragraph or BlockKind.Other || (blocks[i].Kind == BlockKind.Heading && blocks[i].Text.Length >= 100));
 
         bool OpensBody(string text)
         {
@@ -400,7 +406,7 @@ internal static partial class ContentScorer
             var inside = Inside(i);
             var (quality, cue) = verdicts[i];
             Block block;
-            if (!inside && i >= leadFrom && i < firstInside && verdicts[i] is { Quality: Quality.Good, Reason: null } && b.LinkDensity < 0.1 && b.Kind is BlockKind.Paragraph or BlockKind.Other)
+            if (!inside && i >= leadFrom && i < firstInside && IsLead(i))
             {
                 block = new Block(b.Text, BlockRole.Standfirst);
                 bodyBlocks++;

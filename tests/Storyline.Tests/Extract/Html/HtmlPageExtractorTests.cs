@@ -625,6 +625,11 @@ public class HtmlPageExtractorTests
         Assert.Equal(BlockRole.Standfirst, a.Paragraphs[0].Role);
         Assert.DoesNotContain("1998", a.Text, StringComparison.Ordinal);
 
+        // Set as a subheadline, with a share bar between it and the body.
+        var shares = string.Concat(Enumerable.Range(1, 8).Select(i => $"""<li><a href="/share/{i}">Share {i}</a></li>"""));
+        var c = Extract(Page($"""<div><h1>Bridge to be rebuilt</h1><h2 class="article-lead">{Lead}</h2></div><ul class="share-bar">{shares}</ul>{body}"""));
+        Assert.StartsWith(Lead + Article.ParagraphSeparator + Para1, c.Text, StringComparison.Ordinal);
+
         var excerpt = Para1[..90] + "…";
         var b = Extract(Page($"""<header class="entry"><h1>Bridge to be rebuilt</h1><p class="intro">{excerpt}</p></header>{body}"""));
         Assert.StartsWith(Para1, b.Text, StringComparison.Ordinal);
