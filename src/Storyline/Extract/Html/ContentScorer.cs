@@ -42,6 +42,15 @@ internal static partial class ContentScorer
 
     private const int MaxLeads = 2;
 
+    /// <summary>
+    /// Inside the article, a sentence this long, with this many characters outside its links, is the author's even
+    /// when most of its words are links (a round-up of sources, thanks to named people); menus and teaser titles do
+    /// not end in a full stop.
+    /// </summary>
+    private const int LinkedSentenceMinChars = 40;
+
+    private const int LinkedSentenceOwnChars = 15;
+
     /// <summary>Share of the chosen element's content-like text that its text container holds.</summary>
     private const double TextContainerShare = 0.9;
 
@@ -437,7 +446,7 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Title);
             }
-            else if (quality == Quality.Bad)
+            else if (quality == Quality.Bad && !IsLinkedSentence(b))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "mostly links");
             }
@@ -491,6 +500,13 @@ internal static partial class ContentScorer
         }
 
         return Quality.Neutral;
+    }
+
+    /// <summary>A statement ending in a full stop, with some words of its own besides its links.</summary>
+    private static bool IsLinkedSentence(TextBlock b)
+    {
+        var t = b.Text.AsSpan().TrimEnd("\"”’'");
+        return b.Text.Length >= LinkedSentenceMinChars && b.Text.Length - b.LinkChars >= LinkedSentenceOwnChars && t.Length > 0 && t[^1] == '.' && !t.EndsWith("...");
     }
 
     private static bool EndsWithoutSentence(string text) => !EndsSentence(text) && !text.EndsWith('?');

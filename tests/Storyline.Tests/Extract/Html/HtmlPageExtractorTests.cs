@@ -634,4 +634,14 @@ public class HtmlPageExtractorTests
         var b = Extract(Page($"""<header class="entry"><h1>Bridge to be rebuilt</h1><p class="intro">{excerpt}</p></header>{body}"""));
         Assert.StartsWith(Para1, b.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_full_sentence_made_mostly_of_links_inside_the_article_is_kept_but_a_linked_teaser_is_not()
+    {
+        const string Thanks = """Thanks to <a href="/a">Jane Doe of the harbour office</a>, <a href="/b">John Roe of the ferry company</a> and <a href="/c">the transport committee</a> for their help.""";
+        const string Teaser = """<a href="/d">Council elects new mayor after a long count in the town hall</a> and more""";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Thanks}</p><p>{Teaser}</p><p>{Para3}</p></article>"""));
+        Assert.Contains("Thanks to Jane Doe of the harbour office, John Roe of the ferry company and the transport committee for their help.", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Council elects", a.Text, StringComparison.Ordinal);
+    }
 }
