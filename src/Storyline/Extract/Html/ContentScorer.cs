@@ -51,6 +51,9 @@ internal static partial class ContentScorer
 
     private const int LinkedSentenceOwnChars = 15;
 
+    /// <summary>Content-like text that makes a box set aside inside the article a part of it.</summary>
+    private const int CalloutMinChars = 150;
+
     /// <summary>Share of the chosen element's content-like text that its text container holds.</summary>
     private const double TextContainerShare = 0.9;
 
@@ -161,15 +164,18 @@ internal static partial class ContentScorer
         var bads = new double[n];
         var neutrals = new double[n];
         var cuedBad = new double[n];
+        var cuedBy = new int[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
             string? cue = null;
+            cuedBy[i] = -1;
             foreach (var el in tree.Chain(i))
             {
                 cue = CueOf(tree[el], el);
                 if (cue is not null)
                 {
+                    cuedBy[i] = el;
                     break;
                 }
             }
@@ -389,6 +395,10 @@ internal static partial class ContentScorer
         bool IsLead(int i) => verdicts[i] is { Quality: Quality.Good, Reason: null } && blocks[i].LinkDensity < LeadMaxLinkShare
             && (blocks[i].Kind is BlockKind.Paragraph or BlockKind.Other || (blocks[i].Kind == BlockKind.Heading && blocks[i].Text.Length >= 100));
 
+        // A box set aside inside the article that holds plain prose ("Key takeaways", a definition) is the author's;
+        // boxes of links to other pages are not.
+        bool IsCallout(int el) => el >= 0 && el != best && goodTotals[el] >= CalloutMinChars && linkTotals[el] < 0.1 * totals[el];
+
         bool OpensBody(string text)
         {
             var start = text.AsSpan(0, Math.Min(text.Length, 50));
@@ -426,7 +436,7 @@ internal static partial class ContentScorer
                     ? new Block(b.Text, BlockRole.Title)
                     : new Block(b.Text, BlockRole.Boilerplate, cue ?? "outside the main content");
             }
-            else if (cue is not null)
+            else if (cue is not null && !(cue == "sidebar" && IsCallout(cuedBy[i])))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, cue);
             }

@@ -644,4 +644,14 @@ public class HtmlPageExtractorTests
         Assert.Contains("Thanks to Jane Doe of the harbour office, John Roe of the ferry company and the transport committee for their help.", a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Council elects", a.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_box_of_prose_set_aside_inside_the_article_is_kept_but_a_box_of_links_is_not()
+    {
+        const string Box = "Key facts: the bridge was built in 1898, carried twelve thousand vehicles a day before the storm, and is the only road crossing for twenty miles in either direction.";
+        var links = """<aside><h3>Read more</h3><ul><li><a href="/a">Council elects new mayor after long count</a></li><li><a href="/b">Ferry timetable changes this summer</a></li></ul></aside>""";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><aside class="callout"><p>{Box}</p></aside><p>{Para2}</p>{links}<p>{Para3}</p></article>"""));
+        Assert.Contains(Box, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry timetable", a.Text, StringComparison.Ordinal);
+    }
 }
