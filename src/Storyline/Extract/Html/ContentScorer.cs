@@ -51,6 +51,9 @@ internal static partial class ContentScorer
 
     private const int LinkedSentenceOwnChars = 15;
 
+    /// <summary>Longest line that <see cref="IsStampLine"/> takes for a stamp.</summary>
+    private const int StampMaxChars = 60;
+
     /// <summary>Content-like text that makes a box set aside inside the article a part of it.</summary>
     private const int CalloutMinChars = 150;
 
@@ -308,6 +311,7 @@ internal static partial class ContentScorer
         // when long teasers follow it, once most of the article's text lies before it. One inside a box the cues
         // already remove (an aside of related stories) ends only that box.
         var lastGood = -1;
+        var firstGood = -1;
         var endMarker = -1;
         var finalEnd = -1;
         double goodSoFar = 0;
@@ -330,6 +334,10 @@ internal static partial class ContentScorer
                 // Content after the marker: it was a subheading, not the end.
                 endMarker = -1;
                 lastGood = i;
+                if (firstGood < 0)
+                {
+                    firstGood = i;
+                }
             }
             else if (endMarker < 0 && lastGood >= 0 && blocks[i].Text.Length < 80 && EndMarker().IsMatch(blocks[i].Text))
             {
@@ -468,6 +476,10 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "widget text");
             }
+            else if (b.Kind is not (BlockKind.TableCell or BlockKind.ListItem) && IsStampLine(b.Text))
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, "byline or date");
+            }
             else
             {
                 block = new Block(b.Text, b.Kind == BlockKind.Heading ? BlockRole.Heading : BlockRole.Body);
@@ -518,6 +530,55 @@ internal static partial class ContentScorer
         var t = b.Text.AsSpan().TrimEnd("\"”’'");
         return b.Text.Length >= LinkedSentenceMinChars && b.Text.Length - b.LinkChars >= LinkedSentenceOwnChars && t.Length > 0 && t[^1] == '.' && !t.EndsWith("...");
     }
+
+    /// <summary>
+    /// A short line that is a date or time stamp with at most a few words around it ("Updated: 11.04.2020, 10:27",
+    /// "asked Feb 6, 2014 at 20:37", "4 min read"): the page's stamp, not the article's words.
+    /// </summary>
+    internal static bool IsStampLine(string text)
+    {
+        if (text.Length > StampMaxChars)
+        {
+            return false;
+        }
+
+        if (ReadingTime().IsMatch(text))
+        {
+            return true;
+        }
+
+        var rest = DateOrTime().Replace(text, " ");
+        if (rest.Length == text.Length)
+        {
+            return false;
+        }
+
+        // Only the words stamps are made of may stand beside the date: "Termin: 29.02.2020" is the article's.
+        foreach (var part in rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = part.Trim(StampPunctuation);
+            if (word.Any(char.IsLetter) && !StampWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly char[] StampPunctuation = [':', ',', '.', '|', '-', '–', '(', ')', '/', '·', '•'];
+
+    /// <summary>Words a date or time stamp is written with, in the languages of the pages the project reads.</summary>
+    private static readonly FrozenSet<string> StampWords = FrozenSet.ToFrozenSet(
+        ["updated", "update", "published", "posted", "asked", "answered", "modified", "edited", "last", "on", "at", "created",
+         "am", "pm", "uhr", "um", "aktualisiert", "veröffentlicht", "erstellt", "geändert", "stand", "vom", "le", "à", "publié",
+         "mis", "jour", "el", "de", "publicado", "actualizado", "a", "las", "pubblicato", "aggiornato", "il", "alle", "gmt", "utc",
+         "cet", "cest", "est", "edt", "pst", "pdt", "bst", "date", "datum", "fecha", "data", "time", "zeit",
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+         "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static bool EndsWithoutSentence(string text) => !EndsSentence(text) && !text.EndsWith('?');
 
@@ -864,6 +925,13 @@ internal static partial class ContentScorer
     /// <summary>A line that opens with a label pointing away from the article ("Listen again: ...", "READ MORE: ...").</summary>
     [GeneratedRegex(@"^(?:listen (?:again|live|now)|watch (?:again|live|now|the video)|read (?:more|also|next)|also read|see also|related(?: story| article)?|more on this|recommended|sponsored|lesen sie (?:auch|mehr)|mehr dazu|lire aussi|à lire aussi|leer más|lee también)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PromoLabel();
+
+    /// <summary>A numeric date, an ISO date, a clock time, or a day, month name and year in either order.</summary>
+    [GeneratedRegex(@"(?<![\d+])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b|\b\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?uhr)?|\b\d{1,2}\.?\s+(?:de\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|january|february|march|april|may|june|july|august|september|october|november|december|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\.?,?\s+(?:de\s+)?\d{4}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|january|february|march|april|may|june|july|august|september|october|november|december|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateOrTime();
+
+    [GeneratedRegex(@"^(?:(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*)?(?:ca\.\s*)?\d{1,2}\s*(?:min|mins|minutes?|minuten|minutos)\.?(?:\s+(?:read|reading|lesezeit|lesedauer|de lecture|de lectura))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadingTime();
 
     [GeneratedRegex(@"^(advertisement|anzeige|werbung|publicité|publicidad|share( this)?( article| story| on \w+)?|teilen|read more|weiterlesen|lesen sie (auch|mehr)|related( articles| stories)?|tags?:?|follow us|sign up|subscribe|click here|print|e-?mail|comments?|\d+ comments?|skip to (main )?content|back to top|continue reading|loading\.*|photo:.*|foto:.*|image:.*|bild:.*|getty images|reuters|ap photo.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplatePhrase();

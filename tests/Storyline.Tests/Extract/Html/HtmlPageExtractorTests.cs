@@ -654,4 +654,25 @@ public class HtmlPageExtractorTests
         Assert.Contains(Box, a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Ferry timetable", a.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Updated: 11.04.2020, 10:27", true)]
+    [InlineData("asked Feb 6, 2014 at 20:37", true)]
+    [InlineData("16 marca 2021", true)]
+    [InlineData("4 min read", true)]
+    [InlineData("Termin: 29.02.2020, 19 Uhr", false)]
+    [InlineData("+81 158-23-2012", false)]
+    [InlineData("3. MODEX 2026", false)]
+    [InlineData("The council met on 5 March 2024.", false)]
+    public void A_date_or_time_stamp_line_is_told_from_a_line_that_gives_a_date(string line, bool stamp) =>
+        Assert.Equal(stamp, ContentScorer.IsStampLine(line));
+
+    [Fact]
+    public void A_stamp_line_in_the_article_is_removed_with_its_reason()
+    {
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>Updated: 11.04.2024, 10:27</p><p>{Para1}</p><p>{Para2}</p><p>Meeting: 29.04.2024, 19:00</p><p>{Para3}</p></article>"""));
+        Assert.DoesNotContain("Updated", a.Text, StringComparison.Ordinal);
+        Assert.Contains("Meeting: 29.04.2024, 19:00", a.Text, StringComparison.Ordinal);
+        Assert.Contains(a.Removed, b => b.Text.StartsWith("Updated", StringComparison.Ordinal) && b.Reason == "byline or date");
+    }
 }
