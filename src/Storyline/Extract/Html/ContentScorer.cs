@@ -40,7 +40,7 @@ internal static partial class ContentScorer
 
     private const double LeadMaxLinkShare = 0.25;
 
-    private const int MaxLeads = 2;
+    private const int MaxLeads = 4;
 
     /// <summary>
     /// Inside the article, a sentence this long, with this many characters outside its links, is the author's even
