@@ -50,6 +50,13 @@ public static class EncodingDetector
                 // Declared UTF-8 but mostly not UTF-8 (a server default over an old code-page page): the bytes decide.
                 if (!IsValidUtf8(bytes) && !LooksLikeBrokenUtf8(bytes))
                 {
+                    // Archived and re-served pages carry the wrapper's UTF-8 declaration first and the page's own
+                    // (gb2312, iso-8859-2) after it: the page's own names what the bytes are.
+                    if (lookForHtmlMeta && OtherMetaCharset(bytes) is { } other)
+                    {
+                        return new Result(other.Charset.GetString(bytes), other.Charset.WebName, "meta " + other.Label + " (declared " + declared + ")", null);
+                    }
+
                     var guess = ChooseSingleByte(bytes);
                     return new Result(guess.GetString(bytes), guess.WebName, "letter-statistics (declared " + declared + ")", null);
                 }
@@ -207,8 +214,26 @@ public static class EncodingDetector
     }
 
     /// <summary>The charset an HTML page declares in its first 4 KB (meta charset or http-equiv content type).</summary>
-    internal static string? HtmlMetaCharset(ReadOnlySpan<byte> bytes)
+    internal static string? HtmlMetaCharset(ReadOnlySpan<byte> bytes) => HtmlMetaCharsets(bytes).FirstOrDefault();
+
+    /// <summary>The first charset other than UTF-8 that the page's first 4 KB declare and this runtime knows.</summary>
+    private static (Encoding Charset, string Label)? OtherMetaCharset(ReadOnlySpan<byte> bytes)
     {
+        foreach (var label in HtmlMetaCharsets(bytes))
+        {
+            if (TryGetEncoding(label) is { } encoding && encoding.CodePage != Encoding.UTF8.CodePage)
+            {
+                return (encoding, label);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every charset label in the page's first 4 KB, in order.</summary>
+    private static List<string> HtmlMetaCharsets(ReadOnlySpan<byte> bytes)
+    {
+        var labels = new List<string>(2);
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
         var at = head.IndexOf("charset", StringComparison.OrdinalIgnoreCase);
         while (at >= 0)
@@ -227,12 +252,12 @@ public static class EncodingDetector
 
             if (j > start)
             {
-                return head[start..j];
+                labels.Add(head[start..j]);
             }
 
             at = head.IndexOf("charset", j, StringComparison.OrdinalIgnoreCase);
         }
 
-        return null;
+        return labels;
     }
 }

@@ -99,4 +99,19 @@ public class EncodingDetectorTests
         Assert.Contains("invalid UTF-8", result.Warning, StringComparison.Ordinal);
         Assert.Contains("régionale", result.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_page_declaring_utf8_then_its_own_charset_is_read_in_its_own_when_the_bytes_are_not_utf8()
+    {
+        const string Chinese = "一个约定，信守十五年，感人至深；一段真情，延续十五年，催人泪下。";
+        var head = """<html><head><meta charset="utf-8"><title>archive</title><meta http-equiv="Content-Type" content="text/html; charset=gb2312"/></head><body><p>""";
+        var bytes = Encoding.ASCII.GetBytes(head).Concat(Encoding.GetEncoding("gb2312").GetBytes(Chinese)).Concat(Encoding.ASCII.GetBytes("</p></body></html>")).ToArray();
+        var result = EncodingDetector.Decode(bytes, lookForHtmlMeta: true);
+        Assert.Contains(Chinese, result.Text, StringComparison.Ordinal);
+        Assert.StartsWith("meta gb2312", result.Source, StringComparison.Ordinal);
+
+        // Valid UTF-8 under the same two declarations stays UTF-8.
+        var utf8 = Encoding.UTF8.GetBytes(head + Chinese + "</p></body></html>");
+        Assert.Contains(Chinese, EncodingDetector.Decode(utf8, lookForHtmlMeta: true).Text, StringComparison.Ordinal);
+    }
 }

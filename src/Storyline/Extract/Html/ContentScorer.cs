@@ -35,6 +35,34 @@ internal static partial class ContentScorer
     /// </summary>
     private const double CuedDiscount = 0.5;
 
+    /// <summary>How many blocks before the body the search for its lead goes back, and how many lead paragraphs it takes.</summary>
+    private const int LeadLookBack = 15;
+
+    private const double LeadMaxLinkShare = 0.25;
+
+    private const int MaxLeads = 4;
+
+    /// <summary>
+    /// Inside the article, a sentence this long, with this many characters outside its links, is the author's even
+    /// when most of its words are links (a round-up of sources, thanks to named people); menus and teaser titles do
+    /// not end in a full stop.
+    /// </summary>
+    private const int LinkedSentenceMinChars = 40;
+
+    private const int LinkedSentenceOwnChars = 15;
+
+    /// <summary>Longest line that <see cref="IsStampLine"/> takes for a stamp.</summary>
+    private const int StampMaxChars = 60;
+
+    /// <summary>Content-like text that makes a box set aside inside the article a part of it.</summary>
+    private const int CalloutMinChars = 150;
+
+    /// <summary>Share of the chosen element's content-like text that its text container holds.</summary>
+    private const double TextContainerShare = 0.9;
+
+    /// <summary>Content-like text that makes an element under a cue of short or link-made chrome the article's prose.</summary>
+    private const int ProseMinChars = 800;
+
     /// <summary>Share of the article's content-like text that must precede a heading over other pages before it ends the article.</summary>
     private const double StrongMinShare = 0.5;
 
@@ -55,6 +83,7 @@ internal static partial class ContentScorer
         var goodTotals = new double[n];
         var linkTotals = new double[n];
         var blockCounts = new int[n];
+        var goodBlockCounts = new int[n];
         var judged = new Quality[blocks.Count];
         double pageChars = 0, pageGood = 0;
         for (var i = 0; i < blocks.Count; i++)
@@ -70,6 +99,10 @@ internal static partial class ContentScorer
                 linkTotals[el] += b.LinkChars;
                 blockCounts[el]++;
                 goodTotals[el] += good;
+                if (good > 0)
+                {
+                    goodBlockCounts[el]++;
+                }
             }
         }
 
@@ -94,6 +127,15 @@ internal static partial class ContentScorer
             }
 
             if (cue is not null and not "comments" && pageGood > 0 && goodTotal >= 0.5 * pageGood)
+            {
+                cue = null;
+            }
+
+            // Menus, captions, bylines and sign-up boxes are short or made of links: an element under such a cue
+            // that holds several paragraphs of plain prose ("content-nav-section", "paywall-container") is the
+            // article, whatever its class says.
+            if (cue is "navigation" or "subscription box" or "caption" or "byline or date" or "author box" or "tags" && el >= 0
+                && goodTotal >= ProseMinChars && goodBlockCounts[el] >= 3 && linkTotals[el] < 0.15 * total)
             {
                 cue = null;
             }
@@ -125,15 +167,18 @@ internal static partial class ContentScorer
         var bads = new double[n];
         var neutrals = new double[n];
         var cuedBad = new double[n];
+        var cuedBy = new int[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
             string? cue = null;
+            cuedBy[i] = -1;
             foreach (var el in tree.Chain(i))
             {
                 cue = CueOf(tree[el], el);
                 if (cue is not null)
                 {
+                    cuedBy[i] = el;
                     break;
                 }
             }
@@ -214,12 +259,59 @@ internal static partial class ContentScorer
 
         bool Inside(int block) => best >= 0 && tree.Chain(block).Contains(best);
 
+        // The article's text container: the deepest element inside the chosen one that still holds nearly all of its
+        // content-like text. What follows that container inside the chosen element (appeals to donate or subscribe,
+        // the author's box, a comment form) is the page's, not the article's.
+        var textEnd = int.MaxValue;
+        if (best >= 0)
+        {
+            var anchor = -1;
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                if (verdicts[i].Quality == Quality.Good && verdicts[i].Reason is null && Inside(i) && (anchor < 0 || blocks[i].Text.Length > blocks[anchor].Text.Length))
+                {
+                    anchor = i;
+                }
+            }
+
+            var container = best;
+            if (anchor >= 0)
+            {
+                foreach (var el in tree.Chain(anchor))
+                {
+                    if (el == best)
+                    {
+                        break;
+                    }
+
+                    if (goods[el] >= TextContainerShare * goods[best])
+                    {
+                        container = el;
+                        break;
+                    }
+                }
+            }
+
+            if (container != best)
+            {
+                for (var i = blocks.Count - 1; i >= 0; i--)
+                {
+                    if (tree.Chain(i).Contains(container))
+                    {
+                        textEnd = i;
+                        break;
+                    }
+                }
+            }
+        }
+
         // The article ends at its last content-like block, or at a marker that opens the page's own offers
         // ("Mehr zum Thema", "You might also like"): short lines after that are the page's, not the author's.
         // A heading that opens a list of other pages ("Read this next", "Recent posts") ends the article even
         // when long teasers follow it, once most of the article's text lies before it. One inside a box the cues
         // already remove (an aside of related stories) ends only that box.
         var lastGood = -1;
+        var firstGood = -1;
         var endMarker = -1;
         var finalEnd = -1;
         double goodSoFar = 0;
@@ -242,6 +334,10 @@ internal static partial class ContentScorer
                 // Content after the marker: it was a subheading, not the end.
                 endMarker = -1;
                 lastGood = i;
+                if (firstGood < 0)
+                {
+                    firstGood = i;
+                }
             }
             else if (endMarker < 0 && lastGood >= 0 && blocks[i].Text.Length < 80 && EndMarker().IsMatch(blocks[i].Text))
             {
@@ -265,6 +361,70 @@ internal static partial class ContentScorer
             return chars > 0 && links >= LinkShareAfter * chars;
         }
 
+        // The standfirst often sits in the article's header, outside the element that holds the body: plain
+        // paragraphs of prose just before the body, past only short lines (captions, bylines, dates) and up to the
+        // headline, are the article's lead.
+        var leadFrom = int.MaxValue;
+        var firstInside = -1;
+        for (var i = 0; best >= 0 && i < blocks.Count && firstInside < 0; i++)
+        {
+            if (Inside(i))
+            {
+                firstInside = i;
+            }
+        }
+
+        for (int j = firstInside - 1, leads = 0; j >= 0 && j >= firstInside - LeadLookBack && leads < MaxLeads; j--)
+        {
+            var b = blocks[j];
+            if (b.Kind == BlockKind.Heading1)
+            {
+                break;
+            }
+
+            if (IsLead(j))
+            {
+                // An excerpt that the body then opens with is a teaser's copy, not a lead of its own.
+                if (OpensBody(b.Text))
+                {
+                    break;
+                }
+
+                leadFrom = j;
+                leads++;
+            }
+            else if (verdicts[j].Reason is null && b.Text.Length >= 80)
+            {
+                break;
+            }
+        }
+
+        // A standfirst is prose, in a paragraph or (set as a subheadline) a long heading.
+        bool IsLead(int i) => verdicts[i] is { Quality: Quality.Good, Reason: null } && blocks[i].LinkDensity < LeadMaxLinkShare
+            && (blocks[i].Kind is BlockKind.Paragraph or BlockKind.Other || (blocks[i].Kind == BlockKind.Heading && blocks[i].Text.Length >= 100));
+
+        // A box set aside inside the article that holds plain prose ("Key takeaways", a definition) is the author's;
+        // boxes of links to other pages are not.
+        bool IsCallout(int el) => el >= 0 && el != best && goodTotals[el] >= CalloutMinChars && linkTotals[el] < 0.1 * totals[el];
+
+        bool OpensBody(string text)
+        {
+            var start = text.AsSpan(0, Math.Min(text.Length, 50));
+            for (int i = firstInside, seen = 0; i < blocks.Count && seen < 5; i++)
+            {
+                if (Inside(i))
+                {
+                    seen++;
+                    if (blocks[i].Text.AsSpan().Contains(start, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         var result = new List<Block>(blocks.Count);
         var bodyBlocks = 0;
         for (var i = 0; i < blocks.Count; i++)
@@ -273,17 +433,22 @@ internal static partial class ContentScorer
             var inside = Inside(i);
             var (quality, cue) = verdicts[i];
             Block block;
-            if (!inside)
+            if (!inside && i >= leadFrom && i < firstInside && IsLead(i))
+            {
+                block = new Block(b.Text, BlockRole.Standfirst);
+                bodyBlocks++;
+            }
+            else if (!inside)
             {
                 block = b.Kind == BlockKind.Heading1 && best >= 0
                     ? new Block(b.Text, BlockRole.Title)
                     : new Block(b.Text, BlockRole.Boilerplate, cue ?? "outside the main content");
             }
-            else if (cue is not null)
+            else if (cue is not null && !(cue == "sidebar" && IsCallout(cuedBy[i])))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, cue);
             }
-            else if ((endMarker >= 0 && i >= endMarker) || (finalEnd >= 0 && i >= finalEnd))
+            else if ((endMarker >= 0 && i >= endMarker) || (finalEnd >= 0 && i >= finalEnd) || (i > textEnd && b.Kind is not (BlockKind.TableCell or BlockKind.Preformatted)))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "after the article's end");
             }
@@ -299,7 +464,7 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Title);
             }
-            else if (quality == Quality.Bad)
+            else if (quality == Quality.Bad && !IsLinkedSentence(b))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "mostly links");
             }
@@ -310,6 +475,10 @@ internal static partial class ContentScorer
             else if (b.Text.Length < 60 && BoilerplatePhrase().IsMatch(b.Text))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "widget text");
+            }
+            else if (b.Kind is not (BlockKind.TableCell or BlockKind.ListItem) && IsStampLine(b.Text))
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, "byline or date");
             }
             else
             {
@@ -354,6 +523,62 @@ internal static partial class ContentScorer
 
         return Quality.Neutral;
     }
+
+    /// <summary>A statement ending in a full stop, with some words of its own besides its links.</summary>
+    private static bool IsLinkedSentence(TextBlock b)
+    {
+        var t = b.Text.AsSpan().TrimEnd("\"”’'");
+        return b.Text.Length >= LinkedSentenceMinChars && b.Text.Length - b.LinkChars >= LinkedSentenceOwnChars && t.Length > 0 && t[^1] == '.' && !t.EndsWith("...");
+    }
+
+    /// <summary>
+    /// A short line that is a date or time stamp with at most a few words around it ("Updated: 11.04.2020, 10:27",
+    /// "asked Feb 6, 2014 at 20:37", "4 min read"): the page's stamp, not the article's words.
+    /// </summary>
+    internal static bool IsStampLine(string text)
+    {
+        if (text.Length > StampMaxChars)
+        {
+            return false;
+        }
+
+        if (ReadingTime().IsMatch(text))
+        {
+            return true;
+        }
+
+        var rest = DateOrTime().Replace(text, " ");
+        if (rest.Length == text.Length)
+        {
+            return false;
+        }
+
+        // Only the words stamps are made of may stand beside the date: "Termin: 29.02.2020" is the article's.
+        foreach (var part in rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = part.Trim(StampPunctuation);
+            if (word.Any(char.IsLetter) && !StampWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly char[] StampPunctuation = [':', ',', '.', '|', '-', '–', '(', ')', '/', '·', '•'];
+
+    /// <summary>Words a date or time stamp is written with, in the languages of the pages the project reads.</summary>
+    private static readonly FrozenSet<string> StampWords = FrozenSet.ToFrozenSet(
+        ["updated", "update", "published", "posted", "asked", "answered", "modified", "edited", "last", "on", "at", "created",
+         "am", "pm", "uhr", "um", "aktualisiert", "veröffentlicht", "erstellt", "geändert", "stand", "vom", "le", "à", "publié",
+         "mis", "jour", "el", "de", "publicado", "actualizado", "a", "las", "pubblicato", "aggiornato", "il", "alle", "gmt", "utc",
+         "cet", "cest", "est", "edt", "pst", "pdt", "bst", "date", "datum", "fecha", "data", "time", "zeit",
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+         "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static bool EndsWithoutSentence(string text) => !EndsSentence(text) && !text.EndsWith('?');
 
@@ -700,6 +925,13 @@ internal static partial class ContentScorer
     /// <summary>A line that opens with a label pointing away from the article ("Listen again: ...", "READ MORE: ...").</summary>
     [GeneratedRegex(@"^(?:listen (?:again|live|now)|watch (?:again|live|now|the video)|read (?:more|also|next)|also read|see also|related(?: story| article)?|more on this|recommended|sponsored|lesen sie (?:auch|mehr)|mehr dazu|lire aussi|à lire aussi|leer más|lee también)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PromoLabel();
+
+    /// <summary>A numeric date, an ISO date, a clock time, or a day, month name and year in either order.</summary>
+    [GeneratedRegex(@"(?<![\d+])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b|\b\d{1,2}[:h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?uhr)?|\b\d{1,2}\.?\s+(?:de\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|january|february|march|april|may|june|july|august|september|october|november|december|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\.?,?\s+(?:de\s+)?\d{4}\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|january|february|march|april|may|june|july|august|september|october|november|december|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateOrTime();
+
+    [GeneratedRegex(@"^(?:(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*)?(?:ca\.\s*)?\d{1,2}\s*(?:min|mins|minutes?|minuten|minutos)\.?(?:\s+(?:read|reading|lesezeit|lesedauer|de lecture|de lectura))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadingTime();
 
     [GeneratedRegex(@"^(advertisement|anzeige|werbung|publicité|publicidad|share( this)?( article| story| on \w+)?|teilen|read more|weiterlesen|lesen sie (auch|mehr)|related( articles| stories)?|tags?:?|follow us|sign up|subscribe|click here|print|e-?mail|comments?|\d+ comments?|skip to (main )?content|back to top|continue reading|loading\.*|photo:.*|foto:.*|image:.*|bild:.*|getty images|reuters|ap photo.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplatePhrase();

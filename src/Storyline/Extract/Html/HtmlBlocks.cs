@@ -47,7 +47,9 @@ internal static class HtmlBlocks
 {
     private static readonly FrozenSet<string> Skipped = FrozenSet.ToFrozenSet(
         ["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select",
-         "option", "button", "input", "textarea", "head", "link", "meta", "audio", "video", "picture", "img", "map", "dialog"],
+         "option", "button", "input", "textarea", "head", "link", "meta", "audio", "video", "picture", "img", "map", "dialog",
+         // Ruby annotations (furigana over Japanese kanji) are a reading aid printed above the line, not words of it.
+         "rt", "rp"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> BlockLevel = FrozenSet.ToFrozenSet(

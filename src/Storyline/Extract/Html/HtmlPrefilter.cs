@@ -1,8 +1,8 @@
 namespace Storyline.Extract.Html;
 
 /// <summary>
-/// Cuts what no reader sees — scripts (except JSON-LD, which carries metadata), styles, inline SVG and
-/// comments — out of the markup before it is parsed. On modern pages that is often most of the bytes, and the
+/// Cuts what no reader sees — scripts (except JSON-LD, which carries metadata), styles, inline SVG, noscript
+/// fallbacks and comments — out of the markup before it is parsed. On modern pages that is often most of the bytes, and the
 /// parser's time grows with them. The cut follows the HTML tokenizer's own rule: raw text ends at the first
 /// matching end tag. Stateless and thread-safe.
 /// </summary>
@@ -68,6 +68,13 @@ internal static class HtmlPrefilter
             else if (IsTag(span, "svg"))
             {
                 end = EndOf(html, lt + 4, "</svg");
+            }
+            else if (IsTag(span, "noscript"))
+            {
+                // A browser that runs scripts reads a noscript's content as raw text up to its end tag and shows none
+                // of it. Parsed as markup instead, an unclosed tag inside it ("<noscript><div></noscript>") can pull
+                // the whole page into the noscript, where no text is read.
+                end = EndOf(html, lt + 9, "</noscript");
             }
             else
             {

@@ -551,4 +551,128 @@ public class HtmlPageExtractorTests
         Assert.Contains(After, a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Ferry timetable", a.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Paragraphs_of_prose_under_a_menu_or_paywall_class_are_the_article_but_the_menus_promotions_are_not()
+    {
+        const string Promo = "Save big during the spring sale when you open a new account with us this month, terms apply";
+        var menu = string.Concat(Enumerable.Range(1, 8).Select(i => $"""<li><a href="/loans/{i}">Personal loans and credit cards</a><p>{Promo} ({i}).</p></li>"""));
+        string[] more =
+        [
+            "Engineers said the new deck would be wider than the old one, with a separate lane for bicycles and a footpath on each side of the river crossing.",
+            "The council has set aside money for the first year of work and will ask the regional government to pay for the rest once a builder is chosen next year.",
+            "Shop owners on the eastern bank said they hoped the reopening would bring back the weekend visitors who stopped coming when the bridge was closed last winter.",
+        ];
+        var prose = string.Concat(new[] { Para1, Para2, Para3 }.Concat(more).Select(p => $"<p>{p}</p>"));
+
+        // Other article-like text on the page, so that the article holds less than half of it.
+        var side = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p>The harbour museum opens a new exhibition about the port's history and its ships this weekend, part {i}.</p>"));
+        foreach (var cls in new[] { "content-nav-section", "entry steady-paywall-container" })
+        {
+            var a = Extract(Page($"""<div class="mega-menu"><ul>{menu}</ul></div><h1>Bridge to be rebuilt</h1><div class="{cls}">{prose}</div><aside>{side}</aside>"""));
+            Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+            Assert.Contains(more[2], a.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Save big", a.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Ruby_annotations_over_japanese_words_are_not_read_into_the_text()
+    {
+        const string Line = "子供への虐待をなくすための法律ができて、親が子供を教育するために体罰を禁止することになりました。";
+        var html = $"""<html><body><article><h1>法律</h1><p><ruby>子供<rp>(</rp><rt>こども</rt><rp>)</rp></ruby>への<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための法律ができて、親が子供を教育するために体罰を禁止することになりました。</p><p>{Para1}</p></article></body></html>""";
+        var a = Extract(html);
+        Assert.Contains(Line, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("こども", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unclosed_tag_inside_a_noscript_does_not_hide_the_page()
+    {
+        var a = Extract($"""<html><body><noscript><div id="no-js"></noscript><div id="page"><article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p></article></div></body></html>""");
+        Assert.Contains(Para2, a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_follows_the_articles_text_container_is_the_pages_but_a_table_there_is_the_articles()
+    {
+        string[] more =
+        [
+            "Engineers said the new deck would be wider than the old one, with a separate lane for bicycles and a footpath on each side of the river crossing.",
+            "The council has set aside money for the first year of work and will ask the regional government to pay for the rest once a builder is chosen next year.",
+            "Shop owners on the eastern bank said they hoped the reopening would bring back the weekend visitors who stopped coming when the bridge was closed last winter.",
+        ];
+        var prose = string.Concat(new[] { Para1, Para2, Para3 }.Concat(more).Select(p => $"<p>{p}</p>"));
+        const string Appeal = "If you value our reporting, please support independent local journalism with a monthly gift today.";
+        var a = Extract(Page($"""
+            <div class="postarea"><h1>Bridge to be rebuilt</h1><div class="text">{prose}</div>
+            <table><tr><td>Cost of the works</td><td>40 million</td></tr></table>
+            <div class="appeal"><h3>Support us</h3><p>{Appeal}</p></div></div>
+            """));
+        Assert.Contains(more[2], a.Text, StringComparison.Ordinal);
+        Assert.Contains("Cost of the works", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("please support", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Support us", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lead_paragraph_in_the_articles_header_is_its_standfirst_but_an_excerpt_the_body_opens_with_is_not()
+    {
+        const string Lead = "The old harbour bridge will be rebuilt after all: the council found the money, and the work starts in spring.";
+        var body = $"""<div class="article-body"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></div>""";
+        var a = Extract(Page($"""<header class="entry"><h1>Bridge to be rebuilt</h1><p class="intro">{Lead}</p><figure><figcaption>The bridge in 1998.</figcaption></figure><p>5 March 2024</p></header>{body}"""));
+        Assert.StartsWith(Lead + Article.ParagraphSeparator + Para1, a.Text, StringComparison.Ordinal);
+        Assert.Equal(BlockRole.Standfirst, a.Paragraphs[0].Role);
+        Assert.DoesNotContain("1998", a.Text, StringComparison.Ordinal);
+
+        // Set as a subheadline, with a share bar between it and the body.
+        var shares = string.Concat(Enumerable.Range(1, 8).Select(i => $"""<li><a href="/share/{i}">Share {i}</a></li>"""));
+        var c = Extract(Page($"""<div><h1>Bridge to be rebuilt</h1><h2 class="article-lead">{Lead}</h2></div><ul class="share-bar">{shares}</ul>{body}"""));
+        Assert.StartsWith(Lead + Article.ParagraphSeparator + Para1, c.Text, StringComparison.Ordinal);
+
+        var excerpt = Para1[..90] + "…";
+        var b = Extract(Page($"""<header class="entry"><h1>Bridge to be rebuilt</h1><p class="intro">{excerpt}</p></header>{body}"""));
+        Assert.StartsWith(Para1, b.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_full_sentence_made_mostly_of_links_inside_the_article_is_kept_but_a_linked_teaser_is_not()
+    {
+        const string Thanks = """Thanks to <a href="/a">Jane Doe of the harbour office</a>, <a href="/b">John Roe of the ferry company</a> and <a href="/c">the transport committee</a> for their help.""";
+        const string Teaser = """<a href="/d">Council elects new mayor after a long count in the town hall</a> and more""";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Thanks}</p><p>{Teaser}</p><p>{Para3}</p></article>"""));
+        Assert.Contains("Thanks to Jane Doe of the harbour office, John Roe of the ferry company and the transport committee for their help.", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Council elects", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_box_of_prose_set_aside_inside_the_article_is_kept_but_a_box_of_links_is_not()
+    {
+        const string Box = "Key facts: the bridge was built in 1898, carried twelve thousand vehicles a day before the storm, and is the only road crossing for twenty miles in either direction.";
+        var links = """<aside><h3>Read more</h3><ul><li><a href="/a">Council elects new mayor after long count</a></li><li><a href="/b">Ferry timetable changes this summer</a></li></ul></aside>""";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><aside class="callout"><p>{Box}</p></aside><p>{Para2}</p>{links}<p>{Para3}</p></article>"""));
+        Assert.Contains(Box, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry timetable", a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Updated: 11.04.2020, 10:27", true)]
+    [InlineData("asked Feb 6, 2014 at 20:37", true)]
+    [InlineData("16 marca 2021", true)]
+    [InlineData("4 min read", true)]
+    [InlineData("Termin: 29.02.2020, 19 Uhr", false)]
+    [InlineData("+81 158-23-2012", false)]
+    [InlineData("3. MODEX 2026", false)]
+    [InlineData("The council met on 5 March 2024.", false)]
+    public void A_date_or_time_stamp_line_is_told_from_a_line_that_gives_a_date(string line, bool stamp) =>
+        Assert.Equal(stamp, ContentScorer.IsStampLine(line));
+
+    [Fact]
+    public void A_stamp_line_in_the_article_is_removed_with_its_reason()
+    {
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>Updated: 11.04.2024, 10:27</p><p>{Para1}</p><p>{Para2}</p><p>Meeting: 29.04.2024, 19:00</p><p>{Para3}</p></article>"""));
+        Assert.DoesNotContain("Updated", a.Text, StringComparison.Ordinal);
+        Assert.Contains("Meeting: 29.04.2024, 19:00", a.Text, StringComparison.Ordinal);
+        Assert.Contains(a.Removed, b => b.Text.StartsWith("Updated", StringComparison.Ordinal) && b.Reason == "byline or date");
+    }
 }
