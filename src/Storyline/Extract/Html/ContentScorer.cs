@@ -63,6 +63,11 @@ internal static partial class ContentScorer
     /// <summary>Content-like text that makes an element under a cue of short or link-made chrome the article's prose.</summary>
     private const int ProseMinChars = 800;
 
+    /// <summary>Share of the body, counted from its end, where <see cref="DropClosingAppeals"/> looks, and the longest line it removes.</summary>
+    private const double ClosingShare = 0.2;
+
+    private const int ClosingAppealMaxChars = 300;
+
     /// <summary>Share of the article's content-like text that must precede a heading over other pages before it ends the article.</summary>
     private const double StrongMinShare = 0.5;
 
@@ -489,7 +494,46 @@ internal static partial class ContentScorer
             result.Add(block);
         }
 
+        bodyBlocks -= DropClosingAppeals(result);
         return new ContentChoice(result, best >= 0 ? tree[best] : null, bestGood, bodyBlocks);
+    }
+
+    /// <summary>
+    /// The closing lines of an article's text, where sites put their own appeals (subscribe, follow us, download
+    /// the app, donate) and reprint notices: a short body paragraph there that makes such an appeal is the site's.
+    /// Only the last share of the body is searched, so an article that discusses subscriptions keeps its text.
+    /// Returns how many body blocks it removed.
+    /// </summary>
+    private static int DropClosingAppeals(List<Block> result)
+    {
+        double bodyChars = 0;
+        foreach (var b in result)
+        {
+            if (b.Role is BlockRole.Body or BlockRole.Heading)
+            {
+                bodyChars += b.Text.Length;
+            }
+        }
+
+        var dropped = 0;
+        double seen = 0;
+        for (var i = result.Count - 1; i >= 0 && seen < ClosingShare * bodyChars; i--)
+        {
+            var b = result[i];
+            if (b.Role is not (BlockRole.Body or BlockRole.Heading))
+            {
+                continue;
+            }
+
+            seen += b.Text.Length;
+            if (b.Text.Length < ClosingAppealMaxChars && ClosingAppeal().IsMatch(b.Text))
+            {
+                result[i] = new Block(b.Text, BlockRole.Boilerplate, "site appeal");
+                dropped++;
+            }
+        }
+
+        return dropped;
     }
 
     private enum Quality
@@ -932,6 +976,10 @@ internal static partial class ContentScorer
 
     [GeneratedRegex(@"^(?:(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*)?(?:ca\.\s*)?\d{1,2}\s*(?:min|mins|minutes?|minuten|minutos)\.?(?:\s+(?:read|reading|lesezeit|lesedauer|de lecture|de lectura))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadingTime();
+
+    /// <summary>A site's appeal to its readers or its reprint notice, in the languages the cue words cover.</summary>
+    [GeneratedRegex(@"\b(?:subscribe (?:now|today|to)|sign up (?:for|to)|our newsletter|follow (?:us|the \w+ on)|download (?:the|our) \w*\s?apps?|copyrighted property|all rights reserved|permission must be obtained|if you (?:enjoyed|liked) (?:reading )?this|we want to hear what you think|support (?:our|independent) journalism|newsletter abonnieren|folgen sie uns|alle rechte vorbehalten|unterstützen sie (?:uns|unsere)|abonnez-vous|tous droits réservés|suscríbete|síguenos|hazte miembro|únete)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingAppeal();
 
     [GeneratedRegex(@"^(advertisement|anzeige|werbung|publicité|publicidad|share( this)?( article| story| on \w+)?|teilen|read more|weiterlesen|lesen sie (auch|mehr)|related( articles| stories)?|tags?:?|follow us|sign up|subscribe|click here|print|e-?mail|comments?|\d+ comments?|skip to (main )?content|back to top|continue reading|loading\.*|photo:.*|foto:.*|image:.*|bild:.*|getty images|reuters|ap photo.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplatePhrase();

@@ -675,4 +675,16 @@ public class HtmlPageExtractorTests
         Assert.Contains("Meeting: 29.04.2024, 19:00", a.Text, StringComparison.Ordinal);
         Assert.Contains(a.Removed, b => b.Text.StartsWith("Updated", StringComparison.Ordinal) && b.Reason == "byline or date");
     }
+
+    [Fact]
+    public void A_closing_appeal_of_the_site_is_removed_but_the_same_words_early_in_the_article_are_kept()
+    {
+        const string Early = "Readers who subscribe to the council's newsletter were told first.";
+        const string Appeal = "Subscribe now to our print edition for the full story, and follow us on Instagram.";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Early}</p><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p><p>{Para5}</p><p>{Appeal}</p></article>"""));
+        Assert.Contains(Early, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para5, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Subscribe now", a.Text, StringComparison.Ordinal);
+        Assert.Contains(a.Removed, b => b.Text == Appeal && b.Reason == "site appeal");
+    }
 }
