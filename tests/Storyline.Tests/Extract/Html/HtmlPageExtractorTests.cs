@@ -687,4 +687,15 @@ public class HtmlPageExtractorTests
         Assert.DoesNotContain("Subscribe now", a.Text, StringComparison.Ordinal);
         Assert.Contains(a.Removed, b => b.Text == Appeal && b.Reason == "site appeal");
     }
+
+    [Theory]
+    [InlineData("Was this article helpful? Let us know below.")]
+    [InlineData("Kommentare sind geschlossen.")]
+    [InlineData("Sie müssen sich einloggen, um einen Kommentar zu schreiben.")]
+    public void Closing_questions_and_comment_notices_are_the_sites(string line)
+    {
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p><p>{Para5}</p><p>{line}</p></article>"""));
+        Assert.Contains(Para5, a.Text, StringComparison.Ordinal);
+        Assert.Contains(a.Removed, b => b.Text == line && b.Reason == "site appeal");
+    }
 }
