@@ -333,6 +333,13 @@ internal static partial class ContentScorer
                 finalEnd = i;
             }
 
+            // The author's box closes the article: the prose under "About the author" is a biography, not the story.
+            if (finalEnd < 0 && lastGood >= 0 && blocks[i].Text.Length < 40 && goodSoFar >= StrongMinShare * bestGood
+                && verdicts[i].Quality != Quality.Good && AuthorBoxHeading().IsMatch(blocks[i].Text))
+            {
+                finalEnd = i;
+            }
+
             if (verdicts[i].Quality == Quality.Good && verdicts[i].Reason is null)
             {
                 goodSoFar += blocks[i].Text.Length * (1 - blocks[i].LinkDensity);
@@ -976,6 +983,9 @@ internal static partial class ContentScorer
 
     [GeneratedRegex(@"^(?:(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*)?(?:ca\.\s*)?\d{1,2}\s*(?:min|mins|minutes?|minuten|minutos)\.?(?:\s+(?:read|reading|lesezeit|lesedauer|de lecture|de lectura))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadingTime();
+
+    [GeneratedRegex(@"^(?:about the (?:author|writer)|über (?:den|die) autor(?:in)?|zum autor|zur autorin|à propos de l'auteur|sobre (?:el|la) autor(?:a)?|o autorze)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorBoxHeading();
 
     /// <summary>A site's appeal to its readers or its reprint notice, in the languages the cue words cover.</summary>
     [GeneratedRegex(@"\b(?:subscribe (?:now|today|to)|sign up (?:for|to)|our newsletter|follow (?:us|the \w+ on)|download (?:the|our) \w*\s?apps?|copyrighted property|all rights reserved|permission must be obtained|if you (?:enjoyed|liked) (?:reading )?this|we want to hear what you think|support (?:our|independent) journalism|newsletter abonnieren|folgen sie uns|alle rechte vorbehalten|unterstützen sie (?:uns|unsere)|abonnez-vous|tous droits réservés|suscríbete|síguenos|hazte miembro|únete|was (?:this|the) article helpful|did you (?:like|enjoy) this|war (?:der|dieser) artikel (?:hilfreich|nützlich)|hat (?:dir|ihnen) (?:der|dieser) artikel gefallen|gefällt (?:dir|ihnen) unser|möchten sie (?:den|diesen) artikel teilen|jetzt teilen|stay up[ -]to[ -]date|you must (?:be )?log(?:ged)? in to|sie müssen sich (?:einloggen|anmelden)|kommentare (?:sind )?geschlossen|comments are closed|(?:unseren?|our|nuestro) (?:youtube|telegram|whatsapp)[ -]?(?:kanal|channel|canal)|canal de (?:youtube|telegram|whatsapp))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

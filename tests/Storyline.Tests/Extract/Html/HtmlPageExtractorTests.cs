@@ -698,4 +698,14 @@ public class HtmlPageExtractorTests
         Assert.Contains(Para5, a.Text, StringComparison.Ordinal);
         Assert.Contains(a.Removed, b => b.Text == line && b.Reason == "site appeal");
     }
+
+    [Fact]
+    public void The_prose_under_an_about_the_author_heading_ends_the_article()
+    {
+        const string Bio = "Jane Doe has written about the harbour, its ferries and its bridges for the paper since 2009, and lives in the old town.";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><h3>About the author</h3><p>{Bio}</p></article>"""));
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("About the author", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Bio, a.Text, StringComparison.Ordinal);
+    }
 }
