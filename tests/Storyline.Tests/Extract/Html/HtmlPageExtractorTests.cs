@@ -708,4 +708,16 @@ public class HtmlPageExtractorTests
         Assert.DoesNotContain("About the author", a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(Bio, a.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Titelbild: Jane Doe")]
+    [InlineData("Photo credit: Harbour Times archive")]
+    [InlineData("Jane Doe / Getty Images")]
+    public void A_picture_credit_on_a_line_of_its_own_is_removed_as_a_caption(string line)
+    {
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{line}</p><p>{Para2}</p><p>{Para3}</p><p>The photo credit: a line in the text that names no picture stays.</p></article>"""));
+        Assert.Contains(Para2, a.Text, StringComparison.Ordinal);
+        Assert.Contains("a line in the text", a.Text, StringComparison.Ordinal);
+        Assert.Contains(a.Removed, b => b.Text == line && b.Reason == "caption");
+    }
 }
