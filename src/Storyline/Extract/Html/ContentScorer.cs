@@ -488,6 +488,10 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "caption");
             }
+            else if (b.Text.Length < ClosingAppealMaxChars && b.Kind is BlockKind.Paragraph or BlockKind.Other && DisclosureOrPaywall().IsMatch(b.Text))
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, "advertising or paywall notice");
+            }
             else if (b.Text.Length < 60 && BoilerplatePhrase().IsMatch(b.Text))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "widget text");
@@ -994,6 +998,13 @@ internal static partial class ContentScorer
     /// <summary>A picture's credit set as a line of its own: a credit label, or a name over a photo agency.</summary>
     [GeneratedRegex(@"^(?:(?:titelbild|beitragsbild|aufmacherbild|bildquelle|bildnachweis|fotos?|bild(?:er)?|photos?|photo credits?|image credits?|credits? photos?|crédits? photos?|credits?|abbildung|quelle: foto)\s*[:©]|[©]|.{0,40}/\s*(?:getty images|afp|dpa|reuters|ap|imago|picture alliance|wenn\.com|shutterstock|istock(?:photo)?)\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
+
+    /// <summary>
+    /// A site's notice about its own business, wherever it stands in the text: an advertising or affiliate disclosure,
+    /// a paywall's or a registration form's prompt.
+    /// </summary>
+    [GeneratedRegex(@"we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|(?:contains?|uses|includes|we use|i use|via|through|enthält|es sich um) (?:some )?affiliate[ -]links|affiliate links are used|as an (?:amazon )?(?:affiliate|associate)|advertis(?:er|ing) disclosure|(?:beitrag|artikel|post) enthält (?:werbung|affiliate)|^\*?(?:werbung|anzeige)\s*[.:]|never miss the latest news|subscription will auto[- ]?renew|instant access to the full (?:article|text)|bitte registrieren sie sich|sign(?:ing)? up (?:to|for) our newsletter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DisclosureOrPaywall();
 
     /// <summary>A site's appeal to its readers or its reprint notice, in the languages the cue words cover.</summary>
     [GeneratedRegex(@"\b(?:subscribe (?:now|today|to)|sign up (?:for|to)|our newsletter|follow (?:us|the \w+ on)|download (?:the|our) \w*\s?apps?|copyrighted property|all rights reserved|permission must be obtained|if you (?:enjoyed|liked) (?:reading )?this|we want to hear what you think|support (?:our|independent) journalism|newsletter abonnieren|folgen sie uns|alle rechte vorbehalten|unterstützen sie (?:uns|unsere)|abonnez-vous|tous droits réservés|suscríbete|síguenos|hazte miembro|únete|was (?:this|the) article helpful|did you (?:like|enjoy) this|war (?:der|dieser) artikel (?:hilfreich|nützlich)|hat (?:dir|ihnen) (?:der|dieser) artikel gefallen|gefällt (?:dir|ihnen) unser|möchten sie (?:den|diesen) artikel teilen|jetzt teilen|stay up[ -]to[ -]date|you must (?:be )?log(?:ged)? in to|sie müssen sich (?:einloggen|anmelden)|kommentare (?:sind )?geschlossen|comments are closed|(?:unseren?|our|nuestro) (?:youtube|telegram|whatsapp)[ -]?(?:kanal|channel|canal)|canal de (?:youtube|telegram|whatsapp))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

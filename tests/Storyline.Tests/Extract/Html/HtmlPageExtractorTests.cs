@@ -720,4 +720,17 @@ public class HtmlPageExtractorTests
         Assert.Contains("a line in the text", a.Text, StringComparison.Ordinal);
         Assert.Contains(a.Removed, b => b.Text == line && b.Reason == "caption");
     }
+
+    [Theory]
+    [InlineData("This post contains affiliate links. We may earn a commission when you buy through them.")]
+    [InlineData("*Werbung. Dieser Beitrag enthält Werbung für eine Fähre.")]
+    [InlineData("Never miss the latest news by signing up to our newsletter today!")]
+    public void An_advertising_disclosure_or_a_paywall_prompt_is_removed_wherever_it_stands(string line)
+    {
+        const string AboutAffiliates = "Shops on the bridge plan to implement affiliate links and discount codes to win back customers lost to the closure.";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{line}</p><p>{Para1}</p><p>{AboutAffiliates}</p><p>{Para2}</p><p>{Para3}</p></article>"""));
+        Assert.Contains(AboutAffiliates, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+        Assert.Contains(a.Removed, b => b.Text == line && b.Reason == "advertising or paywall notice");
+    }
 }
