@@ -68,6 +68,9 @@ internal static partial class ContentScorer
 
     private const int ClosingAppealMaxChars = 300;
 
+    /// <summary>Longest line that <see cref="CommentForm"/> takes for a comment form's label.</summary>
+    private const int CommentFormMaxChars = 150;
+
     /// <summary>Share of the article's content-like text that must precede a heading over other pages before it ends the article.</summary>
     private const double StrongMinShare = 0.5;
 
@@ -491,6 +494,10 @@ internal static partial class ContentScorer
             else if (b.Text.Length < ClosingAppealMaxChars && b.Kind is BlockKind.Paragraph or BlockKind.Other && DisclosureOrPaywall().IsMatch(b.Text))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "advertising or paywall notice");
+            }
+            else if (b.Text.Length < CommentFormMaxChars && CommentForm().IsMatch(b.Text))
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, "comments");
             }
             else if (b.Text.Length < 60 && BoilerplatePhrase().IsMatch(b.Text))
             {
@@ -1005,6 +1012,10 @@ internal static partial class ContentScorer
     /// </summary>
     [GeneratedRegex(@"we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|(?:contains?|uses|includes|we use|i use|via|through|enthält|es sich um) (?:some )?affiliate[ -]links|affiliate links are used|as an (?:amazon )?(?:affiliate|associate)|advertis(?:er|ing) disclosure|(?:beitrag|artikel|post) enthält (?:werbung|affiliate)|^\*?(?:werbung|anzeige)\s*[.:]|never miss the latest news|subscription will auto[- ]?renew|instant access to the full (?:article|text)|bitte registrieren sie sich|sign(?:ing)? up (?:to|for) our newsletter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DisclosureOrPaywall();
+
+    /// <summary>The labels and notices of a comment form that the cues did not catch.</summary>
+    [GeneratedRegex(@"will not be published|required fields are marked|wird (?:benötigt und )?nicht veröffentlicht|pflichtfelder sind mit|ne sera pas publiée|no será publicada|(?:sie sind|du bist) (?:aktuell |derzeit )?nicht eingeloggt|leave a (?:reply|comment)|schreibe(?:n sie)? einen kommentar|hinterlasse einen kommentar|laisser un commentaire|deja un comentario", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentForm();
 
     /// <summary>A site's appeal to its readers or its reprint notice, in the languages the cue words cover.</summary>
     [GeneratedRegex(@"\b(?:subscribe (?:now|today|to)|sign up (?:for|to)|our newsletter|follow (?:us|the \w+ on)|download (?:the|our) \w*\s?apps?|copyrighted property|all rights reserved|permission must be obtained|if you (?:enjoyed|liked) (?:reading )?this|we want to hear what you think|support (?:our|independent) journalism|newsletter abonnieren|folgen sie uns|alle rechte vorbehalten|unterstützen sie (?:uns|unsere)|abonnez-vous|tous droits réservés|suscríbete|síguenos|hazte miembro|únete|was (?:this|the) article helpful|did you (?:like|enjoy) this|war (?:der|dieser) artikel (?:hilfreich|nützlich)|hat (?:dir|ihnen) (?:der|dieser) artikel gefallen|gefällt (?:dir|ihnen) unser|möchten sie (?:den|diesen) artikel teilen|jetzt teilen|stay up[ -]to[ -]date|you must (?:be )?log(?:ged)? in to|sie müssen sich (?:einloggen|anmelden)|kommentare (?:sind )?geschlossen|comments are closed|(?:unseren?|our|nuestro) (?:youtube|telegram|whatsapp)[ -]?(?:kanal|channel|canal)|canal de (?:youtube|telegram|whatsapp))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -733,4 +733,13 @@ public class HtmlPageExtractorTests
         Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
         Assert.Contains(a.Removed, b => b.Text == line && b.Reason == "advertising or paywall notice");
     }
+
+    [Fact]
+    public void A_comment_forms_labels_outside_any_comment_box_are_removed_as_comments()
+    {
+        const string Label = "Your email address will not be published. Required fields are marked *";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Label}</p></article>"""));
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+        Assert.Contains(a.Removed, b => b.Text == Label && b.Reason == "comments");
+    }
 }
