@@ -725,6 +725,7 @@ public class HtmlPageExtractorTests
     [InlineData("This post contains affiliate links. We may earn a commission when you buy through them.")]
     [InlineData("*Werbung. Dieser Beitrag enthält Werbung für eine Fähre.")]
     [InlineData("Never miss the latest news by signing up to our newsletter today!")]
+    [InlineData("Wir respektieren deine Privatsphäre und verwenden Cookies nur mit deiner Zustimmung.")]
     public void An_advertising_disclosure_or_a_paywall_prompt_is_removed_wherever_it_stands(string line)
     {
         const string AboutAffiliates = "Shops on the bridge plan to implement affiliate links and discount codes to win back customers lost to the closure.";
