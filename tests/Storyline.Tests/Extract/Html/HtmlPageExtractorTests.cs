@@ -14,6 +14,13 @@ public class HtmlPageExtractorTests
     private static Article Extract(string html, string? url = "https://news.example.org/2024/03/05/bridge") =>
         new HtmlPageExtractor().Extract(DecodedPage.FromText("test.html", html, PageFormat.Html, url), LineStatistics.Empty);
 
+    /// <summary>An article page of a headline and these paragraphs.</summary>
+    private static Article ExtractArticle(params string[] paragraphs) =>
+        Extract(Page($"<article><h1>Bridge to be rebuilt</h1>{string.Concat(paragraphs.Select(p => $"<p>{p}</p>"))}</article>"));
+
+    private static void AssertRemovedAs(Article article, string text, string reason) =>
+        Assert.Contains(article.Removed, b => b.Text == text && b.Reason == reason);
+
     private static string Page(string article, string head = "") => $$"""
         <!DOCTYPE html><html lang="en"><head><title>Bridge to be rebuilt | Harbour Times</title>{{head}}</head>
         <body>
@@ -255,7 +262,7 @@ public class HtmlPageExtractorTests
         var html = $"<html><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><div class=\"slides\"><p>{quote}</p><p>{Para3}</p><p>{quote}</p></div></article></body></html>";
         var a = Extract(html);
         Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(a.Text, System.Text.RegularExpressions.Regex.Escape(quote)));
-        Assert.Contains(a.Removed, b => b.Text == quote && b.Reason == "repeated text");
+        AssertRemovedAs(a, quote, "repeated text");
         Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
     }
 
@@ -530,12 +537,12 @@ public class HtmlPageExtractorTests
     [Fact]
     public void A_plain_by_line_under_the_headline_gives_the_author_when_no_markup_names_one()
     {
-        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>By Jane Doe</p><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></article>"""));
+        var a = ExtractArticle("By Jane Doe", Para1, Para2, Para3);
         Assert.Equal("Jane Doe", a.Byline?.Value);
         Assert.Equal("text:byline", a.Byline?.Source);
 
         // A line that does not start with "by" is not taken for a byline.
-        var b = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>Harbour Desk</p><p>{Para1}</p><p>{Para2}</p></article>"""));
+        var b = ExtractArticle("Harbour Desk", Para1, Para2);
         Assert.Null(b.Byline);
     }
 
@@ -640,7 +647,7 @@ public class HtmlPageExtractorTests
     {
         const string Thanks = """Thanks to <a href="/a">Jane Doe of the harbour office</a>, <a href="/b">John Roe of the ferry company</a> and <a href="/c">the transport committee</a> for their help.""";
         const string Teaser = """<a href="/d">Council elects new mayor after a long count in the town hall</a> and more""";
-        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Thanks}</p><p>{Teaser}</p><p>{Para3}</p></article>"""));
+        var a = ExtractArticle(Para1, Para2, Thanks, Teaser, Para3);
         Assert.Contains("Thanks to Jane Doe of the harbour office, John Roe of the ferry company and the transport committee for their help.", a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Council elects", a.Text, StringComparison.Ordinal);
     }
@@ -670,7 +677,7 @@ public class HtmlPageExtractorTests
     [Fact]
     public void A_stamp_line_in_the_article_is_removed_with_its_reason()
     {
-        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>Updated: 11.04.2024, 10:27</p><p>{Para1}</p><p>{Para2}</p><p>Meeting: 29.04.2024, 19:00</p><p>{Para3}</p></article>"""));
+        var a = ExtractArticle("Updated: 11.04.2024, 10:27", Para1, Para2, "Meeting: 29.04.2024, 19:00", Para3);
         Assert.DoesNotContain("Updated", a.Text, StringComparison.Ordinal);
         Assert.Contains("Meeting: 29.04.2024, 19:00", a.Text, StringComparison.Ordinal);
         Assert.Contains(a.Removed, b => b.Text.StartsWith("Updated", StringComparison.Ordinal) && b.Reason == "byline or date");
@@ -681,11 +688,11 @@ public class HtmlPageExtractorTests
     {
         const string Early = "Readers who subscribe to the council's newsletter were told first.";
         const string Appeal = "Subscribe now to our print edition for the full story, and follow us on Instagram.";
-        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Early}</p><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p><p>{Para5}</p><p>{Appeal}</p></article>"""));
+        var a = ExtractArticle(Early, Para1, Para2, Para3, Para4, Para5, Appeal);
         Assert.Contains(Early, a.Text, StringComparison.Ordinal);
         Assert.Contains(Para5, a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Subscribe now", a.Text, StringComparison.Ordinal);
-        Assert.Contains(a.Removed, b => b.Text == Appeal && b.Reason == "site appeal");
+        AssertRemovedAs(a, Appeal, "site appeal");
     }
 
     [Theory]
@@ -694,9 +701,9 @@ public class HtmlPageExtractorTests
     [InlineData("Sie müssen sich einloggen, um einen Kommentar zu schreiben.")]
     public void Closing_questions_and_comment_notices_are_the_sites(string line)
     {
-        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p><p>{Para5}</p><p>{line}</p></article>"""));
+        var a = ExtractArticle(Para1, Para2, Para3, Para4, Para5, line);
         Assert.Contains(Para5, a.Text, StringComparison.Ordinal);
-        Assert.Contains(a.Removed, b => b.Text == line && b.Reason == "site appeal");
+        AssertRemovedAs(a, line, "site appeal");
     }
 
     [Fact]
@@ -715,10 +722,10 @@ public class HtmlPageExtractorTests
     [InlineData("Jane Doe / Getty Images")]
     public void A_picture_credit_on_a_line_of_its_own_is_removed_as_a_caption(string line)
     {
-        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{line}</p><p>{Para2}</p><p>{Para3}</p><p>The photo credit: a line in the text that names no picture stays.</p></article>"""));
+        var a = ExtractArticle(Para1, line, Para2, Para3, "The photo credit: a line in the text that names no picture stays.");
         Assert.Contains(Para2, a.Text, StringComparison.Ordinal);
         Assert.Contains("a line in the text", a.Text, StringComparison.Ordinal);
-        Assert.Contains(a.Removed, b => b.Text == line && b.Reason == "caption");
+        AssertRemovedAs(a, line, "caption");
     }
 
     [Theory]
@@ -729,18 +736,18 @@ public class HtmlPageExtractorTests
     public void An_advertising_disclosure_or_a_paywall_prompt_is_removed_wherever_it_stands(string line)
     {
         const string AboutAffiliates = "Shops on the bridge plan to implement affiliate links and discount codes to win back customers lost to the closure.";
-        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{line}</p><p>{Para1}</p><p>{AboutAffiliates}</p><p>{Para2}</p><p>{Para3}</p></article>"""));
+        var a = ExtractArticle(line, Para1, AboutAffiliates, Para2, Para3);
         Assert.Contains(AboutAffiliates, a.Text, StringComparison.Ordinal);
         Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
-        Assert.Contains(a.Removed, b => b.Text == line && b.Reason == "advertising or paywall notice");
+        AssertRemovedAs(a, line, "advertising or paywall notice");
     }
 
     [Fact]
     public void A_comment_forms_labels_outside_any_comment_box_are_removed_as_comments()
     {
         const string Label = "Your email address will not be published. Required fields are marked *";
-        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Label}</p></article>"""));
+        var a = ExtractArticle(Para1, Para2, Para3, Label);
         Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
-        Assert.Contains(a.Removed, b => b.Text == Label && b.Reason == "comments");
+        AssertRemovedAs(a, Label, "comments");
     }
 }
