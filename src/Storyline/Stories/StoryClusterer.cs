@@ -509,8 +509,8 @@ internal sealed class StoryClusterer
     /// </param>
     private double Score(StoryState story, TermWeight[] vector, int[] names, DateTimeOffset? date, double? storyNameNorm = null, double floor = double.NegativeInfinity)
     {
-        var mean = story.MeanCosine(vector);
-        var cosine = (1 - _options.MeanWeight) * story.Cosine(vector) + (_options.MeanWeight * mean);
+        var (centroidCosine, mean) = story.Cosines(vector);
+        var cosine = (1 - _options.MeanWeight) * centroidCosine + (_options.MeanWeight * mean);
         // Names as a vector of their own: the cosine between the article's (idf-weighted) names and the
         // story's (member counts times idf).
         double nameCosine = 0;
@@ -846,30 +846,14 @@ internal sealed class StoryState(string id)
     }
 
     /// <summary>Cosine between a unit vector and the centroid.</summary>
-    public double Cosine(TermWeight[] vector)
-    {
-        if (_normSquared <= 0)
-        {
-            return 0;
-        }
-
-        var dot = 0.0;
-        foreach (var (term, w) in vector)
-        {
-            if (_centroid.TryGetValue(term, out var c))
-            {
-                dot += w * c;
-            }
-        }
-
-        return dot / Math.Sqrt(_normSquared);
-    }
+    public double Cosine(TermWeight[] vector) => Cosines(vector).Cosine;
 
     /// <summary>
-    /// The mean cosine between a unit vector and the members: unlike the centroid's cosine, it does not
-    /// grow as a story's members drift apart, so a loose story does not become a magnet for everything.
+    /// The cosine between a unit vector and the centroid, and the mean cosine between it and the members, from one
+    /// pass over the vector (a candidate's score reads both). The mean, unlike the centroid's cosine, does not grow as
+    /// a story's members drift apart, so a loose story does not become a magnet for everything.
     /// </summary>
-    public double MeanCosine(TermWeight[] vector)
+    public (double Cosine, double Mean) Cosines(TermWeight[] vector)
     {
         var dot = 0.0;
         foreach (var (term, w) in vector)
@@ -880,7 +864,7 @@ internal sealed class StoryState(string id)
             }
         }
 
-        return Members.Count == 0 ? 0 : dot / Members.Count;
+        return (_normSquared <= 0 ? 0 : dot / Math.Sqrt(_normSquared), Members.Count == 0 ? 0 : dot / Members.Count);
     }
 }
 
