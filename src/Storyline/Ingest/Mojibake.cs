@@ -15,8 +15,9 @@ public static class Mojibake
     /// <summary>Firm sequences a page needs before anything is repaired: one could be a quoted example.</summary>
     public const int MinEvidence = 2;
 
-    // windows-1252's letters for the bytes 0x80-0x9F (0 where the code page has none).
-    private const string Cp1252High = "\u20AC\0\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\0\u017D\0\0\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\0\u017E\u0178";
+    // windows-1252's characters for the bytes 0x80-0x9F, from the code page itself (its five unused bytes read as
+    // the C1 controls of the same number, which ByteOf treats alike).
+    private static readonly string Cp1252High = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString([.. Enumerable.Range(0x80, 32).Select(b => (byte)b)]);
 
     private static readonly SearchValues<char> Suspects = SearchValues.Create("\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F\u20AC");
 
