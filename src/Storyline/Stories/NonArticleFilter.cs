@@ -13,9 +13,9 @@ public sealed class NonArticleFilter
 {
     private static readonly (string Reason, string[] Phrases)[] Kinds =
     [
-        ("archive notice", ["internet archive", "wayback machine", "crawl data", "these crawls", "the seed for", "this crawl", "crawls performed", "archive-it", "web collections", "outlinks from", "inter-domain", "incoming links", "linked-to domain", "ranked urls"]),
+        ("archive notice", ["internet archive", "wayback machine", "crawl data", "these crawls", "the seed for", "this crawl", "crawls performed", "archive-it", "web collections", "outlinks from", "inter-domain", "incoming links", "linked-to domain", "ranked urls", "not publicly accessible"]),
         ("social widget page", ["tweet with a location", "location to your tweets", "your tweet location", "add location information", "like us on facebook", "join us on facebook", "follow us on twitter", "embed this tweet"]),
-        ("error page", ["page not found", "404 error", "error 404", "javascript is disabled", "enable javascript", "feature is not available right now", "video has been rented", "could not be loaded", "custom domain mapping", "something went wrong", "access denied", "no longer available", "has been removed", "try again later"]),
+        ("error page", ["page not found", "could not be found", "404 error", "error 404", "javascript is disabled", "enable javascript", "feature is not available right now", "video has been rented", "could not be loaded", "custom domain mapping", "something went wrong", "access denied", "no longer available", "has been removed", "try again later"]),
         ("paywall stub", ["subscribe to continue", "to continue reading", "subscribers only", "already a subscriber", "log in to continue", "create a free account", "subscription required"]),
         ("cookie wall", ["we use cookies", "accept cookies", "use of cookies", "cookie policy", "cookie settings"]),
         ("sign-up box", ["sign up for", "mailing list", "newsletter", "sign the petition", "join our", "contact details in the form", "confirm your signature", "supporting the campaign"]),
@@ -70,9 +70,12 @@ public sealed class NonArticleFilter
                 }
             }
 
-            // A page mostly made of such wording is that kind of page; an article quoting one line of it is not.
-            // A fragment with any of it is named for it, which says more than "fragment".
-            if (total > 0 && (byKind[best] * 10 >= total * 4 || (byKind[best] > 0 && page < MinWords)))
+            // A page mostly made of such wording is not an article, named for the kind most of it is: a crawl
+            // notice often comes with an error page's lines ("could not be found"), and each kind alone is a
+            // minority of it. An article quoting one line of it is not. A fragment with any of it is named for
+            // it, which says more than "fragment".
+            var notice = byKind.Sum();
+            if (total > 0 && (notice * 10 >= total * 4 || (byKind[best] > 0 && page < MinWords)))
             {
                 return Kinds[best].Reason;
             }

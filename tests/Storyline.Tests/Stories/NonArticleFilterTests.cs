@@ -18,6 +18,21 @@ public class NonArticleFilterTests
     }
 
     [Fact]
+    public void A_page_made_of_several_kinds_of_notice_is_named_for_the_larger()
+    {
+        // A crawl notice above an error page's lines: neither kind alone is most of the page, both together are.
+        string[] lines =
+        [
+            "This material is currently not publicly accessible.",
+            "Since 2001 the crawler has been donating its crawl data to the library, where it is added after a delay of some months.",
+            "Sorry, the page you asked for could not be found.",
+            "If you followed a link from another site, the address may be out of date. Please choose a section from the menu at the top of this page instead.",
+            "Our archive of older stories is kept for one month only, and you may find the story you wanted there.",
+        ];
+        Assert.Equal("archive notice", NonArticleFilter.Default.Reason(Invented.Article("p", lines)));
+    }
+
+    [Fact]
     public void A_fragment_is_too_short_to_be_an_article()
     {
         Assert.StartsWith("fragment", NonArticleFilter.Default.Reason(Invented.Article("p", ["Police closed the road on Tuesday."])));
