@@ -60,6 +60,12 @@ internal static partial class ContentScorer
     /// <summary>Share of the chosen element's content-like text that its text container holds.</summary>
     private const double TextContainerShare = 0.9;
 
+    /// <summary>
+    /// Share of it that an element named as the article's text ("entry-content", itemprop=articleBody) must hold to be
+    /// the text container: its name says where the post ends even when offers and contact sections of prose follow.
+    /// </summary>
+    private const double NamedContainerShare = 0.5;
+
     /// <summary>Content-like text that makes an element under a cue of short or link-made chrome the article's prose.</summary>
     private const int ProseMinChars = 800;
 
@@ -268,8 +274,9 @@ internal static partial class ContentScorer
         bool Inside(int block) => best >= 0 && tree.Chain(block).Contains(best);
 
         // The article's text container: the deepest element inside the chosen one that still holds nearly all of its
-        // content-like text. What follows that container inside the chosen element (appeals to donate or subscribe,
-        // the author's box, a comment form) is the page's, not the article's.
+        // content-like text, or a nearer one named as the article's body that holds half of it. What follows that
+        // container inside the chosen element (appeals to donate or subscribe, the author's box, a comment form,
+        // the firm's offers) is the page's, not the article's.
         var textEnd = int.MaxValue;
         if (best >= 0)
         {
@@ -293,6 +300,12 @@ internal static partial class ContentScorer
                     }
 
                     if (goods[el] >= TextContainerShare * goods[best])
+                    {
+                        container = el;
+                        break;
+                    }
+
+                    if (goods[el] >= NamedContainerShare * goods[best] && PositiveCue(tree[el]))
                     {
                         container = el;
                         break;

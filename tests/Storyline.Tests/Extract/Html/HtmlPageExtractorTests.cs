@@ -623,6 +623,22 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void What_follows_an_element_named_as_the_articles_body_that_holds_half_its_text_is_the_pages()
+    {
+        // The sections after the post are prose too, so the named body holds only about half the text: its name says where the article ends.
+        const string Offer = "Our team of advisers has helped hundreds of towns plan, fund and build new river crossings on time.";
+        const string Call = "Call our office today for a free first consultation about the bridges and roads in your own town.";
+        var a = Extract(Page($"""
+            <div class="layout"><h1>Bridge to be rebuilt</h1><div class="entry-content"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></div>
+            <div class="section"><h2>Why choose us</h2><p>{Offer}</p></div><div class="section"><h2>Contact us</h2><p>{Call}</p></div></div>
+            """));
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Why choose us", a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, Offer, "after the article's end");
+        AssertRemovedAs(a, Call, "after the article's end");
+    }
+
+    [Fact]
     public void A_lead_paragraph_in_the_articles_header_is_its_standfirst_but_an_excerpt_the_body_opens_with_is_not()
     {
         const string Lead = "The old harbour bridge will be rebuilt after all: the council found the money, and the work starts in spring.";
