@@ -410,6 +410,12 @@ internal static partial class ContentScorer
                 break;
             }
 
+            // A disclosure in the header ("We may earn a commission ...") is the site's, and the lead may stand above it.
+            if (IsSiteNotice(b))
+            {
+                continue;
+            }
+
             if (IsLead(j))
             {
                 // An excerpt that the body then opens with is a teaser's copy, not a lead of its own.
@@ -429,7 +435,8 @@ internal static partial class ContentScorer
 
         // A standfirst is prose, in a paragraph or (set as a subheadline) a long heading.
         bool IsLead(int i) => verdicts[i] is { Quality: Quality.Good, Reason: null } && blocks[i].LinkDensity < LeadMaxLinkShare
-            && (blocks[i].Kind is BlockKind.Paragraph or BlockKind.Other || (blocks[i].Kind == BlockKind.Heading && blocks[i].Text.Length >= 100));
+            && (blocks[i].Kind is BlockKind.Paragraph or BlockKind.Other || (blocks[i].Kind == BlockKind.Heading && blocks[i].Text.Length >= 100))
+            && !IsSiteNotice(blocks[i]);
 
         // A box set aside inside the article that holds plain prose ("Key takeaways", a definition) is the author's;
         // boxes of links to other pages are not.
@@ -461,7 +468,11 @@ internal static partial class ContentScorer
             var inside = Inside(i);
             var (quality, cue) = verdicts[i];
             Block block;
-            if (!inside && i >= leadFrom && i < firstInside && IsLead(i))
+            if (!inside && i >= leadFrom && i < firstInside && IsSiteNotice(b) && cue is null)
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, "advertising or paywall notice");
+            }
+            else if (!inside && i >= leadFrom && i < firstInside && IsLead(i))
             {
                 block = new Block(b.Text, BlockRole.Standfirst);
                 bodyBlocks++;
@@ -504,7 +515,7 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "caption");
             }
-            else if (b.Text.Length < ClosingAppealMaxChars && b.Kind is BlockKind.Paragraph or BlockKind.Other && DisclosureOrPaywall().IsMatch(b.Text))
+            else if (b.Kind is BlockKind.Paragraph or BlockKind.Other && IsSiteNotice(b))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "advertising or paywall notice");
             }
@@ -602,6 +613,9 @@ internal static partial class ContentScorer
 
         return Quality.Neutral;
     }
+
+    /// <summary>A short block that gives the site's cookie, advertising or paywall notice (see <see cref="DisclosureOrPaywall"/>).</summary>
+    private static bool IsSiteNotice(TextBlock b) => b.Text.Length < ClosingAppealMaxChars && DisclosureOrPaywall().IsMatch(b.Text);
 
     /// <summary>A statement ending in a full stop, with some words of its own besides its links.</summary>
     private static bool IsLinkedSentence(TextBlock b)
@@ -1023,7 +1037,7 @@ internal static partial class ContentScorer
     /// A site's notice about its own business, wherever it stands in the text: a cookie notice, an advertising or
     /// affiliate disclosure, a paywall's or a registration form's prompt.
     /// </summary>
-    [GeneratedRegex(@"(?:we use|this (?:site|website) uses|verwende[nt]|nutzen|utilisons|utilise|utilizamos|usamos|korzystamy z|używamy|wykorzystuje) (?:\w+ )?(?:cookies|plików cookies?)|(?:wir )?respektieren (?:deine|ihre) privatsphäre|we respect your privacy|we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|(?:contains?|uses|includes|we use|i use|via|through|enthält|es sich um) (?:some )?affiliate[ -]links|affiliate links are used|as an (?:amazon )?(?:affiliate|associate)|advertis(?:er|ing) disclosure|(?:beitrag|artikel|post) enthält (?:werbung|affiliate)|^\*?(?:werbung|anzeige)\s*[.:]|never miss the latest news|subscription will auto[- ]?renew|instant access to the full (?:article|text)|bitte registrieren sie sich|sign(?:ing)? up (?:to|for) our newsletter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:we use|this (?:site|website) uses|verwende[nt]|nutzen|utilisons|utilise|utilizamos|usamos|korzystamy z|używamy|wykorzystuje) (?:\w+ )?(?:cookies|plików cookies?)|(?:wir )?respektieren (?:deine|ihre) privatsphäre|we respect your privacy|we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|we may be compensated|buying through links on our site|(?:contains?|uses|includes|we use|i use|via|through|enthält|es sich um) (?:some )?affiliate[ -]links|affiliate links are used|as an (?:amazon )?(?:affiliate|associate)|advertis(?:er|ing) disclosure|(?:beitrag|artikel|post) enthält (?:werbung|affiliate)|^\*?(?:werbung|anzeige)\s*[.:]|never miss the latest news|subscription will auto[- ]?renew|instant access to the full (?:article|text)|bitte registrieren sie sich|sign(?:ing)? up (?:to|for) our newsletter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DisclosureOrPaywall();
 
     /// <summary>The labels and notices of a comment form that the cues did not catch.</summary>

@@ -759,6 +759,17 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void An_advertising_disclosure_in_the_articles_header_is_not_its_standfirst()
+    {
+        const string Lead = "The old harbour bridge will be rebuilt after all: the council found the money, and the work starts in spring.";
+        const string Disclosure = "Every product here was chosen by our editors. We may earn a commission when you buy through our links.";
+        var body = $"""<div class="article-body"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p><p>{Para5}</p></div>""";
+        var a = Extract(Page($"""<header class="entry"><h1>Bridge to be rebuilt</h1><p class="intro">{Lead}</p><p>{Disclosure}</p><figure><figcaption>The bridge in 1998.</figcaption></figure></header>{body}"""));
+        Assert.StartsWith(Lead + Article.ParagraphSeparator + Para1, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, Disclosure, "advertising or paywall notice");
+    }
+
+    [Fact]
     public void A_comment_forms_labels_outside_any_comment_box_are_removed_as_comments()
     {
         const string Label = "Your email address will not be published. Required fields are marked *";
