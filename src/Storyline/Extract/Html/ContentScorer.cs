@@ -87,7 +87,7 @@ internal static partial class ContentScorer
     /// Scores the page. <paramref name="relaxed"/> ignores the weak cues (captions, bylines, headers, sidebars):
     /// for pages whose only article text sits in a standfirst or a video caption.
     /// </summary>
-    public static ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root, bool relaxed = false)
+    public static ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root, bool relaxed = false, string? pageUrl = null)
     {
         // Every element on a block's ancestor chain gets a number, in the order the blocks first reach it, so the
         // per-element sums below are arrays; each container's chain is stored once, as numbers.
@@ -462,6 +462,7 @@ internal static partial class ContentScorer
 
         var result = new List<Block>(blocks.Count);
         var bodyBlocks = 0;
+        string? pageHost = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -503,7 +504,7 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Title);
             }
-            else if (quality == Quality.Bad && !IsLinkedSentence(b))
+            else if (quality == Quality.Bad && !IsLinkedSentence(b) && !(b.Kind == BlockKind.Heading && LinksAwayFromSite(b.Container, pageHost ??= HostOf(pageUrl))))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "mostly links");
             }
@@ -616,6 +617,50 @@ internal static partial class ContentScorer
 
     /// <summary>A short block that gives the site's cookie, advertising or paywall notice (see <see cref="DisclosureOrPaywall"/>).</summary>
     private static bool IsSiteNotice(TextBlock b) => b.Text.Length < ClosingAppealMaxChars && DisclosureOrPaywall().IsMatch(b.Text);
+
+    /// <summary>
+    /// True when every link in a heading leads to another site or to a place on this page: a heading of a list of
+    /// products, venues or tools names the thing its section is about and links to it, or to itself; a teaser's
+    /// headline links to another page of the same site. Without the page's address only the links to this page count.
+    /// </summary>
+    private static bool LinksAwayFromSite(IElement heading, string pageHost)
+    {
+        var any = false;
+        foreach (var link in heading.QuerySelectorAll("a[href]"))
+        {
+            var href = link.GetAttribute("href")!.Trim();
+            if (href.StartsWith('#'))
+            {
+                any = true;
+                continue;
+            }
+
+            if (pageHost.Length == 0 || !Uri.TryCreate(href.StartsWith("//", StringComparison.Ordinal) ? "https:" + href : href, UriKind.Absolute, out var uri)
+                || uri.Scheme is not ("http" or "https") || SameSite(uri.Host, pageHost))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>The page's host without "www.", or empty when the address is unknown.</summary>
+    private static string HostOf(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? WithoutWww(uri.Host) : "";
+
+    private static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+
+    /// <summary>Two hosts of one site: the same, or one a subdomain of the other ("blog.example.com", "example.com").</summary>
+    private static bool SameSite(string host, string pageHost)
+    {
+        host = WithoutWww(host);
+        return host.Equals(pageHost, StringComparison.OrdinalIgnoreCase)
+            || host.EndsWith("." + pageHost, StringComparison.OrdinalIgnoreCase)
+            || pageHost.EndsWith("." + host, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>A statement ending in a full stop, with some words of its own besides its links.</summary>
     private static bool IsLinkedSentence(TextBlock b)

@@ -669,6 +669,20 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void A_heading_linked_to_another_site_or_to_itself_is_kept_but_a_teasers_headline_linked_to_this_site_is_not()
+    {
+        var a = ExtractArticle(
+            Para1,
+            """</p><h2><a href="https://ferries.example.com/">1. Harbour Ferry Company</a></h2><p>""" + Para2,
+            """</p><h2><a href="#costs">2. What the works will cost</a></h2><p>""" + Para3,
+            """</p><h3><a href="https://www.news.example.org/2024/03/01/mayor">Council elects new mayor after long count</a></h3><p>""" + Para4);
+        Assert.Contains("1. Harbour Ferry Company", a.Text, StringComparison.Ordinal);
+        Assert.Contains("2. What the works will cost", a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para4, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, "Council elects new mayor after long count", "mostly links");
+    }
+
+    [Fact]
     public void A_box_of_prose_set_aside_inside_the_article_is_kept_but_a_box_of_links_is_not()
     {
         const string Box = "Key facts: the bridge was built in 1898, carried twelve thousand vehicles a day before the storm, and is the only road crossing for twenty miles in either direction.";
