@@ -504,7 +504,7 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Title);
             }
-            else if (quality == Quality.Bad && !IsLinkedSentence(b) && !(b.Kind == BlockKind.Heading && LinksAwayFromSite(b.Container, pageHost ??= HostOf(pageUrl))))
+            else if (quality == Quality.Bad && !IsLinkedSentence(b) && !(b.Kind is BlockKind.Heading or BlockKind.ListItem && LinksAwayFromSite(b.Container, pageHost ??= HostOf(pageUrl), inPage: b.Kind == BlockKind.Heading)))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "mostly links");
             }
@@ -619,17 +619,19 @@ internal static partial class ContentScorer
     private static bool IsSiteNotice(TextBlock b) => b.Text.Length < ClosingAppealMaxChars && DisclosureOrPaywall().IsMatch(b.Text);
 
     /// <summary>
-    /// True when every link in a heading leads to another site or to a place on this page: a heading of a list of
-    /// products, venues or tools names the thing its section is about and links to it, or to itself; a teaser's
-    /// headline links to another page of the same site. Without the page's address only the links to this page count.
+    /// True when every link in a heading or list item leads to another site (or, with <paramref name="inPage"/>, to a
+    /// place on this page): a listicle's heading names the product, venue or tool its section is about and links to it,
+    /// or to itself, and a list of sources links out; a teaser's headline or a list of the site's own pages links to
+    /// other pages of the same site, and a table of contents to the headings the text already gives. Without the page's
+    /// address only the links to this page count.
     /// </summary>
-    private static bool LinksAwayFromSite(IElement heading, string pageHost)
+    private static bool LinksAwayFromSite(IElement element, string pageHost, bool inPage)
     {
         var any = false;
-        foreach (var link in heading.QuerySelectorAll("a[href]"))
+        foreach (var link in element.QuerySelectorAll("a[href]"))
         {
             var href = link.GetAttribute("href")!.Trim();
-            if (href.StartsWith('#'))
+            if (inPage && href.StartsWith('#'))
             {
                 any = true;
                 continue;

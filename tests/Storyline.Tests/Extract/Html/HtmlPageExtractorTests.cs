@@ -683,6 +683,20 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void A_list_item_linked_to_another_site_is_kept_but_one_linked_to_this_site_or_to_a_section_here_is_not()
+    {
+        const string List = """
+            </p><ul><li><a href="https://ferries.example.com/timetable">Harbour Ferry Company timetable</a></li>
+            <li><a href="/2024/03/01/mayor">Council elects new mayor after long count</a></li>
+            <li><a href="#costs">What the works will cost</a></li></ul><p>
+            """;
+        var a = ExtractArticle(Para1, Para2 + List + Para3, Para4);
+        Assert.Contains("Harbour Ferry Company timetable", a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, "Council elects new mayor after long count", "mostly links");
+        AssertRemovedAs(a, "What the works will cost", "mostly links");
+    }
+
+    [Fact]
     public void A_box_of_prose_set_aside_inside_the_article_is_kept_but_a_box_of_links_is_not()
     {
         const string Box = "Key facts: the bridge was built in 1898, carried twelve thousand vehicles a day before the storm, and is the only road crossing for twenty miles in either direction.";
