@@ -161,8 +161,9 @@ internal static partial class ContentScorer
                 cue = null;
             }
 
-            // A header holding article-like paragraphs is the article's header (standfirst, intro), not the site's.
-            if (cue is "page header" && goodTotal >= 100)
+            // A header holding article-like paragraphs is the article's header (standfirst, intro), not the site's; a
+            // heading classed as a "header" (section-header, header-anchor-post) is a heading of the text it stands in.
+            if (cue is "page header" && (goodTotal >= 100 || element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6"))
             {
                 cue = null;
             }

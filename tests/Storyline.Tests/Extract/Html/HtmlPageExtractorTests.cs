@@ -697,6 +697,17 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void A_heading_classed_as_a_header_inside_the_article_is_its_heading_but_a_header_box_is_the_sites()
+    {
+        var a = Extract(Page($"""
+            <div class="header"><p>The town's paper since 1888</p></div>
+            <article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><h2 class="section-header">What the works will cost</h2><p>{Para2}</p><p>{Para3}</p></article>
+            """));
+        Assert.Contains("What the works will cost" + Article.ParagraphSeparator + Para2, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, "The town's paper since 1888", "page header");
+    }
+
+    [Fact]
     public void A_box_of_prose_set_aside_inside_the_article_is_kept_but_a_box_of_links_is_not()
     {
         const string Box = "Key facts: the bridge was built in 1898, carried twelve thousand vehicles a day before the storm, and is the only road crossing for twenty miles in either direction.";
