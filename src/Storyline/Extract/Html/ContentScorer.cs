@@ -831,7 +831,9 @@ internal static partial class ContentScorer
         }
 
         var cls = el.GetAttribute("class");
-        var id = el.Id;
+
+        // A heading's id is an anchor made of its own words ("what-is-social-shopping"), not a name for its role.
+        var id = el.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? null : el.Id;
         if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id))
         {
             return null;

@@ -708,6 +708,17 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void A_headings_id_made_of_its_own_words_is_not_a_cue_but_its_class_is()
+    {
+        var a = ExtractArticle(
+            Para1,
+            """</p><h2 id="how-the-town-will-share-the-cost">How the town will share the cost</h2><p>""" + Para2,
+            """</p><h3 class="share-title">Share this article</h3><p>""" + Para3);
+        Assert.Contains("How the town will share the cost" + Article.ParagraphSeparator + Para2, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, "Share this article", "share widget");
+    }
+
+    [Fact]
     public void A_box_of_prose_set_aside_inside_the_article_is_kept_but_a_box_of_links_is_not()
     {
         const string Box = "Key facts: the bridge was built in 1898, carried twelve thousand vehicles a day before the storm, and is the only road crossing for twenty miles in either direction.";
