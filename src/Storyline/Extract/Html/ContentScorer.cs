@@ -916,7 +916,7 @@ internal static partial class ContentScorer
             "sponsored", "promo", "dfp", "banner", "commercial", "anzeige", "nav", "navbar", "navigation", "menu", "breadcrumb",
             "breadcrumbs", "pagination", "pager", "skiplink", "toolbar", "masthead", "footer", "header", "sidebar", "rail", "caption",
             "credit", "credits", "copyright", "byline", "author", "meta", "date", "timestamp", "dateline", "bio", "tags", "tag",
-            "tagcloud", "categories", "keywords", "print", "email", "popup", "modal", "overlay",
+            "tagcloud", "categories", "keywords", "print", "email", "popup", "modal", "overlay", "cta", "ctas", "disclaimer",
         }.ToFrozenDictionary(w => w, w => CueKind(w), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -953,6 +953,8 @@ internal static partial class ContentScorer
             "bio" or "about-author" => "author box",
             "tags" or "tag" or "tagcloud" or "categories" or "keywords" => "tags",
             "print" or "email" or "popup" or "modal" or "overlay" => "pop-up",
+            "cta" or "ctas" => "call to action",
+            "disclaimer" => "disclaimer",
             _ => "page chrome",
         };
     }

@@ -719,6 +719,17 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void A_call_to_action_box_and_a_disclaimer_inside_the_article_are_the_sites()
+    {
+        const string Offer = "Planning works of your own? Our engineers will plan, fund and build your next river crossing on time.";
+        const string Legal = "This article is for information only and is not legal, tax or engineering advice for any reader.";
+        var a = ExtractArticle(Para1, Para2 + $"""</p><div class="post-cta"><p>{Offer}</p></div><p>""" + Para3, Para4 + $"""</p><div class="article-disclaimer"><p>{Legal}</p></div><p>""");
+        Assert.Contains(Para4, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, Offer, "call to action");
+        AssertRemovedAs(a, Legal, "disclaimer");
+    }
+
+    [Fact]
     public void A_box_of_prose_set_aside_inside_the_article_is_kept_but_a_box_of_links_is_not()
     {
         const string Box = "Key facts: the bridge was built in 1898, carried twelve thousand vehicles a day before the storm, and is the only road crossing for twenty miles in either direction.";
