@@ -60,6 +60,12 @@ internal static partial class ContentScorer
     /// <summary>Share of the chosen element's content-like text that its text container holds.</summary>
     private const double TextContainerShare = 0.9;
 
+    /// <summary>
+    /// Share of it that an element named as the article's text ("entry-content", itemprop=articleBody) must hold to be
+    /// the text container: its name says where the post ends even when offers and contact sections of prose follow.
+    /// </summary>
+    private const double NamedContainerShare = 0.5;
+
     /// <summary>Content-like text that makes an element under a cue of short or link-made chrome the article's prose.</summary>
     private const int ProseMinChars = 800;
 
@@ -81,7 +87,7 @@ internal static partial class ContentScorer
     /// Scores the page. <paramref name="relaxed"/> ignores the weak cues (captions, bylines, headers, sidebars):
     /// for pages whose only article text sits in a standfirst or a video caption.
     /// </summary>
-    public static ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root, bool relaxed = false)
+    public static ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root, bool relaxed = false, string? pageUrl = null)
     {
         // Every element on a block's ancestor chain gets a number, in the order the blocks first reach it, so the
         // per-element sums below are arrays; each container's chain is stored once, as numbers.
@@ -155,8 +161,9 @@ internal static partial class ContentScorer
                 cue = null;
             }
 
-            // A header holding article-like paragraphs is the article's header (standfirst, intro), not the site's.
-            if (cue is "page header" && goodTotal >= 100)
+            // A header holding article-like paragraphs is the article's header (standfirst, intro), not the site's; a
+            // heading classed as a "header" (section-header, header-anchor-post) is a heading of the text it stands in.
+            if (cue is "page header" && (goodTotal >= 100 || element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6"))
             {
                 cue = null;
             }
@@ -268,8 +275,9 @@ internal static partial class ContentScorer
         bool Inside(int block) => best >= 0 && tree.Chain(block).Contains(best);
 
         // The article's text container: the deepest element inside the chosen one that still holds nearly all of its
-        // content-like text. What follows that container inside the chosen element (appeals to donate or subscribe,
-        // the author's box, a comment form) is the page's, not the article's.
+        // content-like text, or a nearer one named as the article's body that holds half of it. What follows that
+        // container inside the chosen element (appeals to donate or subscribe, the author's box, a comment form,
+        // the firm's offers) is the page's, not the article's.
         var textEnd = int.MaxValue;
         if (best >= 0)
         {
@@ -293,6 +301,12 @@ internal static partial class ContentScorer
                     }
 
                     if (goods[el] >= TextContainerShare * goods[best])
+                    {
+                        container = el;
+                        break;
+                    }
+
+                    if (goods[el] >= NamedContainerShare * goods[best] && PositiveCue(tree[el]))
                     {
                         container = el;
                         break;
@@ -397,6 +411,12 @@ internal static partial class ContentScorer
                 break;
             }
 
+            // A disclosure in the header ("We may earn a commission ...") is the site's, and the lead may stand above it.
+            if (IsSiteNotice(b))
+            {
+                continue;
+            }
+
             if (IsLead(j))
             {
                 // An excerpt that the body then opens with is a teaser's copy, not a lead of its own.
@@ -416,7 +436,8 @@ internal static partial class ContentScorer
 
         // A standfirst is prose, in a paragraph or (set as a subheadline) a long heading.
         bool IsLead(int i) => verdicts[i] is { Quality: Quality.Good, Reason: null } && blocks[i].LinkDensity < LeadMaxLinkShare
-            && (blocks[i].Kind is BlockKind.Paragraph or BlockKind.Other || (blocks[i].Kind == BlockKind.Heading && blocks[i].Text.Length >= 100));
+            && (blocks[i].Kind is BlockKind.Paragraph or BlockKind.Other || (blocks[i].Kind == BlockKind.Heading && blocks[i].Text.Length >= 100))
+            && !IsSiteNotice(blocks[i]);
 
         // A box set aside inside the article that holds plain prose ("Key takeaways", a definition) is the author's;
         // boxes of links to other pages are not.
@@ -442,13 +463,18 @@ internal static partial class ContentScorer
 
         var result = new List<Block>(blocks.Count);
         var bodyBlocks = 0;
+        string? pageHost = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
             var inside = Inside(i);
             var (quality, cue) = verdicts[i];
             Block block;
-            if (!inside && i >= leadFrom && i < firstInside && IsLead(i))
+            if (!inside && i >= leadFrom && i < firstInside && IsSiteNotice(b) && cue is null)
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, "advertising or paywall notice");
+            }
+            else if (!inside && i >= leadFrom && i < firstInside && IsLead(i))
             {
                 block = new Block(b.Text, BlockRole.Standfirst);
                 bodyBlocks++;
@@ -479,7 +505,7 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Title);
             }
-            else if (quality == Quality.Bad && !IsLinkedSentence(b))
+            else if (quality == Quality.Bad && !IsLinkedSentence(b) && !(b.Kind is BlockKind.Heading or BlockKind.ListItem && LinksAwayFromSite(b.Container, pageHost ??= HostOf(pageUrl), inPage: b.Kind == BlockKind.Heading)))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "mostly links");
             }
@@ -491,7 +517,7 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "caption");
             }
-            else if (b.Text.Length < ClosingAppealMaxChars && b.Kind is BlockKind.Paragraph or BlockKind.Other && DisclosureOrPaywall().IsMatch(b.Text))
+            else if (b.Kind is BlockKind.Paragraph or BlockKind.Other && IsSiteNotice(b))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "advertising or paywall notice");
             }
@@ -588,6 +614,55 @@ internal static partial class ContentScorer
         }
 
         return Quality.Neutral;
+    }
+
+    /// <summary>A short block that gives the site's cookie, advertising or paywall notice (see <see cref="DisclosureOrPaywall"/>).</summary>
+    private static bool IsSiteNotice(TextBlock b) => b.Text.Length < ClosingAppealMaxChars && DisclosureOrPaywall().IsMatch(b.Text);
+
+    /// <summary>
+    /// True when every link in a heading or list item leads to another site (or, with <paramref name="inPage"/>, to a
+    /// place on this page): a listicle's heading names the product, venue or tool its section is about and links to it,
+    /// or to itself, and a list of sources links out; a teaser's headline or a list of the site's own pages links to
+    /// other pages of the same site, and a table of contents to the headings the text already gives. Without the page's
+    /// address only the links to this page count.
+    /// </summary>
+    private static bool LinksAwayFromSite(IElement element, string pageHost, bool inPage)
+    {
+        var any = false;
+        foreach (var link in element.QuerySelectorAll("a[href]"))
+        {
+            var href = link.GetAttribute("href")!.Trim();
+            if (inPage && href.StartsWith('#'))
+            {
+                any = true;
+                continue;
+            }
+
+            if (pageHost.Length == 0 || !Uri.TryCreate(href.StartsWith("//", StringComparison.Ordinal) ? "https:" + href : href, UriKind.Absolute, out var uri)
+                || uri.Scheme is not ("http" or "https") || SameSite(uri.Host, pageHost))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>The page's host without "www.", or empty when the address is unknown.</summary>
+    private static string HostOf(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? WithoutWww(uri.Host) : "";
+
+    private static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+
+    /// <summary>Two hosts of one site: the same, or one a subdomain of the other ("blog.example.com", "example.com").</summary>
+    private static bool SameSite(string host, string pageHost)
+    {
+        host = WithoutWww(host);
+        return host.Equals(pageHost, StringComparison.OrdinalIgnoreCase)
+            || host.EndsWith("." + pageHost, StringComparison.OrdinalIgnoreCase)
+            || pageHost.EndsWith("." + host, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A statement ending in a full stop, with some words of its own besides its links.</summary>
@@ -756,7 +831,9 @@ internal static partial class ContentScorer
         }
 
         var cls = el.GetAttribute("class");
-        var id = el.Id;
+
+        // A heading's id is an anchor made of its own words ("what-is-social-shopping"), not a name for its role.
+        var id = el.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? null : el.Id;
         if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id))
         {
             return null;
@@ -839,7 +916,7 @@ internal static partial class ContentScorer
             "sponsored", "promo", "dfp", "banner", "commercial", "anzeige", "nav", "navbar", "navigation", "menu", "breadcrumb",
             "breadcrumbs", "pagination", "pager", "skiplink", "toolbar", "masthead", "footer", "header", "sidebar", "rail", "caption",
             "credit", "credits", "copyright", "byline", "author", "meta", "date", "timestamp", "dateline", "bio", "tags", "tag",
-            "tagcloud", "categories", "keywords", "print", "email", "popup", "modal", "overlay",
+            "tagcloud", "categories", "keywords", "print", "email", "popup", "modal", "overlay", "cta", "ctas", "disclaimer",
         }.ToFrozenDictionary(w => w, w => CueKind(w), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -876,6 +953,8 @@ internal static partial class ContentScorer
             "bio" or "about-author" => "author box",
             "tags" or "tag" or "tagcloud" or "categories" or "keywords" => "tags",
             "print" or "email" or "popup" or "modal" or "overlay" => "pop-up",
+            "cta" or "ctas" => "call to action",
+            "disclaimer" => "disclaimer",
             _ => "page chrome",
         };
     }
@@ -1010,7 +1089,7 @@ internal static partial class ContentScorer
     /// A site's notice about its own business, wherever it stands in the text: a cookie notice, an advertising or
     /// affiliate disclosure, a paywall's or a registration form's prompt.
     /// </summary>
-    [GeneratedRegex(@"(?:we use|this (?:site|website) uses|verwende[nt]|nutzen|utilisons|utilise|utilizamos|usamos|korzystamy z|używamy|wykorzystuje) (?:\w+ )?(?:cookies|plików cookies?)|(?:wir )?respektieren (?:deine|ihre) privatsphäre|we respect your privacy|we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|(?:contains?|uses|includes|we use|i use|via|through|enthält|es sich um) (?:some )?affiliate[ -]links|affiliate links are used|as an (?:amazon )?(?:affiliate|associate)|advertis(?:er|ing) disclosure|(?:beitrag|artikel|post) enthält (?:werbung|affiliate)|^\*?(?:werbung|anzeige)\s*[.:]|never miss the latest news|subscription will auto[- ]?renew|instant access to the full (?:article|text)|bitte registrieren sie sich|sign(?:ing)? up (?:to|for) our newsletter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:we use|this (?:site|website) uses|verwende[nt]|nutzen|utilisons|utilise|utilizamos|usamos|korzystamy z|używamy|wykorzystuje) (?:\w+ )?(?:cookies|plików cookies?)|(?:wir )?respektieren (?:deine|ihre) privatsphäre|we respect your privacy|we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|we may be compensated|buying through links on our site|(?:contains?|uses|includes|we use|i use|via|through|enthält|es sich um) (?:some )?affiliate[ -]links|affiliate links are used|as an (?:amazon )?(?:affiliate|associate)|advertis(?:er|ing) disclosure|(?:beitrag|artikel|post) enthält (?:werbung|affiliate)|^\*?(?:werbung|anzeige)\s*[.:]|never miss the latest news|subscription will auto[- ]?renew|instant access to the full (?:article|text)|bitte registrieren sie sich|sign(?:ing)? up (?:to|for) our newsletter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DisclosureOrPaywall();
 
     /// <summary>The labels and notices of a comment form that the cues did not catch.</summary>

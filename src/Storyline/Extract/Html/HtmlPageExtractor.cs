@@ -71,10 +71,10 @@ public sealed class HtmlPageExtractor : IPageExtractor
 
         var root = doc.Body;
         var textBlocks = HtmlBlocks.Split(root, cancellationToken);
-        var choice = ContentScorer.Choose(textBlocks, root);
+        var choice = ContentScorer.Choose(textBlocks, root, pageUrl: page.Raw.Url);
         if (choice.ContentChars < RelaxBelowChars)
         {
-            var relaxed = ContentScorer.Choose(textBlocks, root, relaxed: true);
+            var relaxed = ContentScorer.Choose(textBlocks, root, relaxed: true, pageUrl: page.Raw.Url);
             if (relaxed.ContentChars > choice.ContentChars)
             {
                 choice = relaxed;

@@ -623,6 +623,22 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void What_follows_an_element_named_as_the_articles_body_that_holds_half_its_text_is_the_pages()
+    {
+        // The sections after the post are prose too, so the named body holds only about half the text: its name says where the article ends.
+        const string Offer = "Our team of advisers has helped hundreds of towns plan, fund and build new river crossings on time.";
+        const string Call = "Call our office today for a free first consultation about the bridges and roads in your own town.";
+        var a = Extract(Page($"""
+            <div class="layout"><h1>Bridge to be rebuilt</h1><div class="entry-content"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></div>
+            <div class="section"><h2>Why choose us</h2><p>{Offer}</p></div><div class="section"><h2>Contact us</h2><p>{Call}</p></div></div>
+            """));
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Why choose us", a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, Offer, "after the article's end");
+        AssertRemovedAs(a, Call, "after the article's end");
+    }
+
+    [Fact]
     public void A_lead_paragraph_in_the_articles_header_is_its_standfirst_but_an_excerpt_the_body_opens_with_is_not()
     {
         const string Lead = "The old harbour bridge will be rebuilt after all: the council found the money, and the work starts in spring.";
@@ -650,6 +666,67 @@ public class HtmlPageExtractorTests
         var a = ExtractArticle(Para1, Para2, Thanks, Teaser, Para3);
         Assert.Contains("Thanks to Jane Doe of the harbour office, John Roe of the ferry company and the transport committee for their help.", a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Council elects", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_heading_linked_to_another_site_or_to_itself_is_kept_but_a_teasers_headline_linked_to_this_site_is_not()
+    {
+        var a = ExtractArticle(
+            Para1,
+            """</p><h2><a href="https://ferries.example.com/">1. Harbour Ferry Company</a></h2><p>""" + Para2,
+            """</p><h2><a href="#costs">2. What the works will cost</a></h2><p>""" + Para3,
+            """</p><h3><a href="https://www.news.example.org/2024/03/01/mayor">Council elects new mayor after long count</a></h3><p>""" + Para4);
+        Assert.Contains("1. Harbour Ferry Company", a.Text, StringComparison.Ordinal);
+        Assert.Contains("2. What the works will cost", a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para4, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, "Council elects new mayor after long count", "mostly links");
+    }
+
+    [Fact]
+    public void A_list_item_linked_to_another_site_is_kept_but_one_linked_to_this_site_or_to_a_section_here_is_not()
+    {
+        const string List = """
+            </p><ul><li><a href="https://ferries.example.com/timetable">Harbour Ferry Company timetable</a></li>
+            <li><a href="/2024/03/01/mayor">Council elects new mayor after long count</a></li>
+            <li><a href="#costs">What the works will cost</a></li></ul><p>
+            """;
+        var a = ExtractArticle(Para1, Para2 + List + Para3, Para4);
+        Assert.Contains("Harbour Ferry Company timetable", a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, "Council elects new mayor after long count", "mostly links");
+        AssertRemovedAs(a, "What the works will cost", "mostly links");
+    }
+
+    [Fact]
+    public void A_heading_classed_as_a_header_inside_the_article_is_its_heading_but_a_header_box_is_the_sites()
+    {
+        var a = Extract(Page($"""
+            <div class="header"><p>The town's paper since 1888</p></div>
+            <article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><h2 class="section-header">What the works will cost</h2><p>{Para2}</p><p>{Para3}</p></article>
+            """));
+        Assert.Contains("What the works will cost" + Article.ParagraphSeparator + Para2, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, "The town's paper since 1888", "page header");
+    }
+
+    [Fact]
+    public void A_headings_id_made_of_its_own_words_is_not_a_cue_but_its_class_is()
+    {
+        var a = ExtractArticle(
+            Para1,
+            """</p><h2 id="how-the-town-will-share-the-cost">How the town will share the cost</h2><p>""" + Para2,
+            """</p><h3 class="share-title">Share this article</h3><p>""" + Para3);
+        Assert.Contains("How the town will share the cost" + Article.ParagraphSeparator + Para2, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, "Share this article", "share widget");
+    }
+
+    [Fact]
+    public void A_call_to_action_box_and_a_disclaimer_inside_the_article_are_the_sites()
+    {
+        const string Offer = "Planning works of your own? Our engineers will plan, fund and build your next river crossing on time.";
+        const string Legal = "This article is for information only and is not legal, tax or engineering advice for any reader.";
+        var a = ExtractArticle(Para1, Para2 + $"""</p><div class="post-cta"><p>{Offer}</p></div><p>""" + Para3, Para4 + $"""</p><div class="article-disclaimer"><p>{Legal}</p></div><p>""");
+        Assert.Contains(Para4, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, Offer, "call to action");
+        AssertRemovedAs(a, Legal, "disclaimer");
     }
 
     [Fact]
@@ -740,6 +817,17 @@ public class HtmlPageExtractorTests
         Assert.Contains(AboutAffiliates, a.Text, StringComparison.Ordinal);
         Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
         AssertRemovedAs(a, line, "advertising or paywall notice");
+    }
+
+    [Fact]
+    public void An_advertising_disclosure_in_the_articles_header_is_not_its_standfirst()
+    {
+        const string Lead = "The old harbour bridge will be rebuilt after all: the council found the money, and the work starts in spring.";
+        const string Disclosure = "Every product here was chosen by our editors. We may earn a commission when you buy through our links.";
+        var body = $"""<div class="article-body"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p><p>{Para5}</p></div>""";
+        var a = Extract(Page($"""<header class="entry"><h1>Bridge to be rebuilt</h1><p class="intro">{Lead}</p><p>{Disclosure}</p><figure><figcaption>The bridge in 1998.</figcaption></figure></header>{body}"""));
+        Assert.StartsWith(Lead + Article.ParagraphSeparator + Para1, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, Disclosure, "advertising or paywall notice");
     }
 
     [Fact]
