@@ -389,8 +389,10 @@ internal static partial class HtmlMetadata
 
         // A site's name in an h1: the outlet, or what one title tag adds to another ("Engora Data Blog: Small
         // adventures…" beside og:title "Small adventures…"; "… – Yoga Pathways").
+        var titleTagSite = TitleTagSiteName(titleTag);
         bool SiteName(string k) =>
             (outlet is not null && Key(outlet) == k)
+            || k == titleTagSite
             || references.Any(a => references.Any(b => b.Length >= 8 && a.Length == b.Length + k.Length
                 && ((a.StartsWith(k, StringComparison.Ordinal) && a.EndsWith(b, StringComparison.Ordinal)) || (a.StartsWith(b, StringComparison.Ordinal) && a.EndsWith(k, StringComparison.Ordinal)))));
 
@@ -451,9 +453,11 @@ internal static partial class HtmlMetadata
         // headlines cut at 110 characters, an og:title cut at a quote inside its attribute), and the later one wins.
         MetaValue? Reference()
         {
+            // The blog's name that the h1 repeats is the title tag's site part, whatever the outlet is called.
+            var siteInH1 = titleTagSite is not null && h1Elements.Any(h => Key(h.Text) == titleTagSite);
             var stated = new[] { (ld.Headline, "json-ld:headline"), (og, "meta:og:title"), (titleTag, "html:title") }
                 .Where(r => !string.IsNullOrEmpty(r.Item1))
-                .Select(r => new MetaValue(StripSite(r.Item1!, outlet, host), r.Item2))
+                .Select(r => new MetaValue(StripSite(siteInH1 ? WithoutSitePart(r.Item1!, titleTagSite!) : r.Item1!, outlet, host), r.Item2))
                 .ToList();
             if (stated.Count == 0)
             {
@@ -477,6 +481,54 @@ internal static partial class HtmlMetadata
 
             return best;
         }
+    }
+
+    /// <summary>
+    /// The key of the part of a title tag that names the site, as older blog themes write it: the last of "Post |
+    /// Blog name" when it is shorter than the post's part (a "Section | Headline" tag ends with the longer headline),
+    /// or the first of "Blog name » Blog Archive » Post"; null when the tag has one part. Such themes set the blog's
+    /// name as the page's h1 and the post's title lower down, so an h1 that is this part is not the headline.
+    /// </summary>
+    private static string? TitleTagSiteName(string? titleTag)
+    {
+        if (titleTag is null)
+        {
+            return null;
+        }
+
+        var parts = SiteNameSeparator().Split(titleTag).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+
+        if (parts.Skip(1).Any(p => CmsTitleLabel().IsMatch(p)) && !CmsTitleLabel().IsMatch(parts[0]))
+        {
+            return Key(parts[0]);
+        }
+
+        var last = Key(parts[^1]);
+        var rest = Key(string.Concat(parts.Take(parts.Count - 1)));
+        return last.Length >= 4 && rest.Length >= 10 && last.Length < rest.Length ? last : null;
+    }
+
+    /// <summary>The title less a first or last part whose key is <paramref name="siteKey"/>, cut at its separator; else the title.</summary>
+    private static string WithoutSitePart(string title, string siteKey)
+    {
+        var separators = SiteNameSeparator().Matches(title);
+        if (separators.Count == 0)
+        {
+            return title;
+        }
+
+        var last = separators[^1];
+        if (Key(title[(last.Index + last.Length)..]) == siteKey)
+        {
+            return title[..last.Index].Trim();
+        }
+
+        var first = separators[0];
+        return Key(title[..first.Index]) == siteKey ? title[(first.Index + first.Length)..].Trim() : title;
     }
 
     /// <summary>
@@ -566,8 +618,10 @@ internal static partial class HtmlMetadata
             return text;
         }
 
+        // A headline opens with a capital or a digit: a lower-case rest continues the first element's words
+        // ("<span class=mc>Ehezoff</span> der Pochers eskaliert").
         var rest = text[label.Length..].TrimStart(' ', ':', '-', '–', '—', '|', '/');
-        return Key(rest).Length >= 10 ? rest : text;
+        return Key(rest).Length >= 10 && !char.IsLower(rest[0]) ? rest : text;
     }
 
     /// <summary>The only child element of <paramref name="el"/> when no text stands beside it, else null.</summary>
@@ -597,7 +651,7 @@ internal static partial class HtmlMetadata
 
     /// <summary>
     /// A headline's text as it is shown: a line break or a block inside it parts words ("WEEKEND&lt;br&gt;CODING",
-    /// "Alternatives&lt;span class=block&gt;Top…"), and a &lt;time&gt; in it is a stamp, not words of the headline.
+    /// "Alternatives&lt;span class=block&gt;Top…"), and a &lt;time&gt; or dated small print in it is a stamp, not words of the headline.
     /// </summary>
     private static string SpacedText(IElement el)
     {
@@ -614,6 +668,12 @@ internal static partial class HtmlMetadata
             }
 
             if (node is not IElement e || (e != el && e.LocalName is "time" or "script" or "style"))
+            {
+                continue;
+            }
+
+            // Small print with a date in it ("<br><small>02.02.2022 • Verband, Presse</small>") is the headline's stamp line.
+            if (e != el && e.LocalName == "small" && HtmlDates.ParseText(e.TextContent) is not null)
             {
                 continue;
             }
@@ -1311,6 +1371,10 @@ internal static partial class HtmlMetadata
 
     [GeneratedRegex(@"\s+(?:\||–|—|-|::|·|»|•)\s+")]
     private static partial Regex TitleSeparator();
+
+    /// <summary>The separators of a title tag's parts, and a spaced colon ("Muffin Grundrezept : Muffin Rezepte") as well.</summary>
+    [GeneratedRegex(@"\s+(?:\||–|—|-|::?|·|»|•)\s+")]
+    private static partial Regex SiteNameSeparator();
 
     /// <summary>Labels content systems put in every title tag: WordPress's "Blog Archive" (German "Blog Archiv").</summary>
     [GeneratedRegex(@"^blog[ -]archiv(?:e|es)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
