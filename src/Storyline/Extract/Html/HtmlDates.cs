@@ -142,7 +142,8 @@ internal static partial class HtmlDates
 
     /// <summary>
     /// The date that opens a text, alone or after a short label or place ("29.11.2022 – …", "Pressemitteilung vom
-    /// 25. Januar 2022 | Berlin – …", "Berlin, 28.10.2021 – …"), and is set off from it by a dash, a bar or a colon; or null.
+    /// 25. Januar 2022 | Berlin – …", "Berlin, 28.10.2021 – …", "31. Oktober 2023. Dragqueens sind …"), and is set off from it
+    /// by a dash, a bar, a colon or a full stop; or null.
     /// </summary>
     public static string? OpensWithDate(string text)
     {
@@ -154,7 +155,7 @@ internal static partial class HtmlDates
         }
 
         var rest = text.AsSpan(m.Index + m.Length).TrimStart();
-        return rest.Length > 0 && rest[0] is '–' or '—' or '-' or '|' or ':' or '·' or '⋅' ? m.Value : null;
+        return rest.Length > 0 && rest[0] is '–' or '—' or '-' or '|' or ':' or '·' or '⋅' or '.' ? m.Value : null;
     }
 
     /// <summary>

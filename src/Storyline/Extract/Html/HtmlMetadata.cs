@@ -1238,37 +1238,7 @@ internal static partial class HtmlMetadata
         }
 
         var end = Math.Min(blocks.Count, lastBody < 0 ? blocks.Count : lastBody + 6);
-        (string Text, bool Updated)? published = null, updated = null;
-        for (var i = 0; i < end && (published is null || updated is null); i++)
-        {
-            var text = blocks[i].Text;
-            if (text.Length > 100 || DateLabel().Match(text) is not { Success: true } m)
-            {
-                continue;
-            }
-
-            var rest = m.Groups["rest"].Value;
-            if (rest.Length == 0 && i + 1 < blocks.Count && blocks[i + 1].Text.Length <= 40)
-            {
-                rest = blocks[i + 1].Text;
-            }
-
-            if (rest.Length == 0 || HtmlDates.ParseText(rest, monthFirst) is null)
-            {
-                continue;
-            }
-
-            var isUpdate = m.Groups["upd"].Success;
-            if (isUpdate)
-            {
-                updated ??= (rest, true);
-            }
-            else
-            {
-                published ??= (rest, false);
-            }
-        }
-
+        var (published, updated) = LabelledStamps(blocks, 0, end, monthFirst, skipChrome: false);
         if (published is { } pub)
         {
             Add(pub.Text, "text:published", machine: false);
@@ -1292,10 +1262,20 @@ internal static partial class HtmlMetadata
 
         if (list.Count == 0)
         {
-            // Nothing states the date where the rules above look: the page's first stamp, in a <time> anywhere, or
-            // in a short block of its own from the top of the page to the end of the article ("13.01.2022",
-            // "Author: Bo2man am 29.12.2010, 13:36 Uhr"), is the best guess; a date inside a sentence is not.
-            foreach (var time in found.Times.Take(3))
+            // Nothing states the date where the rules above look: a dateline opening one of the article's own
+            // paragraphs ("29.11.2022 – Mehrfach …", "31. Oktober 2023. Dragqueens …") is its stamp; else the page's
+            // first stamp, in a <time> anywhere, or in a short block of its own from the top of the page to the end
+            // of the article ("13.01.2022", "Author: Bo2man am 29.12.2010, 13:36 Uhr"), is the best guess; a date
+            // inside a sentence is not, nor a comment's stamp.
+            for (var i = 0; i < end && i < choice.Blocks.Count && list.Count == 0; i++)
+            {
+                if (choice.Blocks[i].Role is BlockRole.Body or BlockRole.Standfirst && HtmlDates.OpensWithDate(blocks[i].Text) is { } opening)
+                {
+                    Add(opening, "text:stamp", machine: false);
+                }
+            }
+
+            foreach (var time in found.Times.Where(t => !InOrIn(t, CommentArea)).Take(3))
             {
                 Add(time.GetAttribute("datetime") ?? Clean(time.TextContent), "html:time:page", machine: time.HasAttribute("datetime"));
                 if (list.Count > 0)
@@ -1316,19 +1296,123 @@ internal static partial class HtmlMetadata
             for (var i = 0; i < end && list.Count == 0; i++)
             {
                 var text = blocks[i].Text;
+                if (InOrIn(blocks[i].Container, CommentArea))
+                {
+                    continue;
+                }
+
                 if (text.Length <= 60 && !IsSentence(text))
                 {
                     Add(text, "text:stamp", machine: false);
                 }
                 else if (HtmlDates.OpensWithDate(text) is { } opening)
                 {
-                    // A dateline opening the first paragraph: "29.11.2022 – Mehrfach und vehement hatte …".
+                    // A meta line opening with the date: "⋅ November 22, 2011 ⋅ Email this post ⋅ Print".
                     Add(opening, "text:stamp", machine: false);
                 }
+            }
+
+            // Last, a labelled stamp further down, outside the site's chrome ("Published" over "Feb 2, 2023" in a
+            // box after the article).
+            if (list.Count == 0)
+            {
+                var (latePublished, lateUpdated) = LabelledStamps(blocks, end, blocks.Count, monthFirst, skipChrome: true, container);
+                Add((latePublished ?? lateUpdated)?.Text, latePublished is null ? "text:updated" : "text:published", machine: false);
             }
         }
 
         return list.ToImmutable();
+    }
+
+    /// <summary>
+    /// The first publication and the first update stamp labelled as such in the blocks from <paramref name="from"/>
+    /// to <paramref name="to"/> ("Published on Oct 21, 2025", "Veröffentlicht am 16.08.2019", "Updated March 13, 2024",
+    /// or the label and the date in two blocks), each line of a block read on its own: a line break often parts a
+    /// stamp from the duration or licence printed under it.
+    /// </summary>
+    private static ((string Text, bool Updated)? Published, (string Text, bool Updated)? Updated) LabelledStamps(
+        IReadOnlyList<TextBlock> blocks, int from, int to, bool? monthFirst, bool skipChrome, IElement? container = null)
+    {
+        (string Text, bool Updated)? published = null, updated = null;
+        for (var i = from; i < to && (published is null || updated is null); i++)
+        {
+            // Below the article, what follows the first comment is the comments' own (a reply's "Posted on …").
+            if (skipChrome && InOrIn(blocks[i].Container, CommentArea))
+            {
+                break;
+            }
+
+            if (skipChrome && InPageChrome(blocks[i].Container, container))
+            {
+                continue;
+            }
+
+            foreach (var line in blocks[i].Text.Split('\n', 4))
+            {
+                if (line.Length > 100 || DateLabel().Match(line.Trim()) is not { Success: true } m)
+                {
+                    continue;
+                }
+
+                var rest = m.Groups["rest"].Value;
+                if (rest.Length == 0 && i + 1 < blocks.Count && blocks[i + 1].Text.Length <= 40)
+                {
+                    rest = blocks[i + 1].Text;
+                }
+
+                if (rest.Length == 0 || HtmlDates.ParseText(rest, monthFirst) is null)
+                {
+                    continue;
+                }
+
+                if (m.Groups["upd"].Success)
+                {
+                    updated ??= (rest, true);
+                }
+                else
+                {
+                    published ??= (rest, false);
+                }
+            }
+        }
+
+        return (published, updated);
+    }
+
+    private static readonly ISelector ChromeArea = Parsed("nav, footer, aside, [class*=comment], [id*=comment], [role=navigation], [role=contentinfo]");
+    private static readonly ISelector CommentArea = Parsed("[class*=comment], [id*=comment]");
+
+    /// <summary>
+    /// True when the element is in the site's chrome rather than the article: navigation, a footer, a side rail, a
+    /// comment, or a page header that neither holds the article's text nor sits inside an article.
+    /// </summary>
+    private static bool InPageChrome(IElement element, IElement? container)
+    {
+        if (container is not null && (container.Contains(element) || element.Contains(container)))
+        {
+            return false;
+        }
+
+        for (var el = element; el is not null; el = el.ParentElement)
+        {
+            if (ChromeArea.Match(el))
+            {
+                return true;
+            }
+
+            if (el.LocalName == "header")
+            {
+                var inArticle = false;
+                for (var up = el.ParentElement; up is not null && !inArticle; up = up.ParentElement)
+                {
+                    inArticle = up.LocalName is "article" or "main";
+                }
+
+                return !inArticle;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A text that reads as a sentence: six or more words ending in a full stop, or Chinese or Japanese text with a comma or a full stop of its own (，。、), which writes no spaces.</summary>

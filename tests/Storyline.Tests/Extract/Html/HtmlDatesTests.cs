@@ -200,6 +200,51 @@ public class HtmlDatesTests
         Assert.Equal(y == 0 ? null : new DateTime(y, m, d), a.Date?.Value.Date);
     }
 
+    [Theory]
+    [InlineData("Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde 4 Minuten<br>Lizenz: CC-BY 4.0<br>Downloads: 22.273", 2019, 8, 16)]
+    [InlineData("Publié le 3 mai 2021<br>Durée : 45 minutes", 2021, 5, 3)]
+    [InlineData("Published: March 13, 2024<br>Reading time: 4 minutes", 2024, 3, 13)]
+    public void A_labelled_stamp_on_the_first_line_of_a_block_is_read(string block, int y, int m, int d)
+    {
+        // The stamp stands under the text, as podcast and blog themes print it, with a comment's stamp further down.
+        var html = $"<html><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p><p>{block}</p></article><section class=\"comments\"><p>Peter sagt:</p><time datetime=\"2019-08-24T03:36:11+02:00\">24. August 2019</time></section></body></html>";
+        var a = Extract(html);
+        Assert.Equal("text:published", a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("de", "Mittwoch, 01. November 2023", "31. Oktober 2023. Dragqueens sind Kunstfiguren aus Make-Up und Glitter, auf Partys und in Shows, auch im Stadttheater.", 2023, 10, 31)]
+    [InlineData("en", "Wednesday, November 1, 2023", "October 31, 2023. Drag queens are figures of make-up and glitter, at parties and in shows, and now in the theatre.", 2023, 10, 31)]
+    [InlineData("es", "miércoles, 1 de noviembre de 2023", "31 de octubre de 2023. Las drag queens son figuras de maquillaje y purpurina, en fiestas y espectáculos.", 2023, 10, 31)]
+    public void Todays_date_in_the_sites_top_bar_is_not_the_date_but_the_articles_dateline_is(string lang, string today, string first, int y, int m, int d)
+    {
+        var menu = string.Concat(Enumerable.Range(1, 15).Select(i => $"<li><a href=\"/s{i}\">Section {i}</a></li>"));
+        var html = $"<html lang=\"{lang}\"><body><div id=\"head\"><header class=\"container\"><span class=\"date\"><time datetime=\"2023-11-01T13:56:20+01:00\">{today}</time></span><nav><ul>{menu}</ul></nav></header></div><div id=\"wrap\"><div id=\"main\"><div id=\"content\"><h1>Im Schlepptau der Dragqueens</h1><p>{first}</p><p>{Para1}</p><p>{Para2}</p></div></div></div></body></html>";
+        var a = Extract(html);
+        Assert.Equal(new DateTime(y, m, d), a.Date?.Value.Date);
+    }
+
+    [Fact]
+    public void A_comment_stamp_is_not_the_date_of_a_page_that_states_none()
+    {
+        var html = $"<html><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p></article><ol class=\"comment-list\"><li><b>Peter</b> says: <time datetime=\"2019-08-24T03:36:11+02:00\">24 August 2019</time><p>Great news for the town.</p></li></ol></body></html>";
+        Assert.Null(Extract(html).Date);
+    }
+
+    [Theory]
+    [InlineData("<p>Published</p><p>Feb 2, 2023</p>", "text:published", 2023, 2, 2)]
+    [InlineData("<p>Veröffentlicht am 2. Februar 2023</p>", "text:published", 2023, 2, 2)]
+    [InlineData("<p>Mis à jour le 2 février 2023</p>", "text:updated", 2023, 2, 2)]
+    public void A_labelled_stamp_in_a_box_far_below_the_article_is_the_date_when_nothing_else_states_one(string box, string source, int y, int m, int d)
+    {
+        var links = string.Concat(Enumerable.Range(1, 12).Select(i => $"<li><a href=\"/t{i}\">Topic {i}</a></li>"));
+        var html = $"<html><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></article><div class=\"details\"><ul>{links}</ul><table><tr><td>Source</td><td>Archive</td></tr></table><div class=\"dateline\">{box}</div></div></body></html>";
+        var a = Extract(html);
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
     [Fact]
     public void A_heading_ending_in_a_colon_introduces_a_box_and_is_not_the_title()
     {
