@@ -92,6 +92,14 @@ internal static partial class HtmlDates
                 mo = int.Parse(m.Groups["im"].Value, CultureInfo.InvariantCulture);
                 d = int.Parse(m.Groups["id"].Value, CultureInfo.InvariantCulture);
             }
+            else if (m.Groups["sy"].Success)
+            {
+                // 23.09.22: German and other European short dates, day first, the century left out.
+                var yy = int.Parse(m.Groups["sy"].Value, CultureInfo.InvariantCulture);
+                y = yy < 70 ? 2000 + yy : 1900 + yy;
+                mo = int.Parse(m.Groups["sm"].Value, CultureInfo.InvariantCulture);
+                d = int.Parse(m.Groups["sd"].Value, CultureInfo.InvariantCulture);
+            }
             else if (m.Groups["ny"].Success)
             {
                 // 16.10.2019 is day-first (European dots); 10/16/2019 is month-first when the first number cannot be a month.
@@ -289,10 +297,10 @@ internal static partial class HtmlDates
 
     /// <summary>
     /// A date in visible text: year-month-day with dashes, slashes, dots or CJK 年月日 / Korean 년월일; day.month.year
-    /// or day/month/year in digits; day month year ("16. Oktober 2019", "4 de mayo de 2022", "5 d'abril de 2020", "5th of March 2024", "04-ago-2021"); month
+    /// or day/month/year in digits; dd.mm.yy with two digits each; day month year ("16. Oktober 2019", "4 de mayo de 2022", "5 d'abril de 2020", "5th of March 2024", "04-ago-2021"); month
     /// day, year ("October 16, 2019"); and Hungarian year. month day. ("2020. február 19.").
     /// </summary>
-    [GeneratedRegex(@"(?<![0-9.])(?:(?<iy>(?:19|20)[0-9]{2})(?:[-/.]|\s?[年년]\s?)(?<im>[0-9]{1,2})(?:[-/.]|\s?[月월]\s?)(?<id>[0-9]{1,2})(?![0-9])|(?<na>[0-9]{1,2})(?<ns>[./])\s?(?<nb>[0-9]{1,2})\k<ns>\s?(?<ny>(?:19|20)[0-9]{2})(?![0-9])|(?<d1>[0-9]{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+|d['’])?|-)(?<m1>\p{L}{3,12}\.?)(?:\s+de)?(?:,?\s+|-)(?<y1>(?:19|20)[0-9]{2})(?![0-9])|(?<!\p{L})(?<m2>\p{L}{3,12}\.?)\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)[0-9]{2})(?![0-9])|(?<y3>(?:19|20)[0-9]{2})\.\s+(?<m3>\p{L}{3,12})\.?\s+(?<d3>[0-9]{1,2})\.)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9.])(?:(?<iy>(?:19|20)[0-9]{2})(?:[-/.]|\s?[年년]\s?)(?<im>[0-9]{1,2})(?:[-/.]|\s?[月월]\s?)(?<id>[0-9]{1,2})(?![0-9])|(?<na>[0-9]{1,2})(?<ns>[./])\s?(?<nb>[0-9]{1,2})\k<ns>\s?(?<ny>(?:19|20)[0-9]{2})(?![0-9])|(?<!\p{L})(?<sd>[0-3][0-9])\.(?<sm>[01][0-9])\.(?<sy>[0-9]{2})(?!\.?[0-9])|(?<d1>[0-9]{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+|d['’])?|-)(?<m1>\p{L}{3,12}\.?)(?:\s+de)?(?:,?\s+|-)(?<y1>(?:19|20)[0-9]{2})(?![0-9])|(?<!\p{L})(?<m2>\p{L}{3,12}\.?)\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)[0-9]{2})(?![0-9])|(?<y3>(?:19|20)[0-9]{2})\.\s+(?<m3>\p{L}{3,12})\.?\s+(?<d3>[0-9]{1,2})\.)", RegexOptions.CultureInvariant)]
     private static partial Regex TextDate();
 
     [GeneratedRegex(@"/((?:19|20)[0-9]{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12][0-9]|3[01])(?:[/_.-]|$)", RegexOptions.CultureInvariant)]

@@ -36,6 +36,9 @@ public class HtmlDatesTests
     [InlineData("3 augusti 2018", 2018, 8, 3)]
     [InlineData("5th of March 2024", 2024, 3, 5)]
     [InlineData("5 d'abril de 2020", 2020, 4, 5)]
+    [InlineData("23.09.22 - Hamburg", 2022, 9, 23)]
+    [InlineData("Von: Björn Jahner | 31.10.23", 2023, 10, 31)]
+    [InlineData("Anmeldedatum 26.10.13.", 2013, 10, 26)]
     public void Dates_in_visible_text_are_read_in_many_languages(string text, int y, int m, int d) =>
         Assert.Equal(new DateTime(y, m, d), Day(text));
 
@@ -43,7 +46,10 @@ public class HtmlDatesTests
     [InlineData("Hamar 5, 2020")]
     [InlineData("৫ আগস্ট ২০২০")]
     [InlineData("২০২০-০৮-২৯")]
-    public void Words_ending_in_a_month_name_and_digits_of_other_scripts_are_not_dates(string text) =>
+    [InlineData("Version v23.09.22")]
+    [InlineData("Firmware 1.23.09.22")]
+    [InlineData("23.19.22")]
+    public void Words_ending_in_a_month_name_digits_of_other_scripts_and_version_numbers_are_not_dates(string text) =>
         Assert.Null(Day(text));
 
     [Fact]
