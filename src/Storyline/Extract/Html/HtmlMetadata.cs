@@ -78,7 +78,7 @@ internal static partial class HtmlMetadata
 
         var byline = Authors(found.MaybeBylines, meta, ld) ?? VisibleByline(choice, blocks);
         var dates = Dates(found, meta, ld, pageUrl ?? url, choice, blocks, MonthFirst(language?.Value), fetchedAt);
-        var date = InLocalTime(ChooseDate(dates), language?.Value, url);
+        var date = InLocalTime(ChooseDate(dates), language?.Value, url, dates);
         if (date is not null && date.Source.StartsWith("meta:modified", StringComparison.Ordinal))
         {
             notes.Add("no publication date on the page; the date is when it was last modified");
@@ -1016,11 +1016,18 @@ internal static partial class HtmlMetadata
     /// the page's own day: CMSs store "5 November, midnight" in Berlin as "4 November, 23:00 UTC". Other stamps
     /// keep the time zone they were written in.
     /// </summary>
-    internal static PageDate? InLocalTime(PageDate? date, string? language, string? url = null)
+    internal static PageDate? InLocalTime(PageDate? date, string? language, string? url = null, ImmutableArray<PageDate> candidates = default)
     {
         if (date is null || !date.HasTime || date.Value.Offset != TimeSpan.Zero
             || !(date.Text.TrimEnd().EndsWith('Z') || date.Text.Contains("+00:00", StringComparison.Ordinal) || date.Text.Contains("+0000", StringComparison.Ordinal)
                 || date.Text.TrimEnd().EndsWith("GMT", StringComparison.Ordinal)))
+        {
+            return date;
+        }
+
+        // A day the page shows in words is the day as the reader saw it: a site set to UTC writes
+        // "2019-12-26T23:07:45+00:00" beside "26/12/2019", and that is its day.
+        if (!candidates.IsDefault && candidates.Any(c => c.Source is "text:dateline" or "text:published" && c.Value.Date == date.Value.Date))
         {
             return date;
         }
@@ -1163,7 +1170,9 @@ internal static partial class HtmlMetadata
         // A <time> in the article or its header, before the body text: the visible publication stamp.
         var scope = choice.Container?.ParentElement?.ParentElement;
         var container = choice.Container;
+        // A <time> in a block quote belongs to the quoted post (an embedded Instagram or X post), not to the article.
         foreach (var time in found.Times.Where(t => scope is null || (t != scope && scope.Contains(t)))
+                     .Where(t => !InBlockquote(t))
                      .Where(t => container is null || container.Contains(t) || !container.CompareDocumentPosition(t).HasFlag(DocumentPositions.Following)).Take(3))
         {
             var dt = time.GetAttribute("datetime");
@@ -1199,7 +1208,8 @@ internal static partial class HtmlMetadata
         {
             for (var i = start; i < end; i++)
             {
-                if (blocks[i].Text.Length <= 120)
+                // A quoted post's date line ("— Harbour Ferries, April 21, 2019") is the post's.
+                if (blocks[i].Text.Length <= 120 && !InBlockquote(blocks[i].Container))
                 {
                     Add(blocks[i].Text, "text:dateline", machine: false);
                 }
@@ -1275,7 +1285,7 @@ internal static partial class HtmlMetadata
                 }
             }
 
-            foreach (var time in found.Times.Where(t => !InOrIn(t, CommentArea)).Take(3))
+            foreach (var time in found.Times.Where(t => !InOrIn(t, CommentArea) && !InBlockquote(t)).Take(3))
             {
                 Add(time.GetAttribute("datetime") ?? Clean(time.TextContent), "html:time:page", machine: time.HasAttribute("datetime"));
                 if (list.Count > 0)
@@ -1409,6 +1419,20 @@ internal static partial class HtmlMetadata
                 }
 
                 return !inArticle;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the element is in a block quote: a quoted or embedded post, with its own date.</summary>
+    private static bool InBlockquote(IElement element)
+    {
+        for (var el = element; el is not null; el = el.ParentElement)
+        {
+            if (el.LocalName == "blockquote")
+            {
+                return true;
             }
         }
 

@@ -251,6 +251,30 @@ public class HtmlDatesTests
         Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
     }
 
+    [Theory]
+    [InlineData("<blockquote class=\"instagram-media\"><p><a href=\"https://www.instagram.com/p/x/\">Ein Beitrag geteilt von Esmeralda</a> am <time datetime=\"2019-04-21T23:47:18+00:00\">Apr 21, 2019</time></p></blockquote>")]
+    [InlineData("<blockquote class=\"twitter-tweet\"><p lang=\"en\">The ferry is back!</p>&mdash; Harbour Ferries <time datetime=\"2019-04-21T10:00:00Z\">April 21, 2019</time></blockquote>")]
+    public void A_time_in_an_embedded_post_is_the_posts_not_the_articles(string embed)
+    {
+        // The page states its publication only for machines, as published and modified at once: an earlier <time>
+        // of the article's own would win, but one in an embedded post is not the article's.
+        var head = "<meta property=\"article:published_time\" content=\"2019-10-18T16:06:50+0200\"><meta property=\"article:modified_time\" content=\"2019-10-18T16:06:50+0200\">";
+        var html = $"<html lang=\"de\"><head>{head}</head><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p>{embed}<p>{Para2}</p><p>{Para3}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal("meta:article:published_time", a.Date?.Source);
+        Assert.Equal(new DateTime(2019, 10, 18), a.Date!.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("26/12/2019", 2019, 12, 26)]
+    [InlineData("27.12.2019", 2019, 12, 27)]
+    public void A_utc_stamp_keeps_its_day_when_the_page_shows_that_day(string shown, int y, int m, int d)
+    {
+        // A site set to UTC: the stamp's day is the one it shows; a Berlin site's midnight is the next day in UTC+1.
+        var html = $"<html lang=\"de\"><body><article><h1>Bridge to be rebuilt soon</h1><span class=\"posted-on\"><time class=\"entry-date published\" datetime=\"2019-12-26T23:07:45+00:00\" itemprop=\"datePublished\">{shown}</time></span><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        Assert.Equal(new DateTime(y, m, d), Extract(html).Date?.Value.Date);
+    }
+
     [Fact]
     public void A_heading_ending_in_a_colon_introduces_a_box_and_is_not_the_title()
     {
