@@ -1131,10 +1131,13 @@ internal static partial class HtmlMetadata
     private static ImmutableArray<PageDate> Dates(PageElements found, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks, bool? monthFirst, DateTimeOffset? fetchedAt)
     {
         var list = ImmutableArray.CreateBuilder<PageDate>();
+        // A page cannot have been published after it was fetched: a later date is an event's, a countdown's or a
+        // template's (a day of grace covers time zones).
+        var latest = fetchedAt?.UtcDateTime.Date.AddDays(1);
         void Add(string? text, string source, bool machine = true)
         {
             var parsed = machine ? HtmlDates.ParseMachine(text, monthFirst) : HtmlDates.ParseText(text ?? "", monthFirst);
-            if (parsed is { } p)
+            if (parsed is { } p && !(p.Value.Date > latest))
             {
                 list.Add(new PageDate(p.Value, p.HasTime, text!, source));
             }
@@ -1160,7 +1163,7 @@ internal static partial class HtmlMetadata
             Add(el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, "microdata:datePublished");
         }
 
-        if (HtmlDates.FromUrl(url) is { } fromUrl)
+        if (HtmlDates.FromUrl(url) is { } fromUrl && !(fromUrl.Date > latest))
         {
             list.Add(new PageDate(fromUrl, false, url!, "url"));
         }

@@ -184,6 +184,19 @@ public class HtmlDatesTests
     }
 
     [Theory]
+    [InlineData("2024-03-06", 2024, 3, 6)]
+    [InlineData("2024-09-30", 2024, 3, 1)]
+    public void A_date_after_the_page_was_fetched_is_not_its_publication_date(string stamp, int y, int m, int d)
+    {
+        // An event's day set as the stamp ("Konzert am 30.09.2024"): impossible for a page fetched in March, so the
+        // dateline under the headline counts; a day of grace covers the time zones.
+        var html = $"<html lang=\"en-GB\"><head><meta property=\"article:published_time\" content=\"{stamp}\"></head><body><article><h1>Bridge to be rebuilt soon</h1><p class=\"meta\">1 March 2024</p><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var raw = new RawPage("test.html", System.Text.Encoding.UTF8.GetBytes(html), PageFormat.Html) { Url = "https://news.example.org/2024/09/30/bridge", FetchedAt = new DateTimeOffset(2024, 3, 5, 10, 0, 0, TimeSpan.Zero) };
+        var a = new HtmlPageExtractor().Extract(new DecodedPage(raw, html, "utf-8", "declared"), LineStatistics.Empty);
+        Assert.Equal(new DateTime(y, m, d), a.Date?.Value.Date);
+    }
+
+    [Theory]
     [InlineData("<meta name=\"rnews:datePublished\" content=\"2021-06-01\">", "meta:rnews:datepublished", 2021, 6, 1)]
     [InlineData("<meta name=\"DC.date.publication\" content=\"2021-06-01\">", "meta:dc.date.publication", 2021, 6, 1)]
     [InlineData("<meta name=\"pdate\" content=\"20210601\">", "meta:pdate", 2021, 6, 1)]
