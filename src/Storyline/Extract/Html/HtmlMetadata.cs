@@ -446,16 +446,7 @@ internal static partial class HtmlMetadata
             }
         }
 
-        // A page that states its title only in the title tag, and whose article opens with a heading of its own
-        // (an h2 or h3 where the theme keeps the h1 for the site's name, or no h1 at all): the heading is the title
-        // as readers see it; the title tag often names only the menu's section ("Geschichte", "Magic Cleaning").
-        var reference = Reference();
-        if (reference is { Source: "html:title" } && OpeningHeading(choice) is { } opening)
-        {
-            return new MetaValue(opening, "html:heading");
-        }
-
-        return reference;
+        return Reference();
 
         // The page's own statement of its title: JSON-LD's headline, og:title, the title tag, in that order, less
         // the site's name; but a value that a later one continues word for word was cut short (schema.org
@@ -490,22 +481,6 @@ internal static partial class HtmlMetadata
 
             return best;
         }
-    }
-
-    /// <summary>The text of the heading (h2–h6) that opens the main content before any paragraph of it, or null.</summary>
-    private static string? OpeningHeading(ContentChoice choice)
-    {
-        foreach (var block in choice.Blocks)
-        {
-            if (block.Role is BlockRole.Boilerplate or BlockRole.Title)
-            {
-                continue;
-            }
-
-            return block.Role == BlockRole.Heading && block.Text.Length is >= 5 and <= 200 ? block.Text : null;
-        }
-
-        return null;
     }
 
     /// <summary>

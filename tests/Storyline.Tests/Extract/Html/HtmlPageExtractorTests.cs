@@ -192,16 +192,6 @@ public class HtmlPageExtractorTests
         AssertTitle($"<html><head><title>{titleTag}</title></head><body><header><h1>{h1}</h1></header><article><p>{Para1}</p><p>{Para2}</p></article></body></html>", "html:title", title);
     }
 
-    [Theory]
-    [InlineData("<h2>Bootsdienst Ausbildung</h2>", "", "html:heading", "Bootsdienst Ausbildung")]
-    [InlineData("<h3>Downloading Python</h3>", "", "html:heading", "Downloading Python")]
-    [InlineData("<h2>Bootsdienst Ausbildung</h2>", "<meta property=\"og:title\" content=\"Ausbildung im Bootsdienst\">", "meta:og:title", "Ausbildung im Bootsdienst")]
-    [InlineData("", "", "html:title", "Feuerwehr Oldenburg")]
-    public void An_article_opening_with_its_own_heading_takes_it_as_title_when_only_the_title_tag_states_one(string heading, string meta, string source, string title)
-    {
-        AssertTitle($"<html><head><title>Feuerwehr Oldenburg</title>{meta}</head><body><div><article>{heading}<p>{Para1}</p><p>{Para2}</p></article></div></body></html>", source, title);
-    }
-
     [Fact]
     public void An_h1_after_a_section_label_in_the_title_tag_is_still_the_headline()
     {
