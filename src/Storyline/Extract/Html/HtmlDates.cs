@@ -102,16 +102,17 @@ internal static partial class HtmlDates
             }
             else if (m.Groups["ny"].Success)
             {
-                // 16.10.2019 is day-first (European dots); 10/16/2019 is month-first when the first number cannot be a month.
+                // 16.10.2019 is day-first (European dots); 10/16/2019 or 10-16-2019 is month-first when the first number
+                // cannot be a month; slashes and dashes are read alike.
                 y = int.Parse(m.Groups["ny"].Value, CultureInfo.InvariantCulture);
                 var a = int.Parse(m.Groups["na"].Value, CultureInfo.InvariantCulture);
                 var b = int.Parse(m.Groups["nb"].Value, CultureInfo.InvariantCulture);
                 var sep = m.Groups["ns"].Value;
-                if (sep == "/" && a <= 12 && b > 12)
+                if (sep != "." && a <= 12 && b > 12)
                 {
                     (mo, d) = (a, b);
                 }
-                else if (sep == "/" && a <= 12 && b <= 12)
+                else if (sep != "." && a <= 12 && b <= 12)
                 {
                     // 03/04/2020 is ambiguous: the page's locale decides, and without one it is not a date we can state.
                     if (monthFirst is not { } mf)
@@ -250,8 +251,8 @@ internal static partial class HtmlDates
         }
 
         var y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-        var mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-        var d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+        var mo = int.Parse(m.Groups[m.Groups[2].Success ? 2 : 4].Value, CultureInfo.InvariantCulture);
+        var d = int.Parse(m.Groups[m.Groups[3].Success ? 3 : 5].Value, CultureInfo.InvariantCulture);
         return Valid(y, mo, d) ? new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero) : null;
     }
 
@@ -297,13 +298,14 @@ internal static partial class HtmlDates
 
     /// <summary>
     /// A date in visible text: year-month-day with dashes, slashes, dots or CJK 年月日 / Korean 년월일; day.month.year
-    /// or day/month/year in digits; dd.mm.yy with two digits each; day month year ("16. Oktober 2019", "4 de mayo de 2022", "5 d'abril de 2020", "5th of March 2024", "04-ago-2021"); month
+    /// or day/month/year or day-month-year in digits; dd.mm.yy with two digits each; day month year ("16. Oktober 2019", "4 de mayo de 2022", "5 d'abril de 2020", "5th of March 2024", "04-ago-2021"); month
     /// day, year ("October 16, 2019"); and Hungarian year. month day. ("2020. február 19.").
     /// </summary>
-    [GeneratedRegex(@"(?<![0-9.])(?:(?<iy>(?:19|20)[0-9]{2})(?:[-/.]|\s?[年년]\s?)(?<im>[0-9]{1,2})(?:[-/.]|\s?[月월]\s?)(?<id>[0-9]{1,2})(?![0-9])|(?<na>[0-9]{1,2})(?<ns>[./])\s?(?<nb>[0-9]{1,2})\k<ns>\s?(?<ny>(?:19|20)[0-9]{2})(?![0-9])|(?<!\p{L})(?<sd>[0-3][0-9])\.(?<sm>[01][0-9])\.(?<sy>[0-9]{2})(?!\.?[0-9])|(?<d1>[0-9]{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+|d['’])?|-)(?<m1>\p{L}{3,12}\.?)(?:\s+de)?(?:,?\s+|-)(?<y1>(?:19|20)[0-9]{2})(?![0-9])|(?<!\p{L})(?<m2>\p{L}{3,12}\.?)\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)[0-9]{2})(?![0-9])|(?<y3>(?:19|20)[0-9]{2})\.\s+(?<m3>\p{L}{3,12})\.?\s+(?<d3>[0-9]{1,2})\.)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9.])(?:(?<iy>(?:19|20)[0-9]{2})(?:[-/.]|\s?[年년]\s?)(?<im>[0-9]{1,2})(?:[-/.]|\s?[月월]\s?)(?<id>[0-9]{1,2})(?![0-9])|(?<na>[0-9]{1,2})(?<ns>[./-])\s?(?<nb>[0-9]{1,2})\k<ns>\s?(?<ny>(?:19|20)[0-9]{2})(?![0-9])|(?<!\p{L})(?<sd>[0-3][0-9])\.(?<sm>[01][0-9])\.(?<sy>[0-9]{2})(?!\.?[0-9])|(?<d1>[0-9]{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+|d['’])?|-)(?<m1>\p{L}{3,12}\.?)(?:\s+de)?(?:,?\s+|-)(?<y1>(?:19|20)[0-9]{2})(?![0-9])|(?<!\p{L})(?<m2>\p{L}{3,12}\.?)\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)[0-9]{2})(?![0-9])|(?<y3>(?:19|20)[0-9]{2})\.\s+(?<m3>\p{L}{3,12})\.?\s+(?<d3>[0-9]{1,2})\.)", RegexOptions.CultureInvariant)]
     private static partial Regex TextDate();
 
-    [GeneratedRegex(@"/((?:19|20)[0-9]{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12][0-9]|3[01])(?:[/_.-]|$)", RegexOptions.CultureInvariant)]
+    /// <summary>A full date in a URL's path: /2019/10/16/, /2019-10-16-, /20191016/, or /2017/7/12/ with month and day as path parts of their own.</summary>
+    [GeneratedRegex(@"/((?:19|20)[0-9]{2})(?:[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12][0-9]|3[01])(?:[/_.-]|$)|/([1-9]|1[0-2])/([1-9]|[12][0-9]|3[01])/)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
 
     [GeneratedRegex(@"/((?:19|20)[0-9]{2})/([A-Za-z]{3,9})/(0?[1-9]|[12][0-9]|3[01])/", RegexOptions.CultureInvariant)]

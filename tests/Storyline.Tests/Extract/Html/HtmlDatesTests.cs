@@ -69,7 +69,11 @@ public class HtmlDatesTests
     [InlineData("03/04/2020", null, 0, 0, 0)]
     [InlineData("10/16/2019", null, 2019, 10, 16)]
     [InlineData("16/10/2019", true, 2019, 10, 16)]
-    public void An_ambiguous_slashed_date_is_read_as_the_pages_locale_writes_it(string text, bool? monthFirst, int y, int m, int d) =>
+    [InlineData("14-02-2020", null, 2020, 2, 14)]
+    [InlineData("Pubblicato il 02-14-2020", null, 2020, 2, 14)]
+    [InlineData("03-04-2020", false, 2020, 4, 3)]
+    [InlineData("03-04-2020", null, 0, 0, 0)]
+    public void An_ambiguous_slashed_or_dashed_date_is_read_as_the_pages_locale_writes_it(string text, bool? monthFirst, int y, int m, int d) =>
         Assert.Equal(y == 0 ? null : new DateTime(y, m, d), Day(text, monthFirst));
 
     [Theory]
@@ -99,6 +103,14 @@ public class HtmlDatesTests
     [InlineData("https://example.org/news/05-03-2021/bridge", 0, 0, 0)]
     [InlineData("https://example.org/news/31-02-2021/bridge", 0, 0, 0)]
     public void A_url_date_with_the_year_last_counts_when_day_and_month_cannot_be_confused(string url, int y, int m, int d) =>
+        Assert.Equal(y == 0 ? null : new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero), HtmlDates.FromUrl(url));
+
+    [Theory]
+    [InlineData("https://www.example.de/home/2017/7/12/unter-uns-montauk", 2017, 7, 12)]
+    [InlineData("https://example.org/2019/10/3/", 2019, 10, 3)]
+    [InlineData("https://example.org/2019/10/3-things-to-know", 0, 0, 0)]
+    [InlineData("https://example.org/2019/13/3/", 0, 0, 0)]
+    public void A_url_date_may_write_month_and_day_in_one_digit_as_path_parts_of_their_own(string url, int y, int m, int d) =>
         Assert.Equal(y == 0 ? null : new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero), HtmlDates.FromUrl(url));
 
     [Theory]
