@@ -150,6 +150,22 @@ internal static partial class HtmlDates
     }
 
     /// <summary>
+    /// A month and year in words and nothing more ("June 2022", "Januar 2021", "mars 2020"), as the first of that
+    /// month; null otherwise. Only a labelled stamp that gives no day is read so ("Last Updated: June 2022").
+    /// </summary>
+    public static DateTimeOffset? ParseMonthYear(string text)
+    {
+        var m = MonthYear().Match(text.Trim());
+        if (!m.Success || !Months.TryGetValue(m.Groups["m"].Value.ToLowerInvariant().TrimEnd('.'), out var month))
+        {
+            return null;
+        }
+
+        var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        return Valid(y, month, 1) ? new DateTimeOffset(y, month, 1, 0, 0, 0, TimeSpan.Zero) : null;
+    }
+
+    /// <summary>
     /// The date that opens a text, alone or after a short label or place ("29.11.2022 – …", "Pressemitteilung vom
     /// 25. Januar 2022 | Berlin – …", "Berlin, 28.10.2021 – …", "31. Oktober 2023. Dragqueens sind …"), and is set off from it
     /// by a dash, a bar, a colon or a full stop; or null.
@@ -307,6 +323,9 @@ internal static partial class HtmlDates
     /// <summary>A full date in a URL's path: /2019/10/16/, /2019-10-16-, /20191016/, or /2017/7/12/ with month and day as path parts of their own.</summary>
     [GeneratedRegex(@"/((?:19|20)[0-9]{2})(?:[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12][0-9]|3[01])(?:[/_.-]|$)|/([1-9]|1[0-2])/([1-9]|[12][0-9]|3[01])/)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"^(?<m>\p{L}{3,12}\.?)(?:\s+de)?\s+(?<y>(?:19|20)[0-9]{2})\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYear();
 
     [GeneratedRegex(@"/((?:19|20)[0-9]{2})/([A-Za-z]{3,9})/(0?[1-9]|[12][0-9]|3[01])/", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDateMonthName();

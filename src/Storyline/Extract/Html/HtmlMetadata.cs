@@ -1332,6 +1332,17 @@ internal static partial class HtmlMetadata
                 var (latePublished, lateUpdated) = LabelledStamps(blocks, end, blocks.Count, monthFirst, skipChrome: true, container);
                 Add((latePublished ?? lateUpdated)?.Text, latePublished is null ? "text:updated" : "text:published", machine: false);
             }
+
+            // A labelled stamp that names only the month ("Last Updated: June 2022") gives its first day, as
+            // htmldate reads it: a month is nearer than no date at all.
+            for (var i = 0; i < blocks.Count && list.Count == 0; i++)
+            {
+                if (blocks[i].Text.Length <= 60 && !InOrIn(blocks[i].Container, CommentArea) && DateLabel().Match(blocks[i].Text) is { Success: true } label
+                    && HtmlDates.ParseMonthYear(label.Groups["rest"].Value) is { } month)
+                {
+                    list.Add(new PageDate(month, false, blocks[i].Text, "text:month"));
+                }
+            }
         }
 
         return list.ToImmutable();

@@ -300,6 +300,17 @@ public class HtmlDatesTests
         Assert.Equal(new DateTime(y, m, d), Extract(html).Date?.Value.Date);
     }
 
+    [Theory]
+    [InlineData("<div><b>Last Updated: </b>June 2022</div>", 2022, 6, 1)]
+    [InlineData("<p>Stand: Januar 2021</p>", 2021, 1, 1)]
+    [InlineData("<p>Mis à jour : mars 2020</p>", 2020, 3, 1)]
+    [InlineData("<p>Our team grew in June 2022</p>", 0, 0, 0)]
+    public void A_labelled_month_and_year_gives_its_first_day_when_nothing_else_dates_the_page(string block, int y, int m, int d)
+    {
+        var html = $"<html><body><main><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p>{block}</main></body></html>";
+        Assert.Equal(y == 0 ? null : new DateTime(y, m, d), Extract(html).Date?.Value.Date);
+    }
+
     [Fact]
     public void A_heading_ending_in_a_colon_introduces_a_box_and_is_not_the_title()
     {
