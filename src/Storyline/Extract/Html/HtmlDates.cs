@@ -100,14 +100,15 @@ internal static partial class HtmlDates
                 mo = int.Parse(m.Groups["sm"].Value, CultureInfo.InvariantCulture);
                 d = int.Parse(m.Groups["sd"].Value, CultureInfo.InvariantCulture);
             }
-            else if (m.Groups["ny"].Success)
+            else if (m.Groups["ny"].Success || m.Groups["uy"].Success)
             {
-                // 16.10.2019 is day-first (European dots); 10/16/2019 or 10-16-2019 is month-first when the first number
-                // cannot be a month; slashes and dashes are read alike.
-                y = int.Parse(m.Groups["ny"].Value, CultureInfo.InvariantCulture);
-                var a = int.Parse(m.Groups["na"].Value, CultureInfo.InvariantCulture);
-                var b = int.Parse(m.Groups["nb"].Value, CultureInfo.InvariantCulture);
-                var sep = m.Groups["ns"].Value;
+                // 16.10.2019 is day-first (European dots); 10/16/2019, 10-16-2019 or 10/16/19 is month-first when the
+                // first number cannot be a month; slashes and dashes are read alike.
+                var shortYear = m.Groups["uy"].Success;
+                y = shortYear ? 2000 + int.Parse(m.Groups["uy"].Value, CultureInfo.InvariantCulture) : int.Parse(m.Groups["ny"].Value, CultureInfo.InvariantCulture);
+                var a = int.Parse(m.Groups[shortYear ? "ua" : "na"].Value, CultureInfo.InvariantCulture);
+                var b = int.Parse(m.Groups[shortYear ? "ub" : "nb"].Value, CultureInfo.InvariantCulture);
+                var sep = shortYear ? "/" : m.Groups["ns"].Value;
                 if (sep != "." && a <= 12 && b > 12)
                 {
                     (mo, d) = (a, b);
@@ -314,10 +315,11 @@ internal static partial class HtmlDates
 
     /// <summary>
     /// A date in visible text: year-month-day with dashes, slashes, dots or CJK 年月日 / Korean 년월일; day.month.year
-    /// or day/month/year or day-month-year in digits; dd.mm.yy with two digits each; day month year ("16. Oktober 2019", "4 de mayo de 2022", "5 d'abril de 2020", "5th of March 2024", "04-ago-2021"); month
+    /// or day/month/year or day-month-year in digits; dd.mm.yy with two digits each, and slashed dates with a two-digit
+    /// year of this century (10/16/19); day month year ("16. Oktober 2019", "4 de mayo de 2022", "5 d'abril de 2020", "5th of March 2024", "04-ago-2021"); month
     /// day, year ("October 16, 2019"); and Hungarian year. month day. ("2020. február 19.").
     /// </summary>
-    [GeneratedRegex(@"(?<![0-9.])(?:(?<iy>(?:19|20)[0-9]{2})(?:[-/.]|\s?[年년]\s?)(?<im>[0-9]{1,2})(?:[-/.]|\s?[月월]\s?)(?<id>[0-9]{1,2})(?![0-9])|(?<na>[0-9]{1,2})(?<ns>[./-])\s?(?<nb>[0-9]{1,2})\k<ns>\s?(?<ny>(?:19|20)[0-9]{2})(?![0-9])|(?<!\p{L})(?<sd>[0-3][0-9])\.(?<sm>[01][0-9])\.(?<sy>[0-9]{2})(?!\.?[0-9])|(?<d1>[0-9]{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+|d['’])?|-)(?<m1>\p{L}{3,12}\.?)(?:\s+de)?(?:,?\s+|-)(?<y1>(?:19|20)[0-9]{2})(?![0-9])|(?<!\p{L})(?<m2>\p{L}{3,12}\.?)\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)[0-9]{2})(?![0-9])|(?<y3>(?:19|20)[0-9]{2})\.\s+(?<m3>\p{L}{3,12})\.?\s+(?<d3>[0-9]{1,2})\.)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9.])(?:(?<iy>(?:19|20)[0-9]{2})(?:[-/.]|\s?[年년]\s?)(?<im>[0-9]{1,2})(?:[-/.]|\s?[月월]\s?)(?<id>[0-9]{1,2})(?![0-9])|(?<na>[0-9]{1,2})(?<ns>[./-])\s?(?<nb>[0-9]{1,2})\k<ns>\s?(?<ny>(?:19|20)[0-9]{2})(?![0-9])|(?<!\p{L})(?<sd>[0-3][0-9])\.(?<sm>[01][0-9])\.(?<sy>[0-9]{2})(?!\.?[0-9])|(?<![\p{L}/])(?<ua>[0-9]{1,2})/(?<ub>[0-9]{1,2})/(?<uy>[0-9]{2})(?![0-9/])|(?<d1>[0-9]{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+|d['’])?|-)(?<m1>\p{L}{3,12}\.?)(?:\s+de)?(?:,?\s+|-)(?<y1>(?:19|20)[0-9]{2})(?![0-9])|(?<!\p{L})(?<m2>\p{L}{3,12}\.?)\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)[0-9]{2})(?![0-9])|(?<y3>(?:19|20)[0-9]{2})\.\s+(?<m3>\p{L}{3,12})\.?\s+(?<d3>[0-9]{1,2})\.)", RegexOptions.CultureInvariant)]
     private static partial Regex TextDate();
 
     /// <summary>A full date in a URL's path: /2019/10/16/, /2019-10-16-, /20191016/, or /2017/7/12/ with month and day as path parts of their own.</summary>

@@ -73,6 +73,11 @@ public class HtmlDatesTests
     [InlineData("Pubblicato il 02-14-2020", null, 2020, 2, 14)]
     [InlineData("03-04-2020", false, 2020, 4, 3)]
     [InlineData("03-04-2020", null, 0, 0, 0)]
+    [InlineData("Posted 10/16/19", null, 2019, 10, 16)]
+    [InlineData("16/10/19", null, 2019, 10, 16)]
+    [InlineData("3/4/21", true, 2021, 3, 4)]
+    [InlineData("3/4/21", null, 0, 0, 0)]
+    [InlineData("1/2/3/19", true, 0, 0, 0)]
     public void An_ambiguous_slashed_or_dashed_date_is_read_as_the_pages_locale_writes_it(string text, bool? monthFirst, int y, int m, int d) =>
         Assert.Equal(y == 0 ? null : new DateTime(y, m, d), Day(text, monthFirst));
 
