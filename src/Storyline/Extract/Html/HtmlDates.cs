@@ -280,22 +280,22 @@ internal static partial class HtmlDates
     {
         // Names and abbreviations by month, in the nominative and (where a date uses it) the genitive: English,
         // German, French, Spanish, Italian, Dutch, Portuguese, Catalan, Scandinavian, Finnish, Polish, Czech, Slovak,
-        // Romanian, Hungarian, Turkish, Indonesian, Russian, Ukrainian, Greek. Croatian and Slovene are left out: their
-        // "listopad" is October, the Polish and Czech one November.
+        // Romanian, Hungarian, Turkish, Indonesian, Russian, Ukrainian, Greek, Arabic (the Egyptian and Gulf names).
+        // Croatian and Slovene are left out: their "listopad" is October, the Polish and Czech one November.
         var names = new[]
         {
-            "january jan januar január janvier janv enero ene gennaio gen januari janeiro jänner jän gener tammikuuta tammikuu stycznia styczeń styczen ledna leden januára ianuarie ocak января январь янв січня січень ιανουαρίου ιανουάριος ιαν",
-            "february feb februar február février fevrier févr fevr febrero febbraio februari fevereiro fev febrer helmikuuta helmikuu lutego luty února únor februára februarie şubat subat февраля февраль фев лютого лютий φεβρουαρίου φεβρουάριος φεβ",
-            "march mar március märz maerz mär mars marzo maart mrt março marts mart març maaliskuuta maaliskuu marca marzec března březen marec martie maret марта март березня березень μαρτίου μάρτιος",
-            "april apr április avril avr abril abr aprile abril huhtikuuta huhtikuu kwietnia kwiecień kwiecien dubna duben apríla aprilie nisan апреля апрель апр квітня квітень απριλίου απρίλιος",
-            "may mai május mayo maggio mei maio maj maig toukokuuta toukokuu maja května květen mája mayıs mayis мая май травня травень μαΐου μάιος",
-            "june jun június juni juin junio giugno giu junho juny kesäkuuta kesäkuu czerwca czerwiec června červen júna iunie haziran июня июнь июн червня червень ιουνίου ιούνιος",
-            "july jul július juli juillet juil julio luglio lug julho juliol heinäkuuta heinäkuu lipca lipiec července červenec júla iulie temmuz июля июль июл липня липень ιουλίου ιούλιος",
-            "august aug augusztus août aout agosto ago augustus augusti agost elokuuta elokuu sierpnia sierpień sierpien srpna srpen augusta ağustos agustos agustus августа август авг серпня серпень αυγούστου αύγουστος",
-            "september sep sept szeptember septembre septiembre settembre set setembro setembre syyskuuta syyskuu września wrzesień wrzesien září septembra septembrie eylül eylul сентября сентябрь сен сент вересня вересень σεπτεμβρίου σεπτέμβριος",
-            "october oct október oktober octobre octubre ottobre ott okt outubro out octubre lokakuuta lokakuu października pazdziernika październik října říjen októbra octombrie ekim октября октябрь окт жовтня жовтень οκτωβρίου οκτώβριος",
-            "november nov novembre noviembre novembro novembre marraskuuta marraskuu listopada listopad listopadu novembra noiembrie kasım kasim ноября ноябрь ноя листопада листопад νοεμβρίου νοέμβριος",
-            "december dec dezember décembre decembre déc diciembre dic dicembre dez dezembro desember desembre joulukuuta joulukuu grudnia grudzień grudzien prosince prosinec decembra decembrie aralık aralik декабря декабрь дек грудня грудень δεκεμβρίου δεκέμβριος δεκ",
+            "january يناير jan januar január janvier janv enero ene gennaio gen januari janeiro jänner jän gener tammikuuta tammikuu stycznia styczeń styczen ledna leden januára ianuarie ocak января январь янв січня січень ιανουαρίου ιανουάριος ιαν",
+            "february فبراير feb februar február février fevrier févr fevr febrero febbraio februari fevereiro fev febrer helmikuuta helmikuu lutego luty února únor februára februarie şubat subat февраля февраль фев лютого лютий φεβρουαρίου φεβρουάριος φεβ",
+            "march مارس mar március märz maerz mär mars marzo maart mrt março marts mart març maaliskuuta maaliskuu marca marzec března březen marec martie maret марта март березня березень μαρτίου μάρτιος",
+            "april أبريل ابريل apr április avril avr abril abr aprile abril huhtikuuta huhtikuu kwietnia kwiecień kwiecien dubna duben apríla aprilie nisan апреля апрель апр квітня квітень απριλίου απρίλιος",
+            "may مايو mai május mayo maggio mei maio maj maig toukokuuta toukokuu maja května květen mája mayıs mayis мая май травня травень μαΐου μάιος",
+            "june يونيو jun június juni juin junio giugno giu junho juny kesäkuuta kesäkuu czerwca czerwiec června červen júna iunie haziran июня июнь июн червня червень ιουνίου ιούνιος",
+            "july يوليو jul július juli juillet juil julio luglio lug julho juliol heinäkuuta heinäkuu lipca lipiec července červenec júla iulie temmuz июля июль июл липня липень ιουλίου ιούλιος",
+            "august أغسطس اغسطس aug augusztus août aout agosto ago augustus augusti agost elokuuta elokuu sierpnia sierpień sierpien srpna srpen augusta ağustos agustos agustus августа август авг серпня серпень αυγούστου αύγουστος",
+            "september سبتمبر sep sept szeptember septembre septiembre settembre set setembro setembre syyskuuta syyskuu września wrzesień wrzesien září septembra septembrie eylül eylul сентября сентябрь сен сент вересня вересень σεπτεμβρίου σεπτέμβριος",
+            "october أكتوبر اكتوبر oct október oktober octobre octubre ottobre ott okt outubro out octubre lokakuuta lokakuu października pazdziernika październik října říjen októbra octombrie ekim октября октябрь окт жовтня жовтень οκτωβρίου οκτώβριος",
+            "november نوفمبر nov novembre noviembre novembro novembre marraskuuta marraskuu listopada listopad listopadu novembra noiembrie kasım kasim ноября ноябрь ноя листопада листопад νοεμβρίου νοέμβριος",
+            "december ديسمبر dec dezember décembre decembre déc diciembre dic dicembre dez dezembro desember desembre joulukuuta joulukuu grudnia grudzień grudzien prosince prosinec decembra decembrie aralık aralik декабря декабрь дек грудня грудень δεκεμβρίου δεκέμβριος δεκ",
         };
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)

@@ -1487,8 +1487,12 @@ internal static partial class HtmlMetadata
     [GeneratedRegex(@"(?:^|[:._-])(?:published|(?:publish(?:ed)?|pub)[-_.]?(?:date|time))$", RegexOptions.CultureInvariant)]
     private static partial Regex PublishedKeyName();
 
-    /// <summary>A stamp's label at the start of a short block, and what follows it (group "upd" when it names an update).</summary>
-    [GeneratedRegex(@"^\W{0,3}(?:(?:first|originally)\s+)?(?:(?<upd>(?:last\s+)?(?:updated|modified|revised)|aktualisiert|zuletzt\s+aktualisiert|letzte\s+änderung|geändert|mis\s+à\s+jour|actualizado|aggiornato|bijgewerkt)|published|posted|released|dated?|veröffentlicht|erstellt|datum|stand|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op|at))?\s*:?\s*(?<rest>.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A stamp's label at the start of a short block, and what follows it (group "upd" when it names an update): English,
+    /// German, French, Spanish, Portuguese, Catalan, Italian, Dutch, Polish, Czech, Scandinavian, Finnish, Russian,
+    /// Ukrainian, Turkish, Hungarian, Romanian.
+    /// </summary>
+    [GeneratedRegex(@"^\W{0,3}(?:(?:first|originally)\s+)?(?:(?<upd>(?:last\s+)?(?:updated|modified|revised)|aktualisiert|zuletzt\s+aktualisiert|letzte\s+änderung|geändert|mis\s+à\s+jour|actualizado|atualizado|actualitzat|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|oppdatert|päivitetty|обновлено|оновлено|güncellendi|frissítve|actualizat)|published|posted|released|dated?|veröffentlicht|erschienen|erstellt|datum|stand|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publikováno|zveřejněno|publicerad|publiceret|publisert|julkaistu|опубликовано|опубліковано|yayınlanma|yayınlandı|közzétéve|publicat)(?:\s+(?:on|am|le|el|il|op|at))?\s*:?\s*(?<rest>.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLabel();
 
     [GeneratedRegex(@"\s+(?:\||–|—|-|::|·|»|•)\s+")]

@@ -36,6 +36,8 @@ public class HtmlDatesTests
     [InlineData("3 augusti 2018", 2018, 8, 3)]
     [InlineData("5th of March 2024", 2024, 3, 5)]
     [InlineData("5 d'abril de 2020", 2020, 4, 5)]
+    [InlineData("12 مارس 2021", 2021, 3, 12)]
+    [InlineData("3 أكتوبر 2022 - 10:15", 2022, 10, 3)]
     [InlineData("23.09.22 - Hamburg", 2022, 9, 23)]
     [InlineData("Von: Björn Jahner | 31.10.23", 2023, 10, 31)]
     [InlineData("Anmeldedatum 26.10.13.", 2013, 10, 26)]
@@ -234,6 +236,24 @@ public class HtmlDatesTests
         var html = $"<html lang=\"zh\"><body><header><nav><ul><li><a href=\"/\">首页</a></li></ul></nav></header><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p>{block}</article></body></html>";
         var a = Extract(html);
         Assert.Equal(y == 0 ? null : new DateTime(y, m, d), a.Date?.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("pl", "Opublikowano: 12.03.2021", "text:published", 2021, 3, 12)]
+    [InlineData("cs", "Publikováno 12. března 2021", "text:published", 2021, 3, 12)]
+    [InlineData("sv", "Publicerad 12 mars 2021", "text:published", 2021, 3, 12)]
+    [InlineData("fi", "Julkaistu 12.3.2021 klo 14.00", "text:published", 2021, 3, 12)]
+    [InlineData("ru", "Опубликовано 12 марта 2021", "text:published", 2021, 3, 12)]
+    [InlineData("tr", "Yayınlanma tarihi: 12 Mart 2021", "text:published", 2021, 3, 12)]
+    [InlineData("pt", "Atualizado em 12 de março de 2021", "text:updated", 2021, 3, 12)]
+    [InlineData("nb", "Oppdatert 12. mars 2021", "text:updated", 2021, 3, 12)]
+    public void Publication_and_update_labels_are_read_in_many_languages(string lang, string stamp, string source, int y, int m, int d)
+    {
+        // The stamp stands under the article, out of the dateline's reach, as many themes print it.
+        var html = $"<html lang=\"{lang}\"><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p><p>{stamp}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
     }
 
     [Theory]
