@@ -1371,9 +1371,16 @@ internal static partial class HtmlMetadata
                 continue;
             }
 
-            foreach (var line in blocks[i].Text.Split('\n', 4))
+            var text = blocks[i].Text;
+            var multiline = text.Contains('\n', StringComparison.Ordinal);
+            if (text.Length > 100 && !multiline)
             {
-                if (line.Length > 100 || DateLabel().Match(line.Trim()) is not { Success: true } m)
+                continue;
+            }
+
+            foreach (var line in multiline ? text.Split('\n', 4, StringSplitOptions.TrimEntries) : [text])
+            {
+                if (line.Length > 100 || DateLabel().Match(line) is not { Success: true } m)
                 {
                     continue;
                 }
