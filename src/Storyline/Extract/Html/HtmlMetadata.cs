@@ -1204,7 +1204,9 @@ internal static partial class HtmlMetadata
         // The blocks under the headline come first, then the two just above it (a kicker's line), and only then
         // the ones further up, where dates belong to a teaser rail or to today's date in the site's top bar.
         var from = Math.Max(0, Math.Min(firstBody - 12, headline < 0 ? int.MaxValue : headline - 2));
-        var to = Math.Min(blocks.Count, firstBody + 3);
+        // A dateline stands within a few blocks of the headline: when the text found starts far below it, the blocks
+        // between are lists and boxes (an events list with its own dates), not the article's header.
+        var to = Math.Min(blocks.Count, headline < 0 ? firstBody + 3 : Math.Min(firstBody + 3, headline + 25));
         var under = headline < 0 ? from : headline;
         var above = Math.Max(from, under - 2);
         void AddDatelines(int start, int end)

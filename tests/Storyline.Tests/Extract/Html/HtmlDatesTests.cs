@@ -337,6 +337,18 @@ public class HtmlDatesTests
     }
 
     [Fact]
+    public void An_events_list_between_a_headline_and_a_late_article_text_gives_no_dateline()
+    {
+        // A wine shop's region page: the headline, a long list of regions, the tastings with their dates, then the text.
+        var regions = string.Concat(Enumerable.Range(1, 30).Select(i => $"<li><a href=\"/r{i}\">Region {i}</a></li>"));
+        var events = string.Concat(Enumerable.Range(1, 3).Select(i => $"<li><a href=\"/e{i}\">{i + 20}.02.2020 18:00 Uhr Weinprobe Nummer {i}</a></li>"));
+        var html = $"<html lang=\"de\"><head><meta name=\"date\" content=\"2020-02-11\"></head><body><div><h1>D.O.Ca. Rioja, Spanien</h1><ul class=\"regionen\">{regions}</ul><ul class=\"termine\">{events}</ul><div class=\"text\"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></div></div></body></html>";
+        var a = Extract(html);
+        Assert.Equal("meta:date", a.Date?.Source);
+        Assert.Equal(new DateTime(2020, 2, 11), a.Date!.Value.Date);
+    }
+
+    [Fact]
     public void A_heading_ending_in_a_colon_introduces_a_box_and_is_not_the_title()
     {
         var head = "<title>How the harbour bridge will be rebuilt - Harbour Times</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"How the harbour bridge will be rebuilt\"}</script>";
