@@ -92,18 +92,28 @@ internal static partial class HtmlDates
                 mo = int.Parse(m.Groups["im"].Value, CultureInfo.InvariantCulture);
                 d = int.Parse(m.Groups["id"].Value, CultureInfo.InvariantCulture);
             }
-            else if (m.Groups["ny"].Success)
+            else if (m.Groups["sy"].Success)
             {
-                // 16.10.2019 is day-first (European dots); 10/16/2019 is month-first when the first number cannot be a month.
-                y = int.Parse(m.Groups["ny"].Value, CultureInfo.InvariantCulture);
-                var a = int.Parse(m.Groups["na"].Value, CultureInfo.InvariantCulture);
-                var b = int.Parse(m.Groups["nb"].Value, CultureInfo.InvariantCulture);
-                var sep = m.Groups["ns"].Value;
-                if (sep == "/" && a <= 12 && b > 12)
+                // 23.09.22: German and other European short dates, day first, the century left out.
+                var yy = int.Parse(m.Groups["sy"].Value, CultureInfo.InvariantCulture);
+                y = yy < 70 ? 2000 + yy : 1900 + yy;
+                mo = int.Parse(m.Groups["sm"].Value, CultureInfo.InvariantCulture);
+                d = int.Parse(m.Groups["sd"].Value, CultureInfo.InvariantCulture);
+            }
+            else if (m.Groups["ny"].Success || m.Groups["uy"].Success)
+            {
+                // 16.10.2019 is day-first (European dots); 10/16/2019, 10-16-2019 or 10/16/19 is month-first when the
+                // first number cannot be a month; slashes and dashes are read alike.
+                var shortYear = m.Groups["uy"].Success;
+                y = shortYear ? 2000 + int.Parse(m.Groups["uy"].Value, CultureInfo.InvariantCulture) : int.Parse(m.Groups["ny"].Value, CultureInfo.InvariantCulture);
+                var a = int.Parse(m.Groups[shortYear ? "ua" : "na"].Value, CultureInfo.InvariantCulture);
+                var b = int.Parse(m.Groups[shortYear ? "ub" : "nb"].Value, CultureInfo.InvariantCulture);
+                var sep = shortYear ? "/" : m.Groups["ns"].Value;
+                if (sep != "." && a <= 12 && b > 12)
                 {
                     (mo, d) = (a, b);
                 }
-                else if (sep == "/" && a <= 12 && b <= 12)
+                else if (sep != "." && a <= 12 && b <= 12)
                 {
                     // 03/04/2020 is ambiguous: the page's locale decides, and without one it is not a date we can state.
                     if (monthFirst is not { } mf)
@@ -141,8 +151,25 @@ internal static partial class HtmlDates
     }
 
     /// <summary>
+    /// A month and year in words and nothing more ("June 2022", "Januar 2021", "mars 2020"), as the first of that
+    /// month; null otherwise. Only a labelled stamp that gives no day is read so ("Last Updated: June 2022").
+    /// </summary>
+    public static DateTimeOffset? ParseMonthYear(string text)
+    {
+        var m = MonthYear().Match(text.Trim());
+        if (!m.Success || !Months.TryGetValue(m.Groups["m"].Value.ToLowerInvariant().TrimEnd('.'), out var month))
+        {
+            return null;
+        }
+
+        var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        return Valid(y, month, 1) ? new DateTimeOffset(y, month, 1, 0, 0, 0, TimeSpan.Zero) : null;
+    }
+
+    /// <summary>
     /// The date that opens a text, alone or after a short label or place ("29.11.2022 – …", "Pressemitteilung vom
-    /// 25. Januar 2022 | Berlin – …", "Berlin, 28.10.2021 – …"), and is set off from it by a dash, a bar or a colon; or null.
+    /// 25. Januar 2022 | Berlin – …", "Berlin, 28.10.2021 – …", "31. Oktober 2023. Dragqueens sind …"), and is set off from it
+    /// by a dash, a bar, a colon or a full stop; or null.
     /// </summary>
     public static string? OpensWithDate(string text)
     {
@@ -154,7 +181,7 @@ internal static partial class HtmlDates
         }
 
         var rest = text.AsSpan(m.Index + m.Length).TrimStart();
-        return rest.Length > 0 && rest[0] is '–' or '—' or '-' or '|' or ':' or '·' or '⋅' ? m.Value : null;
+        return rest.Length > 0 && rest[0] is '–' or '—' or '-' or '|' or ':' or '·' or '⋅' or '.' ? m.Value : null;
     }
 
     /// <summary>
@@ -241,8 +268,8 @@ internal static partial class HtmlDates
         }
 
         var y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-        var mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-        var d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+        var mo = int.Parse(m.Groups[m.Groups[2].Success ? 2 : 4].Value, CultureInfo.InvariantCulture);
+        var d = int.Parse(m.Groups[m.Groups[3].Success ? 3 : 5].Value, CultureInfo.InvariantCulture);
         return Valid(y, mo, d) ? new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero) : null;
     }
 
@@ -253,22 +280,22 @@ internal static partial class HtmlDates
     {
         // Names and abbreviations by month, in the nominative and (where a date uses it) the genitive: English,
         // German, French, Spanish, Italian, Dutch, Portuguese, Catalan, Scandinavian, Finnish, Polish, Czech, Slovak,
-        // Romanian, Hungarian, Turkish, Indonesian, Russian, Ukrainian, Greek. Croatian and Slovene are left out: their
-        // "listopad" is October, the Polish and Czech one November.
+        // Romanian, Hungarian, Turkish, Indonesian, Russian, Ukrainian, Greek, Arabic (the Egyptian and Gulf names).
+        // Croatian and Slovene are left out: their "listopad" is October, the Polish and Czech one November.
         var names = new[]
         {
-            "january jan januar január janvier janv enero ene gennaio gen januari janeiro jänner jän gener tammikuuta tammikuu stycznia styczeń styczen ledna leden januára ianuarie ocak января январь янв січня січень ιανουαρίου ιανουάριος ιαν",
-            "february feb februar február février fevrier févr fevr febrero febbraio februari fevereiro fev febrer helmikuuta helmikuu lutego luty února únor februára februarie şubat subat февраля февраль фев лютого лютий φεβρουαρίου φεβρουάριος φεβ",
-            "march mar március märz maerz mär mars marzo maart mrt março marts mart març maaliskuuta maaliskuu marca marzec března březen marec martie maret марта март березня березень μαρτίου μάρτιος",
-            "april apr április avril avr abril abr aprile abril huhtikuuta huhtikuu kwietnia kwiecień kwiecien dubna duben apríla aprilie nisan апреля апрель апр квітня квітень απριλίου απρίλιος",
-            "may mai május mayo maggio mei maio maj maig toukokuuta toukokuu maja května květen mája mayıs mayis мая май травня травень μαΐου μάιος",
-            "june jun június juni juin junio giugno giu junho juny kesäkuuta kesäkuu czerwca czerwiec června červen júna iunie haziran июня июнь июн червня червень ιουνίου ιούνιος",
-            "july jul július juli juillet juil julio luglio lug julho juliol heinäkuuta heinäkuu lipca lipiec července červenec júla iulie temmuz июля июль июл липня липень ιουλίου ιούλιος",
-            "august aug augusztus août aout agosto ago augustus augusti agost elokuuta elokuu sierpnia sierpień sierpien srpna srpen augusta ağustos agustos agustus августа август авг серпня серпень αυγούστου αύγουστος",
-            "september sep sept szeptember septembre septiembre settembre set setembro setembre syyskuuta syyskuu września wrzesień wrzesien září septembra septembrie eylül eylul сентября сентябрь сен сент вересня вересень σεπτεμβρίου σεπτέμβριος",
-            "october oct október oktober octobre octubre ottobre ott okt outubro out octubre lokakuuta lokakuu października pazdziernika październik října říjen októbra octombrie ekim октября октябрь окт жовтня жовтень οκτωβρίου οκτώβριος",
-            "november nov novembre noviembre novembro novembre marraskuuta marraskuu listopada listopad listopadu novembra noiembrie kasım kasim ноября ноябрь ноя листопада листопад νοεμβρίου νοέμβριος",
-            "december dec dezember décembre decembre déc diciembre dic dicembre dez dezembro desember desembre joulukuuta joulukuu grudnia grudzień grudzien prosince prosinec decembra decembrie aralık aralik декабря декабрь дек грудня грудень δεκεμβρίου δεκέμβριος δεκ",
+            "january يناير jan januar január janvier janv enero ene gennaio gen januari janeiro jänner jän gener tammikuuta tammikuu stycznia styczeń styczen ledna leden januára ianuarie ocak января январь янв січня січень ιανουαρίου ιανουάριος ιαν",
+            "february فبراير feb februar február février fevrier févr fevr febrero febbraio februari fevereiro fev febrer helmikuuta helmikuu lutego luty února únor februára februarie şubat subat февраля февраль фев лютого лютий φεβρουαρίου φεβρουάριος φεβ",
+            "march مارس mar március märz maerz mär mars marzo maart mrt março marts mart març maaliskuuta maaliskuu marca marzec března březen marec martie maret марта март березня березень μαρτίου μάρτιος",
+            "april أبريل ابريل apr április avril avr abril abr aprile abril huhtikuuta huhtikuu kwietnia kwiecień kwiecien dubna duben apríla aprilie nisan апреля апрель апр квітня квітень απριλίου απρίλιος",
+            "may مايو mai május mayo maggio mei maio maj maig toukokuuta toukokuu maja května květen mája mayıs mayis мая май травня травень μαΐου μάιος",
+            "june يونيو jun június juni juin junio giugno giu junho juny kesäkuuta kesäkuu czerwca czerwiec června červen júna iunie haziran июня июнь июн червня червень ιουνίου ιούνιος",
+            "july يوليو jul július juli juillet juil julio luglio lug julho juliol heinäkuuta heinäkuu lipca lipiec července červenec júla iulie temmuz июля июль июл липня липень ιουλίου ιούλιος",
+            "august أغسطس اغسطس aug augusztus août aout agosto ago augustus augusti agost elokuuta elokuu sierpnia sierpień sierpien srpna srpen augusta ağustos agustos agustus августа август авг серпня серпень αυγούστου αύγουστος",
+            "september سبتمبر sep sept szeptember septembre septiembre settembre set setembro setembre syyskuuta syyskuu września wrzesień wrzesien září septembra septembrie eylül eylul сентября сентябрь сен сент вересня вересень σεπτεμβρίου σεπτέμβριος",
+            "october أكتوبر اكتوبر oct október oktober octobre octubre ottobre ott okt outubro out octubre lokakuuta lokakuu października pazdziernika październik října říjen októbra octombrie ekim октября октябрь окт жовтня жовтень οκτωβρίου οκτώβριος",
+            "november نوفمبر nov novembre noviembre novembro novembre marraskuuta marraskuu listopada listopad listopadu novembra noiembrie kasım kasim ноября ноябрь ноя листопада листопад νοεμβρίου νοέμβριος",
+            "december ديسمبر dec dezember décembre decembre déc diciembre dic dicembre dez dezembro desember desembre joulukuuta joulukuu grudnia grudzień grudzien prosince prosinec decembra decembrie aralık aralik декабря декабрь дек грудня грудень δεκεμβρίου δεκέμβριος δεκ",
         };
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)
@@ -288,14 +315,19 @@ internal static partial class HtmlDates
 
     /// <summary>
     /// A date in visible text: year-month-day with dashes, slashes, dots or CJK 年月日 / Korean 년월일; day.month.year
-    /// or day/month/year in digits; day month year ("16. Oktober 2019", "4 de mayo de 2022", "5 d'abril de 2020", "5th of March 2024", "04-ago-2021"); month
+    /// or day/month/year or day-month-year in digits; dd.mm.yy with two digits each, and slashed dates with a two-digit
+    /// year of this century (10/16/19); day month year ("16. Oktober 2019", "4 de mayo de 2022", "5 d'abril de 2020", "5th of March 2024", "04-ago-2021"); month
     /// day, year ("October 16, 2019"); and Hungarian year. month day. ("2020. február 19.").
     /// </summary>
-    [GeneratedRegex(@"(?<![0-9.])(?:(?<iy>(?:19|20)[0-9]{2})(?:[-/.]|\s?[年년]\s?)(?<im>[0-9]{1,2})(?:[-/.]|\s?[月월]\s?)(?<id>[0-9]{1,2})(?![0-9])|(?<na>[0-9]{1,2})(?<ns>[./])\s?(?<nb>[0-9]{1,2})\k<ns>\s?(?<ny>(?:19|20)[0-9]{2})(?![0-9])|(?<d1>[0-9]{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+|d['’])?|-)(?<m1>\p{L}{3,12}\.?)(?:\s+de)?(?:,?\s+|-)(?<y1>(?:19|20)[0-9]{2})(?![0-9])|(?<!\p{L})(?<m2>\p{L}{3,12}\.?)\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)[0-9]{2})(?![0-9])|(?<y3>(?:19|20)[0-9]{2})\.\s+(?<m3>\p{L}{3,12})\.?\s+(?<d3>[0-9]{1,2})\.)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9.])(?:(?<iy>(?:19|20)[0-9]{2})(?:[-/.]|\s?[年년]\s?)(?<im>[0-9]{1,2})(?:[-/.]|\s?[月월]\s?)(?<id>[0-9]{1,2})(?![0-9])|(?<na>[0-9]{1,2})(?<ns>[./-])\s?(?<nb>[0-9]{1,2})\k<ns>\s?(?<ny>(?:19|20)[0-9]{2})(?![0-9])|(?<!\p{L})(?<sd>[0-3][0-9])\.(?<sm>[01][0-9])\.(?<sy>[0-9]{2})(?!\.?[0-9])|(?<![\p{L}/])(?<ua>[0-9]{1,2})/(?<ub>[0-9]{1,2})/(?<uy>[0-9]{2})(?![0-9/])|(?<d1>[0-9]{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+|d['’])?|-)(?<m1>\p{L}{3,12}\.?)(?:\s+de)?(?:,?\s+|-)(?<y1>(?:19|20)[0-9]{2})(?![0-9])|(?<!\p{L})(?<m2>\p{L}{3,12}\.?)\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>(?:19|20)[0-9]{2})(?![0-9])|(?<y3>(?:19|20)[0-9]{2})\.\s+(?<m3>\p{L}{3,12})\.?\s+(?<d3>[0-9]{1,2})\.)", RegexOptions.CultureInvariant)]
     private static partial Regex TextDate();
 
-    [GeneratedRegex(@"/((?:19|20)[0-9]{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12][0-9]|3[01])(?:[/_.-]|$)", RegexOptions.CultureInvariant)]
+    /// <summary>A full date in a URL's path: /2019/10/16/, /2019-10-16-, /20191016/, or /2017/7/12/ with month and day as path parts of their own.</summary>
+    [GeneratedRegex(@"/((?:19|20)[0-9]{2})(?:[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12][0-9]|3[01])(?:[/_.-]|$)|/([1-9]|1[0-2])/([1-9]|[12][0-9]|3[01])/)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"^(?<m>\p{L}{3,12}\.?)(?:\s+de)?\s+(?<y>(?:19|20)[0-9]{2})\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYear();
 
     [GeneratedRegex(@"/((?:19|20)[0-9]{2})/([A-Za-z]{3,9})/(0?[1-9]|[12][0-9]|3[01])/", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDateMonthName();

@@ -78,7 +78,7 @@ internal static partial class HtmlMetadata
 
         var byline = Authors(found.MaybeBylines, meta, ld) ?? VisibleByline(choice, blocks);
         var dates = Dates(found, meta, ld, pageUrl ?? url, choice, blocks, MonthFirst(language?.Value), fetchedAt);
-        var date = InLocalTime(ChooseDate(dates), language?.Value, url);
+        var date = InLocalTime(ChooseDate(dates), language?.Value, url, dates);
         if (date is not null && date.Source.StartsWith("meta:modified", StringComparison.Ordinal))
         {
             notes.Add("no publication date on the page; the date is when it was last modified");
@@ -389,8 +389,10 @@ internal static partial class HtmlMetadata
 
         // A site's name in an h1: the outlet, or what one title tag adds to another ("Engora Data Blog: Small
         // adventures…" beside og:title "Small adventures…"; "… – Yoga Pathways").
+        var titleTagSite = TitleTagSiteName(titleTag);
         bool SiteName(string k) =>
             (outlet is not null && Key(outlet) == k)
+            || k == titleTagSite
             || references.Any(a => references.Any(b => b.Length >= 8 && a.Length == b.Length + k.Length
                 && ((a.StartsWith(k, StringComparison.Ordinal) && a.EndsWith(b, StringComparison.Ordinal)) || (a.StartsWith(b, StringComparison.Ordinal) && a.EndsWith(k, StringComparison.Ordinal)))));
 
@@ -451,9 +453,11 @@ internal static partial class HtmlMetadata
         // headlines cut at 110 characters, an og:title cut at a quote inside its attribute), and the later one wins.
         MetaValue? Reference()
         {
+            // The blog's name that the h1 repeats is the title tag's site part, whatever the outlet is called.
+            var siteInH1 = titleTagSite is not null && h1Elements.Any(h => Key(h.Text) == titleTagSite);
             var stated = new[] { (ld.Headline, "json-ld:headline"), (og, "meta:og:title"), (titleTag, "html:title") }
                 .Where(r => !string.IsNullOrEmpty(r.Item1))
-                .Select(r => new MetaValue(StripSite(r.Item1!, outlet, host), r.Item2))
+                .Select(r => new MetaValue(StripSite(siteInH1 ? WithoutSitePart(r.Item1!, titleTagSite!) : r.Item1!, outlet, host), r.Item2))
                 .ToList();
             if (stated.Count == 0)
             {
@@ -477,6 +481,54 @@ internal static partial class HtmlMetadata
 
             return best;
         }
+    }
+
+    /// <summary>
+    /// The key of the part of a title tag that names the site, as older blog themes write it: the last of "Post |
+    /// Blog name" when it is shorter than the post's part (a "Section | Headline" tag ends with the longer headline),
+    /// or the first of "Blog name » Blog Archive » Post"; null when the tag has one part. Such themes set the blog's
+    /// name as the page's h1 and the post's title lower down, so an h1 that is this part is not the headline.
+    /// </summary>
+    private static string? TitleTagSiteName(string? titleTag)
+    {
+        if (titleTag is null)
+        {
+            return null;
+        }
+
+        var parts = SiteNameSeparator().Split(titleTag).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+
+        if (parts.Skip(1).Any(p => CmsTitleLabel().IsMatch(p)) && !CmsTitleLabel().IsMatch(parts[0]))
+        {
+            return Key(parts[0]);
+        }
+
+        var last = Key(parts[^1]);
+        var rest = Key(string.Concat(parts.Take(parts.Count - 1)));
+        return last.Length >= 4 && rest.Length >= 10 && last.Length < rest.Length ? last : null;
+    }
+
+    /// <summary>The title less a first or last part whose key is <paramref name="siteKey"/>, cut at its separator; else the title.</summary>
+    private static string WithoutSitePart(string title, string siteKey)
+    {
+        var separators = SiteNameSeparator().Matches(title);
+        if (separators.Count == 0)
+        {
+            return title;
+        }
+
+        var last = separators[^1];
+        if (Key(title[(last.Index + last.Length)..]) == siteKey)
+        {
+            return title[..last.Index].Trim();
+        }
+
+        var first = separators[0];
+        return Key(title[..first.Index]) == siteKey ? title[(first.Index + first.Length)..].Trim() : title;
     }
 
     /// <summary>
@@ -566,8 +618,10 @@ internal static partial class HtmlMetadata
             return text;
         }
 
+        // A headline opens with a capital or a digit: a lower-case rest continues the first element's words
+        // ("<span class=mc>Ehezoff</span> der Pochers eskaliert").
         var rest = text[label.Length..].TrimStart(' ', ':', '-', '–', '—', '|', '/');
-        return Key(rest).Length >= 10 ? rest : text;
+        return Key(rest).Length >= 10 && !char.IsLower(rest[0]) ? rest : text;
     }
 
     /// <summary>The only child element of <paramref name="el"/> when no text stands beside it, else null.</summary>
@@ -597,7 +651,7 @@ internal static partial class HtmlMetadata
 
     /// <summary>
     /// A headline's text as it is shown: a line break or a block inside it parts words ("WEEKEND&lt;br&gt;CODING",
-    /// "Alternatives&lt;span class=block&gt;Top…"), and a &lt;time&gt; in it is a stamp, not words of the headline.
+    /// "Alternatives&lt;span class=block&gt;Top…"), and a &lt;time&gt; or dated small print in it is a stamp, not words of the headline.
     /// </summary>
     private static string SpacedText(IElement el)
     {
@@ -614,6 +668,12 @@ internal static partial class HtmlMetadata
             }
 
             if (node is not IElement e || (e != el && e.LocalName is "time" or "script" or "style"))
+            {
+                continue;
+            }
+
+            // Small print with a date in it ("<br><small>02.02.2022 • Verband, Presse</small>") is the headline's stamp line.
+            if (e != el && e.LocalName == "small" && HtmlDates.ParseText(e.TextContent) is not null)
             {
                 continue;
             }
@@ -956,11 +1016,18 @@ internal static partial class HtmlMetadata
     /// the page's own day: CMSs store "5 November, midnight" in Berlin as "4 November, 23:00 UTC". Other stamps
     /// keep the time zone they were written in.
     /// </summary>
-    internal static PageDate? InLocalTime(PageDate? date, string? language, string? url = null)
+    internal static PageDate? InLocalTime(PageDate? date, string? language, string? url = null, ImmutableArray<PageDate> candidates = default)
     {
         if (date is null || !date.HasTime || date.Value.Offset != TimeSpan.Zero
             || !(date.Text.TrimEnd().EndsWith('Z') || date.Text.Contains("+00:00", StringComparison.Ordinal) || date.Text.Contains("+0000", StringComparison.Ordinal)
                 || date.Text.TrimEnd().EndsWith("GMT", StringComparison.Ordinal)))
+        {
+            return date;
+        }
+
+        // A day the page shows in words is the day as the reader saw it: a site set to UTC writes
+        // "2019-12-26T23:07:45+00:00" beside "26/12/2019", and that is its day.
+        if (!candidates.IsDefault && candidates.Any(c => c.Source is "text:dateline" or "text:published" && c.Value.Date == date.Value.Date))
         {
             return date;
         }
@@ -1064,10 +1131,13 @@ internal static partial class HtmlMetadata
     private static ImmutableArray<PageDate> Dates(PageElements found, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks, bool? monthFirst, DateTimeOffset? fetchedAt)
     {
         var list = ImmutableArray.CreateBuilder<PageDate>();
+        // A page cannot have been published after it was fetched: a later date is an event's, a countdown's or a
+        // template's (a day of grace covers time zones).
+        var latest = fetchedAt?.UtcDateTime.Date.AddDays(1);
         void Add(string? text, string source, bool machine = true)
         {
             var parsed = machine ? HtmlDates.ParseMachine(text, monthFirst) : HtmlDates.ParseText(text ?? "", monthFirst);
-            if (parsed is { } p)
+            if (parsed is { } p && !(p.Value.Date > latest))
             {
                 list.Add(new PageDate(p.Value, p.HasTime, text!, source));
             }
@@ -1093,7 +1163,7 @@ internal static partial class HtmlMetadata
             Add(el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, "microdata:datePublished");
         }
 
-        if (HtmlDates.FromUrl(url) is { } fromUrl)
+        if (HtmlDates.FromUrl(url) is { } fromUrl && !(fromUrl.Date > latest))
         {
             list.Add(new PageDate(fromUrl, false, url!, "url"));
         }
@@ -1103,7 +1173,9 @@ internal static partial class HtmlMetadata
         // A <time> in the article or its header, before the body text: the visible publication stamp.
         var scope = choice.Container?.ParentElement?.ParentElement;
         var container = choice.Container;
+        // A <time> in a block quote belongs to the quoted post (an embedded Instagram or X post), not to the article.
         foreach (var time in found.Times.Where(t => scope is null || (t != scope && scope.Contains(t)))
+                     .Where(t => !InBlockquote(t))
                      .Where(t => container is null || container.Contains(t) || !container.CompareDocumentPosition(t).HasFlag(DocumentPositions.Following)).Take(3))
         {
             var dt = time.GetAttribute("datetime");
@@ -1132,14 +1204,17 @@ internal static partial class HtmlMetadata
         // The blocks under the headline come first, then the two just above it (a kicker's line), and only then
         // the ones further up, where dates belong to a teaser rail or to today's date in the site's top bar.
         var from = Math.Max(0, Math.Min(firstBody - 12, headline < 0 ? int.MaxValue : headline - 2));
-        var to = Math.Min(blocks.Count, firstBody + 3);
+        // A dateline stands within a few blocks of the headline: when the text found starts far below it, the blocks
+        // between are lists and boxes (an events list with its own dates), not the article's header.
+        var to = Math.Min(blocks.Count, headline < 0 ? firstBody + 3 : Math.Min(firstBody + 3, headline + 25));
         var under = headline < 0 ? from : headline;
         var above = Math.Max(from, under - 2);
         void AddDatelines(int start, int end)
         {
             for (var i = start; i < end; i++)
             {
-                if (blocks[i].Text.Length <= 120)
+                // A quoted post's date line ("— Harbour Ferries, April 21, 2019") is the post's.
+                if (blocks[i].Text.Length <= 120 && !InBlockquote(blocks[i].Container))
                 {
                     Add(blocks[i].Text, "text:dateline", machine: false);
                 }
@@ -1178,37 +1253,7 @@ internal static partial class HtmlMetadata
         }
 
         var end = Math.Min(blocks.Count, lastBody < 0 ? blocks.Count : lastBody + 6);
-        (string Text, bool Updated)? published = null, updated = null;
-        for (var i = 0; i < end && (published is null || updated is null); i++)
-        {
-            var text = blocks[i].Text;
-            if (text.Length > 100 || DateLabel().Match(text) is not { Success: true } m)
-            {
-                continue;
-            }
-
-            var rest = m.Groups["rest"].Value;
-            if (rest.Length == 0 && i + 1 < blocks.Count && blocks[i + 1].Text.Length <= 40)
-            {
-                rest = blocks[i + 1].Text;
-            }
-
-            if (rest.Length == 0 || HtmlDates.ParseText(rest, monthFirst) is null)
-            {
-                continue;
-            }
-
-            var isUpdate = m.Groups["upd"].Success;
-            if (isUpdate)
-            {
-                updated ??= (rest, true);
-            }
-            else
-            {
-                published ??= (rest, false);
-            }
-        }
-
+        var (published, updated) = LabelledStamps(blocks, 0, end, monthFirst, skipChrome: false);
         if (published is { } pub)
         {
             Add(pub.Text, "text:published", machine: false);
@@ -1232,10 +1277,20 @@ internal static partial class HtmlMetadata
 
         if (list.Count == 0)
         {
-            // Nothing states the date where the rules above look: the page's first stamp, in a <time> anywhere, or
-            // in a short block of its own from the top of the page to the end of the article ("13.01.2022",
-            // "Author: Bo2man am 29.12.2010, 13:36 Uhr"), is the best guess; a date inside a sentence is not.
-            foreach (var time in found.Times.Take(3))
+            // Nothing states the date where the rules above look: a dateline opening one of the article's own
+            // paragraphs ("29.11.2022 – Mehrfach …", "31. Oktober 2023. Dragqueens …") is its stamp; else the page's
+            // first stamp, in a <time> anywhere, or in a short block of its own from the top of the page to the end
+            // of the article ("13.01.2022", "Author: Bo2man am 29.12.2010, 13:36 Uhr"), is the best guess; a date
+            // inside a sentence is not, nor a comment's stamp.
+            for (var i = 0; i < end && i < choice.Blocks.Count && list.Count == 0; i++)
+            {
+                if (choice.Blocks[i].Role is BlockRole.Body or BlockRole.Standfirst && HtmlDates.OpensWithDate(blocks[i].Text) is { } opening)
+                {
+                    Add(opening, "text:stamp", machine: false);
+                }
+            }
+
+            foreach (var time in found.Times.Where(t => !InOrIn(t, CommentArea) && !InBlockquote(t)).Take(3))
             {
                 Add(time.GetAttribute("datetime") ?? Clean(time.TextContent), "html:time:page", machine: time.HasAttribute("datetime"));
                 if (list.Count > 0)
@@ -1256,19 +1311,155 @@ internal static partial class HtmlMetadata
             for (var i = 0; i < end && list.Count == 0; i++)
             {
                 var text = blocks[i].Text;
+                if (InOrIn(blocks[i].Container, CommentArea))
+                {
+                    continue;
+                }
+
                 if (text.Length <= 60 && !IsSentence(text))
                 {
                     Add(text, "text:stamp", machine: false);
                 }
                 else if (HtmlDates.OpensWithDate(text) is { } opening)
                 {
-                    // A dateline opening the first paragraph: "29.11.2022 – Mehrfach und vehement hatte …".
+                    // A meta line opening with the date: "⋅ November 22, 2011 ⋅ Email this post ⋅ Print".
                     Add(opening, "text:stamp", machine: false);
+                }
+            }
+
+            // Last, a labelled stamp further down, outside the site's chrome ("Published" over "Feb 2, 2023" in a
+            // box after the article).
+            if (list.Count == 0)
+            {
+                var (latePublished, lateUpdated) = LabelledStamps(blocks, end, blocks.Count, monthFirst, skipChrome: true, container);
+                Add((latePublished ?? lateUpdated)?.Text, latePublished is null ? "text:updated" : "text:published", machine: false);
+            }
+
+            // A labelled stamp that names only the month ("Last Updated: June 2022") gives its first day, as
+            // htmldate reads it: a month is nearer than no date at all.
+            for (var i = 0; i < blocks.Count && list.Count == 0; i++)
+            {
+                if (blocks[i].Text.Length <= 60 && !InOrIn(blocks[i].Container, CommentArea) && DateLabel().Match(blocks[i].Text) is { Success: true } label
+                    && HtmlDates.ParseMonthYear(label.Groups["rest"].Value) is { } month)
+                {
+                    list.Add(new PageDate(month, false, blocks[i].Text, "text:month"));
                 }
             }
         }
 
         return list.ToImmutable();
+    }
+
+    /// <summary>
+    /// The first publication and the first update stamp labelled as such in the blocks from <paramref name="from"/>
+    /// to <paramref name="to"/> ("Published on Oct 21, 2025", "Veröffentlicht am 16.08.2019", "Updated March 13, 2024",
+    /// or the label and the date in two blocks), each line of a block read on its own: a line break often parts a
+    /// stamp from the duration or licence printed under it.
+    /// </summary>
+    private static ((string Text, bool Updated)? Published, (string Text, bool Updated)? Updated) LabelledStamps(
+        IReadOnlyList<TextBlock> blocks, int from, int to, bool? monthFirst, bool skipChrome, IElement? container = null)
+    {
+        (string Text, bool Updated)? published = null, updated = null;
+        for (var i = from; i < to && (published is null || updated is null); i++)
+        {
+            // Below the article, what follows the first comment is the comments' own (a reply's "Posted on …").
+            if (skipChrome && InOrIn(blocks[i].Container, CommentArea))
+            {
+                break;
+            }
+
+            if (skipChrome && InPageChrome(blocks[i].Container, container))
+            {
+                continue;
+            }
+
+            var text = blocks[i].Text;
+            var multiline = text.Contains('\n', StringComparison.Ordinal);
+            if (text.Length > 100 && !multiline)
+            {
+                continue;
+            }
+
+            foreach (var line in multiline ? text.Split('\n', 4, StringSplitOptions.TrimEntries) : [text])
+            {
+                if (line.Length > 100 || DateLabel().Match(line) is not { Success: true } m)
+                {
+                    continue;
+                }
+
+                var rest = m.Groups["rest"].Value;
+                if (rest.Length == 0 && i + 1 < blocks.Count && blocks[i + 1].Text.Length <= 40)
+                {
+                    rest = blocks[i + 1].Text;
+                }
+
+                if (rest.Length == 0 || HtmlDates.ParseText(rest, monthFirst) is null)
+                {
+                    continue;
+                }
+
+                if (m.Groups["upd"].Success)
+                {
+                    updated ??= (rest, true);
+                }
+                else
+                {
+                    published ??= (rest, false);
+                }
+            }
+        }
+
+        return (published, updated);
+    }
+
+    private static readonly ISelector ChromeArea = Parsed("nav, footer, aside, [class*=comment], [id*=comment], [role=navigation], [role=contentinfo]");
+    private static readonly ISelector CommentArea = Parsed("[class*=comment], [id*=comment]");
+
+    /// <summary>
+    /// True when the element is in the site's chrome rather than the article: navigation, a footer, a side rail, a
+    /// comment, or a page header that neither holds the article's text nor sits inside an article.
+    /// </summary>
+    private static bool InPageChrome(IElement element, IElement? container)
+    {
+        if (container is not null && (container.Contains(element) || element.Contains(container)))
+        {
+            return false;
+        }
+
+        for (var el = element; el is not null; el = el.ParentElement)
+        {
+            if (ChromeArea.Match(el))
+            {
+                return true;
+            }
+
+            if (el.LocalName == "header")
+            {
+                var inArticle = false;
+                for (var up = el.ParentElement; up is not null && !inArticle; up = up.ParentElement)
+                {
+                    inArticle = up.LocalName is "article" or "main";
+                }
+
+                return !inArticle;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the element is in a block quote: a quoted or embedded post, with its own date.</summary>
+    private static bool InBlockquote(IElement element)
+    {
+        for (var el = element; el is not null; el = el.ParentElement)
+        {
+            if (el.LocalName == "blockquote")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A text that reads as a sentence: six or more words ending in a full stop, or Chinese or Japanese text with a comma or a full stop of its own (，。、), which writes no spaces.</summary>
@@ -1305,12 +1496,20 @@ internal static partial class HtmlMetadata
     [GeneratedRegex(@"(?:^|[:._-])(?:published|(?:publish(?:ed)?|pub)[-_.]?(?:date|time))$", RegexOptions.CultureInvariant)]
     private static partial Regex PublishedKeyName();
 
-    /// <summary>A stamp's label at the start of a short block, and what follows it (group "upd" when it names an update).</summary>
-    [GeneratedRegex(@"^\W{0,3}(?:(?:first|originally)\s+)?(?:(?<upd>(?:last\s+)?(?:updated|modified|revised)|aktualisiert|zuletzt\s+aktualisiert|letzte\s+änderung|geändert|mis\s+à\s+jour|actualizado|aggiornato|bijgewerkt)|published|posted|released|dated?|veröffentlicht|erstellt|datum|stand|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op|at))?\s*:?\s*(?<rest>.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A stamp's label at the start of a short block, and what follows it (group "upd" when it names an update): English,
+    /// German, French, Spanish, Portuguese, Catalan, Italian, Dutch, Polish, Czech, Scandinavian, Finnish, Russian,
+    /// Ukrainian, Turkish, Hungarian, Romanian.
+    /// </summary>
+    [GeneratedRegex(@"^\W{0,3}(?:(?:first|originally)\s+)?(?:(?<upd>(?:last\s+)?(?:updated|modified|revised)|aktualisiert|zuletzt\s+aktualisiert|letzte\s+änderung|geändert|mis\s+à\s+jour|actualizado|atualizado|actualitzat|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|oppdatert|päivitetty|обновлено|оновлено|güncellendi|frissítve|actualizat)|published|posted|released|dated?|veröffentlicht|erschienen|erstellt|datum|stand|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publikováno|zveřejněno|publicerad|publiceret|publisert|julkaistu|опубликовано|опубліковано|yayınlanma|yayınlandı|közzétéve|publicat)(?:\s+(?:on|am|le|el|il|op|at))?\s*:?\s*(?<rest>.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLabel();
 
     [GeneratedRegex(@"\s+(?:\||–|—|-|::|·|»|•)\s+")]
     private static partial Regex TitleSeparator();
+
+    /// <summary>The separators of a title tag's parts, and a spaced colon ("Muffin Grundrezept : Muffin Rezepte") as well.</summary>
+    [GeneratedRegex(@"\s+(?:\||–|—|-|::?|·|»|•)\s+")]
+    private static partial Regex SiteNameSeparator();
 
     /// <summary>Labels content systems put in every title tag: WordPress's "Blog Archive" (German "Blog Archiv").</summary>
     [GeneratedRegex(@"^blog[ -]archiv(?:e|es)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

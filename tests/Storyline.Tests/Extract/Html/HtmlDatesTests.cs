@@ -36,6 +36,11 @@ public class HtmlDatesTests
     [InlineData("3 augusti 2018", 2018, 8, 3)]
     [InlineData("5th of March 2024", 2024, 3, 5)]
     [InlineData("5 d'abril de 2020", 2020, 4, 5)]
+    [InlineData("12 مارس 2021", 2021, 3, 12)]
+    [InlineData("3 أكتوبر 2022 - 10:15", 2022, 10, 3)]
+    [InlineData("23.09.22 - Hamburg", 2022, 9, 23)]
+    [InlineData("Von: Björn Jahner | 31.10.23", 2023, 10, 31)]
+    [InlineData("Anmeldedatum 26.10.13.", 2013, 10, 26)]
     public void Dates_in_visible_text_are_read_in_many_languages(string text, int y, int m, int d) =>
         Assert.Equal(new DateTime(y, m, d), Day(text));
 
@@ -43,7 +48,10 @@ public class HtmlDatesTests
     [InlineData("Hamar 5, 2020")]
     [InlineData("৫ আগস্ট ২০২০")]
     [InlineData("২০২০-০৮-২৯")]
-    public void Words_ending_in_a_month_name_and_digits_of_other_scripts_are_not_dates(string text) =>
+    [InlineData("Version v23.09.22")]
+    [InlineData("Firmware 1.23.09.22")]
+    [InlineData("23.19.22")]
+    public void Words_ending_in_a_month_name_digits_of_other_scripts_and_version_numbers_are_not_dates(string text) =>
         Assert.Null(Day(text));
 
     [Fact]
@@ -63,7 +71,16 @@ public class HtmlDatesTests
     [InlineData("03/04/2020", null, 0, 0, 0)]
     [InlineData("10/16/2019", null, 2019, 10, 16)]
     [InlineData("16/10/2019", true, 2019, 10, 16)]
-    public void An_ambiguous_slashed_date_is_read_as_the_pages_locale_writes_it(string text, bool? monthFirst, int y, int m, int d) =>
+    [InlineData("14-02-2020", null, 2020, 2, 14)]
+    [InlineData("Pubblicato il 02-14-2020", null, 2020, 2, 14)]
+    [InlineData("03-04-2020", false, 2020, 4, 3)]
+    [InlineData("03-04-2020", null, 0, 0, 0)]
+    [InlineData("Posted 10/16/19", null, 2019, 10, 16)]
+    [InlineData("16/10/19", null, 2019, 10, 16)]
+    [InlineData("3/4/21", true, 2021, 3, 4)]
+    [InlineData("3/4/21", null, 0, 0, 0)]
+    [InlineData("1/2/3/19", true, 0, 0, 0)]
+    public void An_ambiguous_slashed_or_dashed_date_is_read_as_the_pages_locale_writes_it(string text, bool? monthFirst, int y, int m, int d) =>
         Assert.Equal(y == 0 ? null : new DateTime(y, m, d), Day(text, monthFirst));
 
     [Theory]
@@ -93,6 +110,14 @@ public class HtmlDatesTests
     [InlineData("https://example.org/news/05-03-2021/bridge", 0, 0, 0)]
     [InlineData("https://example.org/news/31-02-2021/bridge", 0, 0, 0)]
     public void A_url_date_with_the_year_last_counts_when_day_and_month_cannot_be_confused(string url, int y, int m, int d) =>
+        Assert.Equal(y == 0 ? null : new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero), HtmlDates.FromUrl(url));
+
+    [Theory]
+    [InlineData("https://www.example.de/home/2017/7/12/unter-uns-montauk", 2017, 7, 12)]
+    [InlineData("https://example.org/2019/10/3/", 2019, 10, 3)]
+    [InlineData("https://example.org/2019/10/3-things-to-know", 0, 0, 0)]
+    [InlineData("https://example.org/2019/13/3/", 0, 0, 0)]
+    public void A_url_date_may_write_month_and_day_in_one_digit_as_path_parts_of_their_own(string url, int y, int m, int d) =>
         Assert.Equal(y == 0 ? null : new DateTimeOffset(y, m, d, 0, 0, 0, TimeSpan.Zero), HtmlDates.FromUrl(url));
 
     [Theory]
@@ -178,6 +203,19 @@ public class HtmlDatesTests
     }
 
     [Theory]
+    [InlineData("2024-03-06", 2024, 3, 6)]
+    [InlineData("2024-09-30", 2024, 3, 1)]
+    public void A_date_after_the_page_was_fetched_is_not_its_publication_date(string stamp, int y, int m, int d)
+    {
+        // An event's day set as the stamp ("Konzert am 30.09.2024"): impossible for a page fetched in March, so the
+        // dateline under the headline counts; a day of grace covers the time zones.
+        var html = $"<html lang=\"en-GB\"><head><meta property=\"article:published_time\" content=\"{stamp}\"></head><body><article><h1>Bridge to be rebuilt soon</h1><p class=\"meta\">1 March 2024</p><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var raw = new RawPage("test.html", System.Text.Encoding.UTF8.GetBytes(html), PageFormat.Html) { Url = "https://news.example.org/2024/09/30/bridge", FetchedAt = new DateTimeOffset(2024, 3, 5, 10, 0, 0, TimeSpan.Zero) };
+        var a = new HtmlPageExtractor().Extract(new DecodedPage(raw, html, "utf-8", "declared"), LineStatistics.Empty);
+        Assert.Equal(new DateTime(y, m, d), a.Date?.Value.Date);
+    }
+
+    [Theory]
     [InlineData("<meta name=\"rnews:datePublished\" content=\"2021-06-01\">", "meta:rnews:datepublished", 2021, 6, 1)]
     [InlineData("<meta name=\"DC.date.publication\" content=\"2021-06-01\">", "meta:dc.date.publication", 2021, 6, 1)]
     [InlineData("<meta name=\"pdate\" content=\"20210601\">", "meta:pdate", 2021, 6, 1)]
@@ -198,6 +236,116 @@ public class HtmlDatesTests
         var html = $"<html lang=\"zh\"><body><header><nav><ul><li><a href=\"/\">首页</a></li></ul></nav></header><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p>{block}</article></body></html>";
         var a = Extract(html);
         Assert.Equal(y == 0 ? null : new DateTime(y, m, d), a.Date?.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("pl", "Opublikowano: 12.03.2021", "text:published", 2021, 3, 12)]
+    [InlineData("cs", "Publikováno 12. března 2021", "text:published", 2021, 3, 12)]
+    [InlineData("sv", "Publicerad 12 mars 2021", "text:published", 2021, 3, 12)]
+    [InlineData("fi", "Julkaistu 12.3.2021 klo 14.00", "text:published", 2021, 3, 12)]
+    [InlineData("ru", "Опубликовано 12 марта 2021", "text:published", 2021, 3, 12)]
+    [InlineData("tr", "Yayınlanma tarihi: 12 Mart 2021", "text:published", 2021, 3, 12)]
+    [InlineData("pt", "Atualizado em 12 de março de 2021", "text:updated", 2021, 3, 12)]
+    [InlineData("nb", "Oppdatert 12. mars 2021", "text:updated", 2021, 3, 12)]
+    public void Publication_and_update_labels_are_read_in_many_languages(string lang, string stamp, string source, int y, int m, int d)
+    {
+        // The stamp stands under the article, out of the dateline's reach, as many themes print it.
+        var html = $"<html lang=\"{lang}\"><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p><p>{stamp}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde 4 Minuten<br>Lizenz: CC-BY 4.0<br>Downloads: 22.273", 2019, 8, 16)]
+    [InlineData("Publié le 3 mai 2021<br>Durée : 45 minutes", 2021, 5, 3)]
+    [InlineData("Published: March 13, 2024<br>Reading time: 4 minutes", 2024, 3, 13)]
+    public void A_labelled_stamp_on_the_first_line_of_a_block_is_read(string block, int y, int m, int d)
+    {
+        // The stamp stands under the text, as podcast and blog themes print it, with a comment's stamp further down.
+        var html = $"<html><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p><p>{block}</p></article><section class=\"comments\"><p>Peter sagt:</p><time datetime=\"2019-08-24T03:36:11+02:00\">24. August 2019</time></section></body></html>";
+        var a = Extract(html);
+        Assert.Equal("text:published", a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("de", "Mittwoch, 01. November 2023", "31. Oktober 2023. Dragqueens sind Kunstfiguren aus Make-Up und Glitter, auf Partys und in Shows, auch im Stadttheater.", 2023, 10, 31)]
+    [InlineData("en", "Wednesday, November 1, 2023", "October 31, 2023. Drag queens are figures of make-up and glitter, at parties and in shows, and now in the theatre.", 2023, 10, 31)]
+    [InlineData("es", "miércoles, 1 de noviembre de 2023", "31 de octubre de 2023. Las drag queens son figuras de maquillaje y purpurina, en fiestas y espectáculos.", 2023, 10, 31)]
+    public void Todays_date_in_the_sites_top_bar_is_not_the_date_but_the_articles_dateline_is(string lang, string today, string first, int y, int m, int d)
+    {
+        var menu = string.Concat(Enumerable.Range(1, 15).Select(i => $"<li><a href=\"/s{i}\">Section {i}</a></li>"));
+        var html = $"<html lang=\"{lang}\"><body><div id=\"head\"><header class=\"container\"><span class=\"date\"><time datetime=\"2023-11-01T13:56:20+01:00\">{today}</time></span><nav><ul>{menu}</ul></nav></header></div><div id=\"wrap\"><div id=\"main\"><div id=\"content\"><h1>Im Schlepptau der Dragqueens</h1><p>{first}</p><p>{Para1}</p><p>{Para2}</p></div></div></div></body></html>";
+        var a = Extract(html);
+        Assert.Equal(new DateTime(y, m, d), a.Date?.Value.Date);
+    }
+
+    [Fact]
+    public void A_comment_stamp_is_not_the_date_of_a_page_that_states_none()
+    {
+        var html = $"<html><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p></article><ol class=\"comment-list\"><li><b>Peter</b> says: <time datetime=\"2019-08-24T03:36:11+02:00\">24 August 2019</time><p>Great news for the town.</p></li></ol></body></html>";
+        Assert.Null(Extract(html).Date);
+    }
+
+    [Theory]
+    [InlineData("<p>Published</p><p>Feb 2, 2023</p>", "text:published", 2023, 2, 2)]
+    [InlineData("<p>Veröffentlicht am 2. Februar 2023</p>", "text:published", 2023, 2, 2)]
+    [InlineData("<p>Mis à jour le 2 février 2023</p>", "text:updated", 2023, 2, 2)]
+    public void A_labelled_stamp_in_a_box_far_below_the_article_is_the_date_when_nothing_else_states_one(string box, string source, int y, int m, int d)
+    {
+        var links = string.Concat(Enumerable.Range(1, 12).Select(i => $"<li><a href=\"/t{i}\">Topic {i}</a></li>"));
+        var html = $"<html><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></article><div class=\"details\"><ul>{links}</ul><table><tr><td>Source</td><td>Archive</td></tr></table><div class=\"dateline\">{box}</div></div></body></html>";
+        var a = Extract(html);
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("<blockquote class=\"instagram-media\"><p><a href=\"https://www.instagram.com/p/x/\">Ein Beitrag geteilt von Esmeralda</a> am <time datetime=\"2019-04-21T23:47:18+00:00\">Apr 21, 2019</time></p></blockquote>")]
+    [InlineData("<blockquote class=\"twitter-tweet\"><p lang=\"en\">The ferry is back!</p>&mdash; Harbour Ferries <time datetime=\"2019-04-21T10:00:00Z\">April 21, 2019</time></blockquote>")]
+    public void A_time_in_an_embedded_post_is_the_posts_not_the_articles(string embed)
+    {
+        // The page states its publication only for machines, as published and modified at once: an earlier <time>
+        // of the article's own would win, but one in an embedded post is not the article's.
+        var head = "<meta property=\"article:published_time\" content=\"2019-10-18T16:06:50+0200\"><meta property=\"article:modified_time\" content=\"2019-10-18T16:06:50+0200\">";
+        var html = $"<html lang=\"de\"><head>{head}</head><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p>{embed}<p>{Para2}</p><p>{Para3}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal("meta:article:published_time", a.Date?.Source);
+        Assert.Equal(new DateTime(2019, 10, 18), a.Date!.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("26/12/2019", 2019, 12, 26)]
+    [InlineData("27.12.2019", 2019, 12, 27)]
+    public void A_utc_stamp_keeps_its_day_when_the_page_shows_that_day(string shown, int y, int m, int d)
+    {
+        // A site set to UTC: the stamp's day is the one it shows; a Berlin site's midnight is the next day in UTC+1.
+        var html = $"<html lang=\"de\"><body><article><h1>Bridge to be rebuilt soon</h1><span class=\"posted-on\"><time class=\"entry-date published\" datetime=\"2019-12-26T23:07:45+00:00\" itemprop=\"datePublished\">{shown}</time></span><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        Assert.Equal(new DateTime(y, m, d), Extract(html).Date?.Value.Date);
+    }
+
+    [Theory]
+    [InlineData("<div><b>Last Updated: </b>June 2022</div>", 2022, 6, 1)]
+    [InlineData("<p>Stand: Januar 2021</p>", 2021, 1, 1)]
+    [InlineData("<p>Mis à jour : mars 2020</p>", 2020, 3, 1)]
+    [InlineData("<p>Our team grew in June 2022</p>", 0, 0, 0)]
+    public void A_labelled_month_and_year_gives_its_first_day_when_nothing_else_dates_the_page(string block, int y, int m, int d)
+    {
+        var html = $"<html><body><main><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p>{block}</main></body></html>";
+        Assert.Equal(y == 0 ? null : new DateTime(y, m, d), Extract(html).Date?.Value.Date);
+    }
+
+    [Fact]
+    public void An_events_list_between_a_headline_and_a_late_article_text_gives_no_dateline()
+    {
+        // A wine shop's region page: the headline, a long list of regions, the tastings with their dates, then the text.
+        var regions = string.Concat(Enumerable.Range(1, 30).Select(i => $"<li><a href=\"/r{i}\">Region {i}</a></li>"));
+        var events = string.Concat(Enumerable.Range(1, 3).Select(i => $"<li><a href=\"/e{i}\">{i + 20}.02.2020 18:00 Uhr Weinprobe Nummer {i}</a></li>"));
+        var html = $"<html lang=\"de\"><head><meta name=\"date\" content=\"2020-02-11\"></head><body><div><h1>D.O.Ca. Rioja, Spanien</h1><ul class=\"regionen\">{regions}</ul><ul class=\"termine\">{events}</ul><div class=\"text\"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></div></div></body></html>";
+        var a = Extract(html);
+        Assert.Equal("meta:date", a.Date?.Source);
+        Assert.Equal(new DateTime(2020, 2, 11), a.Date!.Value.Date);
     }
 
     [Fact]

@@ -184,6 +184,22 @@ public class HtmlPageExtractorTests
     }
 
     [Theory]
+    [InlineData("Rinderleber mit Apfel und Zwiebel |  Liebe geht durch den Magen", "Liebe geht durch den Magen", "Rinderleber mit Apfel und Zwiebel")]
+    [InlineData("Muffin Grundrezept : Muffin Rezepte", "Muffin Rezepte", "Muffin Grundrezept")]
+    [InlineData("Four Years Remaining » Blog Archive » Interning of Small Integers", "Four Years Remaining", "Interning of Small Integers")]
+    public void An_h1_that_is_the_title_tags_site_part_is_the_blogs_name_and_the_rest_is_the_title(string titleTag, string h1, string title)
+    {
+        AssertTitle($"<html><head><title>{titleTag}</title></head><body><header><h1>{h1}</h1></header><article><p>{Para1}</p><p>{Para2}</p></article></body></html>", "html:title", title);
+    }
+
+    [Fact]
+    public void An_h1_after_a_section_label_in_the_title_tag_is_still_the_headline()
+    {
+        // "Opinion | Headline": the part after the bar is the longer one, the headline, not a site's name.
+        AssertTitle($"<html><head><title>Opinion | How meditation changes the brain</title></head><body><article><h1>How meditation changes the brain</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>", "html:h1", "How meditation changes the brain");
+    }
+
+    [Theory]
     [InlineData("<span class=\"roofline\">Ernährung sichern</span> Schulze: Deutschland steht an der Seite des Welternährungsprogramms", "Schulze: Deutschland steht an der Seite des Welternährungsprogramms")]
     [InlineData("<small>Tunesien</small><br> Große Aufgaben für die neue Regierung", "Große Aufgaben für die neue Regierung")]
     [InlineData("<em>Dune</em> review: a desert epic that takes its time", "Dune review: a desert epic that takes its time")]
@@ -204,6 +220,9 @@ public class HtmlPageExtractorTests
     [InlineData("<a href=\"/p\"><time datetime=\"2025-12-18\">Dec 18 2025</time> Preparing a transition in Debusine</a>", "Preparing a transition in Debusine")]
     [InlineData("<span class=\"post-title\"><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span>", "Lagen-Pyramide mit GA2")]
     [InlineData("Mes\u00ADsen\u00ADger\u00ADdiens\u00ADte sind kein Raum", "Messengerdienste sind kein Raum")]
+    [InlineData("<span class=\"mc\">Ehezoff</span> der Pochers eskaliert", "Ehezoff der Pochers eskaliert")]
+    [InlineData("Zuschauerrückkehr bei den Proficlubs<br><small>02.02.2022 • Verband, Presse</small>", "Zuschauerrückkehr bei den Proficlubs")]
+    [InlineData("Ferry timetable<br><small>The summer changes</small>", "Ferry timetable The summer changes")]
     public void An_h1_is_read_as_shown_line_breaks_part_words_and_a_stamp_or_kicker_in_it_is_not_the_title(string h1, string title) => AssertH1Title(h1, title);
 
     [Theory]
