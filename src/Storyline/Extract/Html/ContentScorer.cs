@@ -54,6 +54,12 @@ internal static partial class ContentScorer
     /// <summary>Longest line that <see cref="IsStampLine"/> takes for a stamp.</summary>
     private const int StampMaxChars = 60;
 
+    /// <summary>Below this much content-like text the chosen element yields to the one the page marks as its article's text.</summary>
+    private const double WeakChoiceChars = 1000;
+
+    /// <summary>Text (content-like or short lines, not links) that the page's article landmark must hold to be taken instead.</summary>
+    private const double LandmarkMinChars = 100;
+
     /// <summary>Content-like text that makes a box set aside inside the article a part of it.</summary>
     private const int CalloutMinChars = 150;
 
@@ -263,6 +269,62 @@ internal static partial class ContentScorer
             best = parent;
             bestScore = parentScore;
             bestGood = goods[parent];
+        }
+
+        // A weak choice, with little prose, is often one paragraph or heading of an article made of tables, lists or
+        // short lines, or a box elsewhere on the page that happens to hold more sentences: the element the page marks
+        // as its article's text holds the article then.
+        if (best >= 0 && bestGood < WeakChoiceChars && MarkedArticle(best) is { } marked && marked != best)
+        {
+            best = marked;
+            bestGood = goods[marked];
+        }
+
+        // The innermost ancestor of the choice whose class or itemprop names the article's text (below any cued one),
+        // or else the page's only article landmark (article, main, role=main, hentry) when the choice lies outside it
+        // and it holds text of its own.
+        int? MarkedArticle(int chosen)
+        {
+            var steps = 0;
+            for (var e = tree[chosen].ParentElement; e is not null && e != root && steps++ < MaxClimb; e = e.ParentElement)
+            {
+                var el = tree.IndexOf(e);
+                if (el < 0 || CueOf(e, el) is not null)
+                {
+                    break;
+                }
+
+                if (PositiveCue(e))
+                {
+                    return el;
+                }
+            }
+
+            int landmark = -1, landmarks = 0;
+            for (var el = 0; el < n; el++)
+            {
+                var e = tree[el];
+                if (!IsArticleLandmark(e))
+                {
+                    continue;
+                }
+
+                if (landmark >= 0 && tree[landmark].Contains(e))
+                {
+                    landmark = el;
+                }
+                else if (landmark < 0 || !e.Contains(tree[landmark]))
+                {
+                    landmark = el;
+                    landmarks++;
+                }
+            }
+
+            var chosenElement = tree[chosen];
+            return landmarks == 1 && !tree[landmark].Contains(chosenElement) && !chosenElement.Contains(tree[landmark])
+                && CueOf(tree[landmark], landmark) is null && goods[landmark] + neutrals[landmark] >= LandmarkMinChars
+                ? landmark
+                : null;
         }
 
         bool Inside(int block) => best >= 0 && tree.Chain(block).Contains(best);
@@ -947,6 +1009,10 @@ internal static partial class ContentScorer
 
     [GeneratedRegex(@"^(?:(?:tag|tags|category|categories|has|is|no|with|template|layout|theme)[-_]|comments-(?:open|closed)$)", RegexOptions.CultureInvariant)]
     private static partial Regex IgnoredClassPrefix();
+
+    /// <summary>An element that marks the page's main article: article, main, role=main, or the hAtom class of a blog entry.</summary>
+    private static bool IsArticleLandmark(IElement e) =>
+        e.LocalName is "article" or "main" || e.GetAttribute("role") == "main" || e.ClassList.Contains("hentry");
 
     /// <summary>True when the element's class, id or itemprop names the article's own text.</summary>
     internal static bool PositiveCue(IElement el)

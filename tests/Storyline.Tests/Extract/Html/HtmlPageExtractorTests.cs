@@ -751,3 +751,43 @@ public class HtmlPageExtractorTests
         AssertRemovedAs(a, Label, "comments");
     }
 }
+
+public class HtmlWeakChoiceTests
+{
+    private const string Para1 = "The city council voted on Tuesday to rebuild the old harbour bridge, which has been closed to traffic since the storm damaged its eastern pillars last winter.";
+
+    private static Article Extract(string html) =>
+        new HtmlPageExtractor().Extract(DecodedPage.FromText("test.html", html, PageFormat.Html, "https://news.example.org/results"), LineStatistics.Empty);
+
+    [Fact]
+    public void A_results_table_under_one_long_heading_is_kept_with_the_element_marked_as_the_articles_text()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 12).Select(i => $"<tr><td>{i}.</td><td>Harbour Rowing Club {i}</td><td>{50 + i},{i:00} sec.</td></tr>"));
+        var a = Extract($"""
+            <html><body><h1>Results of the harbour regatta</h1>
+            <div class="entry-content"><h3>Harbour Rowing Association, regional championships of the junior crews, held on the old harbour course</h3>
+            <table>{rows}</table></div>
+            <div class="contact"><p>Harbour Rowing Association</p><p>Quay Street 4</p></div>
+            </body></html>
+            """);
+        Assert.Contains("Harbour Rowing Club 7", a.Text, StringComparison.Ordinal);
+        Assert.Contains("regional championships", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_article_in_the_pages_only_article_element_wins_over_a_form_with_more_sentences()
+    {
+        const string Short = "Jane Doe, the harbour society's spokeswoman, was the guest of the morning show to talk about the launch of the petition against the sale of the old harbour bridge.";
+        var links = string.Concat(Enumerable.Range(1, 40).Select(i => $"<li><a href=\"/topic-{i}\">The society's campaign number {i}</a></li>"));
+        var form = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p>Option {i}: receive the society's letters and the calls to act on the harbour, at most two or three e-mails a month.</p>"));
+        var a = Extract($"""
+            <html><body><h1>Harbour Society</h1><div class="topics"><ul>{links}</ul></div>
+            <article><h2>Petition against the sale of the bridge</h2><p>{Short}</p><p>Listen to the interview again below.</p></article>
+            <div class="box-actions"><h3>Stay informed</h3>{form}</div>
+            </body></html>
+            """);
+        Assert.Contains(Short, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Option 2", a.Text, StringComparison.Ordinal);
+        Assert.Contains(a.Removed, b => b.Text.StartsWith("Option 2", StringComparison.Ordinal) && b.Reason == "outside the main content");
+    }
+}
