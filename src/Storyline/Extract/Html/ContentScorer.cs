@@ -84,8 +84,9 @@ internal static partial class ContentScorer
     private const double LinkShareAfter = 0.15;
 
     /// <summary>
-    /// Scores the page. <paramref name="relaxed"/> ignores the weak cues (captions, bylines, headers, sidebars):
-    /// for pages whose only article text sits in a standfirst or a video caption.
+    /// Scores the page. <paramref name="relaxed"/> ignores the weak cues (captions, bylines, headers, sidebars) and
+    /// the comment cue: for pages whose only article text sits in a standfirst, a video caption or a live ticker
+    /// whose entries are marked up as comments.
     /// </summary>
     public static ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root, bool relaxed = false)
     {
@@ -135,7 +136,7 @@ internal static partial class ContentScorer
             var total = el >= 0 ? totals[el] : 0;
             var goodTotal = el >= 0 ? goodTotals[el] : 0;
             var cue = total > 0.6 * pageChars && pageChars > 500 ? null : NegativeCue(element);
-            if (relaxed && cue is "byline or date" or "caption" or "page header" or "sidebar" or "author box" or "tags" or "pop-up" or "page chrome")
+            if (relaxed && cue is "byline or date" or "caption" or "page header" or "sidebar" or "author box" or "tags" or "pop-up" or "page chrome" or "comments")
             {
                 cue = null;
             }

@@ -752,7 +752,7 @@ public class HtmlPageExtractorTests
     }
 }
 
-public class HtmlWeakChoiceTests
+public class HtmlContentChoiceTests
 {
     private const string Para1 = "The city council voted on Tuesday to rebuild the old harbour bridge, which has been closed to traffic since the storm damaged its eastern pillars last winter.";
 
@@ -789,5 +789,19 @@ public class HtmlWeakChoiceTests
         Assert.Contains(Short, a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Option 2", a.Text, StringComparison.Ordinal);
         Assert.Contains(a.Removed, b => b.Text.StartsWith("Option 2", StringComparison.Ordinal) && b.Reason == "outside the main content");
+    }
+
+    [Fact]
+    public void A_live_ticker_under_a_comment_cue_is_the_text_when_the_page_has_no_other()
+    {
+        const string Entry = "The final whistle goes at the old harbour ground: the home side held the champions to a draw they will remember.";
+        var a = Extract($"""
+            <html><body><h1>Harbour United vs City</h1>
+            <div class="match-info"><p>Kick-off 17:00</p><p>Harbour Ground</p></div>
+            <div class="live-match-comments"><div class="live-match-comment"><p>96'</p><p>{Entry}</p></div>
+            <div class="live-match-comment"><p>93'</p><p>A corner for the visitors comes to nothing, and the home keeper takes his time with the goal kick.</p></div></div>
+            </body></html>
+            """);
+        Assert.Contains(Entry, a.Text, StringComparison.Ordinal);
     }
 }
