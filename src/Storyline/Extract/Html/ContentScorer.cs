@@ -849,6 +849,35 @@ internal static partial class ContentScorer
         }
     }
 
+    /// <summary>
+    /// True when the "header" part at <paramref name="start"/> follows another part that names what it heads
+    /// ("table-header", "card-header", "recipe__header"): the header of a table, card or module in the text, not the
+    /// site's, unless that part names the page itself ("site-header", "page-header", "top-header").
+    /// </summary>
+    private static bool IsObjectsHeader(ReadOnlySpan<char> attrs, int start)
+    {
+        if (start < 2 || attrs[start - 1] is not ('-' or '_'))
+        {
+            return false;
+        }
+
+        var from = start - 1;
+        while (from > 0 && attrs[from - 1] is '-' or '_')
+        {
+            from--;
+        }
+
+        var prevEnd = from;
+        var prevStart = prevEnd;
+        while (prevStart > 0 && !IsSeparator(attrs[prevStart - 1]))
+        {
+            prevStart--;
+        }
+
+        var prev = attrs[prevStart..prevEnd];
+        return prev is not ("site" or "page" or "global" or "main" or "top" or "mobile" or "desktop" or "sticky" or "fixed" or "nav" or "navbar");
+    }
+
     private static bool IsSeparator(char c) => c is '_' or '-' || char.IsWhiteSpace(c);
 
     /// <summary>
@@ -873,7 +902,8 @@ internal static partial class ContentScorer
             var part = attrs[start..end];
             // "print" and "email" name a pop-up, but "print-edition" or "email_address" do not.
             if (!part.IsEmpty && CueWordKinds.TryGetValue(part, out var kind)
-                && !(part is "print" or "email" && end < attrs.Length && attrs[end] is '_' or '-'))
+                && !(part is "print" or "email" && end < attrs.Length && attrs[end] is '_' or '-')
+                && !(part is "header" && IsObjectsHeader(attrs, start)))
             {
                 return kind;
             }

@@ -804,4 +804,32 @@ public class HtmlContentChoiceTests
             """);
         Assert.Contains(Entry, a.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("header", "page header")]
+    [InlineData("site-header", "page header")]
+    [InlineData("page__header", "page header")]
+    [InlineData("table-header", null)]
+    [InlineData("card-header", null)]
+    [InlineData("selected-podcasts__header", null)]
+    public void Header_names_the_pages_header_unless_it_is_the_header_of_a_thing_in_the_text(string cls, string? kind) =>
+        Assert.Equal(kind, ContentScorer.CueWordKind(cls));
+
+    [Fact]
+    public void A_recipes_ingredient_table_with_a_header_class_is_kept()
+    {
+        const string Para1 = "Heat the oven to 180 degrees and butter a round tin; the pastry needs an hour in the fridge before it is rolled out.";
+        const string Para2 = "Spread the cream over the cooled base, lay the fruit on top and bake for another forty minutes until it is golden.";
+        var a = Extract($"""
+            <html><body><header class="site-header"><p>Harbour Kitchen</p></header>
+            <article><h1>Mandarin cheesecake</h1>
+            <table class="ingredients table-header"><thead><tr><th><h3>For the pastry:</h3></th></tr></thead>
+            <tbody><tr><td>125 g</td><td>Flour</td></tr><tr><td>65 g</td><td>Margarine or butter</td></tr></tbody></table>
+            <p>{Para1}</p><p>{Para2}</p></article>
+            </body></html>
+            """);
+        Assert.Contains("Margarine or butter", a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para2, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Harbour Kitchen", a.Text, StringComparison.Ordinal);
+    }
 }
