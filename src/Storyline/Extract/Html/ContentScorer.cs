@@ -1043,7 +1043,27 @@ internal static partial class ContentScorer
 
     /// <summary>An element that marks the page's main article: article, main, role=main, or the hAtom class of a blog entry.</summary>
     private static bool IsArticleLandmark(IElement e) =>
-        e.LocalName is "article" or "main" || e.GetAttribute("role") == "main" || e.ClassList.Contains("hentry");
+        e.LocalName is "article" or "main" || e.GetAttribute("role") == "main" || HasClass(e.ClassName, "hentry");
+
+    /// <summary>True when the class attribute holds the token, without building the element's token list.</summary>
+    private static bool HasClass(string? cls, string token)
+    {
+        if (cls is null)
+        {
+            return false;
+        }
+
+        for (var i = cls.IndexOf(token, StringComparison.Ordinal); i >= 0; i = cls.IndexOf(token, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + token.Length;
+            if ((i == 0 || char.IsWhiteSpace(cls[i - 1])) && (end == cls.Length || char.IsWhiteSpace(cls[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the element's class, id or itemprop names the article's own text.</summary>
     internal static bool PositiveCue(IElement el)

@@ -832,4 +832,30 @@ public class HtmlContentChoiceTests
         Assert.Contains(Para2, a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Harbour Kitchen", a.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_json_ld_article_body_far_longer_than_the_shown_teaser_gives_the_rest_of_the_text_and_says_so()
+    {
+        const string Teaser = "The council voted on Tuesday to rebuild the old harbour bridge, closed since the storm of last winter.";
+        string[] rest =
+        [
+            "Work is expected to start in the spring and take about eighteen months, according to the council's transport committee, which published its estimate of the cost on Monday evening.",
+            "Residents who spoke at the meeting said the closure had doubled their journeys to the market, and several shop owners asked for a temporary ferry service until the bridge opens again.",
+            "The committee said it would look at the ferry, and at a footbridge for the months of the works, before the next meeting of the council in April, when the contracts are due to be signed.",
+        ];
+        var body = System.Text.Json.JsonSerializer.Serialize(string.Join("\n", [Teaser, .. rest]));
+        var page = $$"""
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Bridge to be rebuilt","articleBody":{{body}}}</script></head>
+            <body><article><h1>Bridge to be rebuilt</h1><p>{{Teaser}}</p><div class="paywall"><p>Subscribe to read the whole story.</p></div></article></body></html>
+            """;
+        var a = Extract(page);
+        Assert.Contains(Teaser, a.Text, StringComparison.Ordinal);
+        Assert.Contains(rest[2], a.Text, StringComparison.Ordinal);
+        Assert.Single(a.Paragraphs, p => a.ParagraphText(p) == Teaser);
+        Assert.Contains(a.Notes, n => n.Contains("JSON-LD articleBody", StringComparison.Ordinal));
+
+        // A page that shows the whole text keeps its own.
+        var shown = Extract(page.Replace($"<p>{Teaser}</p>", string.Concat(rest.Select(r => $"<p>{r}</p>")), StringComparison.Ordinal));
+        Assert.DoesNotContain(shown.Notes, n => n.Contains("JSON-LD", StringComparison.Ordinal));
+    }
 }
