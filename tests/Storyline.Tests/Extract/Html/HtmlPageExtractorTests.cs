@@ -858,4 +858,20 @@ public class HtmlContentChoiceTests
         var shown = Extract(page.Replace($"<p>{Teaser}</p>", string.Concat(rest.Select(r => $"<p>{r}</p>")), StringComparison.Ordinal));
         Assert.DoesNotContain(shown.Notes, n => n.Contains("JSON-LD", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Text_after_an_unclosed_named_anchor_is_not_link_text()
+    {
+        const string Para1 = "A while back I went to a meeting of the local user group, where the main talk was about tunnelling file copies over an encrypted connection.";
+        const string Para2 = "Unfortunately the examples in the talk rely on an old syntax of the tunnel's configuration, so I wrote down what worked for me with the new one.";
+        const string Para3 = "Download the latest source tarball, unpack it in a folder of your choice, then configure and build it with the usual two commands.";
+        var a = Extract($"""
+            <html><body><h1>Copying files over a tunnel</h1>
+            <h2><a name="purpose">Purpose</h2><blockquote><p>{Para1}<p>{Para2}</blockquote>
+            <h2><a name="build">Building the sources</h2><blockquote><p>{Para3}</blockquote>
+            </body></html>
+            """);
+        Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+    }
 }
