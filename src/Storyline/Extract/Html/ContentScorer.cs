@@ -711,10 +711,11 @@ internal static partial class ContentScorer
 
     private static bool EndsWithoutSentence(string text) => !EndsSentence(text) && !text.EndsWith('?');
 
+    /// <summary>True when the text ends as a sentence does, closing quote marks of every language's style included („…“, »…«).</summary>
     private static bool EndsSentence(string text)
     {
         var c = text[^1];
-        return c is '.' or '!' or '?' or '"' or '”' or '»' or ':' or '。' or ')' or '…';
+        return c is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '«' or ':' or '。' or ')' or '…';
     }
 
     /// <summary>

@@ -874,4 +874,19 @@ public class HtmlContentChoiceTests
         Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
         Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("„", "“")]
+    [InlineData("»", "«")]
+    public void Short_paragraphs_of_quoted_speech_end_their_sentences_in_any_quote_mark(string open, string close)
+    {
+        var lines = new[] { "Ich weiß, ich bin müde und sollte das vielleicht nicht sagen.", "Dann sag es doch einfach nicht, es ist schon spät geworden.", "Gut, dann sage ich es eben nicht, aber morgen ganz sicher." };
+        var post = string.Concat(lines.Select(l => $"<p>{open}{l}{close}</p>"));
+        var a = Extract($"""
+            <html><body><h1>Nichts tun</h1><div class="post">{post}</div>
+            <div class="box"><p>Am Anfang des Films sollten sich alle gegenseitig erschießen, und dann nur noch Landschaften zeigen.</p></div>
+            </body></html>
+            """);
+        Assert.Contains(lines[1], a.Text, StringComparison.Ordinal);
+    }
 }
