@@ -54,6 +54,12 @@ internal static partial class ContentScorer
     /// <summary>Longest line that <see cref="IsStampLine"/> takes for a stamp.</summary>
     private const int StampMaxChars = 60;
 
+    /// <summary>Below this much content-like text the chosen element yields to the one the page marks as its article's text.</summary>
+    private const double WeakChoiceChars = 1000;
+
+    /// <summary>Text (content-like or short lines, not links) that the page's article landmark must hold to be taken instead.</summary>
+    private const double LandmarkMinChars = 100;
+
     /// <summary>Content-like text that makes a box set aside inside the article a part of it.</summary>
     private const int CalloutMinChars = 150;
 
@@ -84,8 +90,9 @@ internal static partial class ContentScorer
     private const double LinkShareAfter = 0.15;
 
     /// <summary>
-    /// Scores the page. <paramref name="relaxed"/> ignores the weak cues (captions, bylines, headers, sidebars):
-    /// for pages whose only article text sits in a standfirst or a video caption.
+    /// Scores the page. <paramref name="relaxed"/> ignores the weak cues (captions, bylines, headers, sidebars) and
+    /// the comment cue: for pages whose only article text sits in a standfirst, a video caption or a live ticker
+    /// whose entries are marked up as comments.
     /// </summary>
     public static ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root, bool relaxed = false, string? pageUrl = null)
     {
@@ -135,7 +142,7 @@ internal static partial class ContentScorer
             var total = el >= 0 ? totals[el] : 0;
             var goodTotal = el >= 0 ? goodTotals[el] : 0;
             var cue = total > 0.6 * pageChars && pageChars > 500 ? null : NegativeCue(element);
-            if (relaxed && cue is "byline or date" or "caption" or "page header" or "sidebar" or "author box" or "tags" or "pop-up" or "page chrome")
+            if (relaxed && cue is "byline or date" or "caption" or "page header" or "sidebar" or "author box" or "tags" or "pop-up" or "page chrome" or "comments")
             {
                 cue = null;
             }
@@ -270,6 +277,62 @@ internal static partial class ContentScorer
             best = parent;
             bestScore = parentScore;
             bestGood = goods[parent];
+        }
+
+        // A weak choice, with little prose, is often one paragraph or heading of an article made of tables, lists or
+        // short lines, or a box elsewhere on the page that happens to hold more sentences: the element the page marks
+        // as its article's text holds the article then.
+        if (best >= 0 && bestGood < WeakChoiceChars && MarkedArticle(best) is { } marked && marked != best)
+        {
+            best = marked;
+            bestGood = goods[marked];
+        }
+
+        // The innermost ancestor of the choice whose class or itemprop names the article's text (below any cued one),
+        // or else the page's only article landmark (article, main, role=main, hentry) when the choice lies outside it
+        // and it holds text of its own.
+        int? MarkedArticle(int chosen)
+        {
+            var steps = 0;
+            for (var e = tree[chosen].ParentElement; e is not null && e != root && steps++ < MaxClimb; e = e.ParentElement)
+            {
+                var el = tree.IndexOf(e);
+                if (el < 0 || CueOf(e, el) is not null)
+                {
+                    break;
+                }
+
+                if (PositiveCue(e))
+                {
+                    return el;
+                }
+            }
+
+            int landmark = -1, landmarks = 0;
+            for (var el = 0; el < n; el++)
+            {
+                var e = tree[el];
+                if (!IsArticleLandmark(e))
+                {
+                    continue;
+                }
+
+                if (landmark >= 0 && tree[landmark].Contains(e))
+                {
+                    landmark = el;
+                }
+                else if (landmark < 0 || !e.Contains(tree[landmark]))
+                {
+                    landmark = el;
+                    landmarks++;
+                }
+            }
+
+            var chosenElement = tree[chosen];
+            return landmarks == 1 && !tree[landmark].Contains(chosenElement) && !chosenElement.Contains(tree[landmark])
+                && CueOf(tree[landmark], landmark) is null && goods[landmark] + neutrals[landmark] >= LandmarkMinChars
+                ? landmark
+                : null;
         }
 
         bool Inside(int block) => best >= 0 && tree.Chain(block).Contains(best);
@@ -723,10 +786,11 @@ internal static partial class ContentScorer
 
     private static bool EndsWithoutSentence(string text) => !EndsSentence(text) && !text.EndsWith('?');
 
+    /// <summary>True when the text ends as a sentence does, closing quote marks of every language's style included („…“, »…«).</summary>
     private static bool EndsSentence(string text)
     {
         var c = text[^1];
-        return c is '.' or '!' or '?' or '"' or '”' or '»' or ':' or '。' or ')' or '…';
+        return c is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '«' or ':' or '。' or ')' or '…';
     }
 
     /// <summary>
@@ -863,6 +927,35 @@ internal static partial class ContentScorer
         }
     }
 
+    /// <summary>
+    /// True when the "header" part at <paramref name="start"/> follows another part that names what it heads
+    /// ("table-header", "card-header", "recipe__header"): the header of a table, card or module in the text, not the
+    /// site's, unless that part names the page itself ("site-header", "page-header", "top-header").
+    /// </summary>
+    private static bool IsObjectsHeader(ReadOnlySpan<char> attrs, int start)
+    {
+        if (start < 2 || attrs[start - 1] is not ('-' or '_'))
+        {
+            return false;
+        }
+
+        var from = start - 1;
+        while (from > 0 && attrs[from - 1] is '-' or '_')
+        {
+            from--;
+        }
+
+        var prevEnd = from;
+        var prevStart = prevEnd;
+        while (prevStart > 0 && !IsSeparator(attrs[prevStart - 1]))
+        {
+            prevStart--;
+        }
+
+        var prev = attrs[prevStart..prevEnd];
+        return prev is not ("site" or "page" or "global" or "main" or "top" or "mobile" or "desktop" or "sticky" or "fixed" or "nav" or "navbar");
+    }
+
     private static bool IsSeparator(char c) => c is '_' or '-' || char.IsWhiteSpace(c);
 
     /// <summary>
@@ -887,7 +980,8 @@ internal static partial class ContentScorer
             var part = attrs[start..end];
             // "print" and "email" name a pop-up, but "print-edition" or "email_address" do not.
             if (!part.IsEmpty && CueWordKinds.TryGetValue(part, out var kind)
-                && !(part is "print" or "email" && end < attrs.Length && attrs[end] is '_' or '-'))
+                && !(part is "print" or "email" && end < attrs.Length && attrs[end] is '_' or '-')
+                && !(part is "header" && IsObjectsHeader(attrs, start)))
             {
                 return kind;
             }
@@ -1026,6 +1120,30 @@ internal static partial class ContentScorer
 
     [GeneratedRegex(@"^(?:(?:tag|tags|category|categories|has|is|no|with|template|layout|theme)[-_]|comments-(?:open|closed)$)", RegexOptions.CultureInvariant)]
     private static partial Regex IgnoredClassPrefix();
+
+    /// <summary>An element that marks the page's main article: article, main, role=main, or the hAtom class of a blog entry.</summary>
+    private static bool IsArticleLandmark(IElement e) =>
+        e.LocalName is "article" or "main" || e.GetAttribute("role") == "main" || HasClass(e.ClassName, "hentry");
+
+    /// <summary>True when the class attribute holds the token, without building the element's token list.</summary>
+    private static bool HasClass(string? cls, string token)
+    {
+        if (cls is null)
+        {
+            return false;
+        }
+
+        for (var i = cls.IndexOf(token, StringComparison.Ordinal); i >= 0; i = cls.IndexOf(token, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + token.Length;
+            if ((i == 0 || char.IsWhiteSpace(cls[i - 1])) && (end == cls.Length || char.IsWhiteSpace(cls[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the element's class, id or itemprop names the article's own text.</summary>
     internal static bool PositiveCue(IElement el)

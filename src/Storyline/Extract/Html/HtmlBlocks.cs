@@ -171,7 +171,7 @@ internal static class HtmlBlocks
                 stack.Push((element, true, linkDepth));
             }
 
-            var childLinkDepth = name == "a" ? linkDepth + 1 : linkDepth;
+            var childLinkDepth = name == "a" && !IsNamedAnchor(element) ? linkDepth + 1 : linkDepth;
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
@@ -199,6 +199,12 @@ internal static class HtmlBlocks
 
         return root;
     }
+
+    /// <summary>
+    /// An &lt;a name&gt; without href marks a place to jump to, not a link. Old pages leave it open, and the parser
+    /// then puts the whole section after it inside, where its text would count as link text.
+    /// </summary>
+    private static bool IsNamedAnchor(IElement a) => !a.HasAttribute("href") && a.HasAttribute("name");
 
     private static bool IsHidden(IElement element)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AngleSharp;
 using AngleSharp.Browser;
 using AngleSharp.Dom;
@@ -89,6 +90,12 @@ public sealed class HtmlPageExtractor : IPageExtractor
             notes = notes.Add(textBlocks.Count == 0 ? "page has no visible text" : "no main content found: every block looks like page chrome");
         }
 
+        if (LdArticleBody(doc, content, choice.Blocks) is { } fromLd)
+        {
+            choice = choice with { Blocks = fromLd.Blocks, BodyBlocks = choice.BodyBlocks + fromLd.Added };
+            notes = notes.Add(fromLd.Note);
+        }
+
         if (metadata.Title is { } title)
         {
             // The headline leads the block list when the scorer did not see it as a block of its own.
@@ -102,6 +109,121 @@ public sealed class HtmlPageExtractor : IPageExtractor
         }
 
         return ArticleBuilder.Build(page, content, choice.Blocks, metadata with { Notes = notes });
+    }
+
+    /// <summary>The JSON-LD articleBody must be this many times the text the page shows, and this long, to be read.</summary>
+    private const int LdBodyRatio = 2;
+
+    private const int LdBodyMinChars = 500;
+
+    private static readonly JsonDocumentOptions LdJsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+
+    /// <summary>
+    /// Paywalled and script-rendered pages show a teaser, or little else, while the article's full text sits in their
+    /// JSON-LD as articleBody. When that is more than twice as long as the text found on the page, its paragraphs
+    /// that the page does not already show are added after the page's own. Only pages whose markup names an
+    /// articleBody have their JSON-LD read here; a body in markup (HTML inside the JSON) is not rendered.
+    /// </summary>
+    private static (IReadOnlyList<Block> Blocks, int Added, string Note)? LdArticleBody(IHtmlDocument doc, string content, IReadOnlyList<Block> blocks)
+    {
+        if (!content.Contains("\"articleBody\"", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var shown = 0;
+        foreach (var b in blocks)
+        {
+            shown += b.Role is BlockRole.Body or BlockRole.Heading or BlockRole.Standfirst ? b.Text.Length : 0;
+        }
+
+        string? body = null;
+        foreach (var script in doc.Scripts)
+        {
+            // A script shorter than the body it would have to hold is not parsed.
+            if (script.Type is not { } type || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)
+                || script.Text is not { } text || text.Length <= LdBodyRatio * shown || !text.Contains("articleBody", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var json = JsonDocument.Parse(text, LdJsonOptions);
+                if (LongestArticleBody(json.RootElement, 0) is { } found && found.Length > (body?.Length ?? 0))
+                {
+                    body = found;
+                }
+            }
+            catch (JsonException)
+            {
+                // Broken JSON-LD is common: the page's own text stands.
+            }
+        }
+
+        if (body is null || body.Length < LdBodyMinChars || body.Length <= LdBodyRatio * shown || LooksLikeMarkup(body))
+        {
+            return null;
+        }
+
+        var shownText = string.Join(' ', blocks.Where(b => !b.IsRemoved).Select(b => b.Text));
+        var result = blocks.ToList();
+        var added = 0;
+        foreach (var line in body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var paragraph = string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (paragraph.Length > 0 && !shownText.Contains(paragraph, StringComparison.Ordinal))
+            {
+                result.Add(new Block(paragraph, BlockRole.Body));
+                added++;
+            }
+        }
+
+        return added == 0 ? null : (result, added, $"body text from the page's JSON-LD articleBody ({body.Length} chars; the page shows {shown})");
+    }
+
+    private static string? LongestArticleBody(JsonElement el, int depth)
+    {
+        if (depth > 8)
+        {
+            return null;
+        }
+
+        string? best = null;
+        if (el.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in el.EnumerateArray())
+            {
+                best = Longer(best, LongestArticleBody(item, depth + 1));
+            }
+        }
+        else if (el.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in el.EnumerateObject())
+            {
+                best = property.NameEquals("articleBody") && property.Value.ValueKind == JsonValueKind.String
+                    ? Longer(best, property.Value.GetString())
+                    : Longer(best, LongestArticleBody(property.Value, depth + 1));
+            }
+        }
+
+        return best;
+    }
+
+    private static string? Longer(string? a, string? b) => (b?.Length ?? 0) > (a?.Length ?? 0) ? b : a;
+
+    /// <summary>True when the text holds HTML tags ("&lt;p&gt;", "&lt;/div&gt;").</summary>
+    private static bool LooksLikeMarkup(string text)
+    {
+        for (var i = text.IndexOf('<', StringComparison.Ordinal); i >= 0 && i + 1 < text.Length; i = text.IndexOf('<', i + 1))
+        {
+            if (char.IsAsciiLetter(text[i + 1]) || text[i + 1] == '/')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Shortest kept text that counts as repeated when it recurs word for word.</summary>

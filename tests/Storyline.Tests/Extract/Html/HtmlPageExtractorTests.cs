@@ -858,3 +858,142 @@ public class HtmlPageExtractorTests
         AssertRemovedAs(a, Label, "comments");
     }
 }
+
+public class HtmlContentChoiceTests
+{
+    private const string Para1 = "The city council voted on Tuesday to rebuild the old harbour bridge, which has been closed to traffic since the storm damaged its eastern pillars last winter.";
+
+    private static Article Extract(string html) =>
+        new HtmlPageExtractor().Extract(DecodedPage.FromText("test.html", html, PageFormat.Html, "https://news.example.org/results"), LineStatistics.Empty);
+
+    [Fact]
+    public void A_results_table_under_one_long_heading_is_kept_with_the_element_marked_as_the_articles_text()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 12).Select(i => $"<tr><td>{i}.</td><td>Harbour Rowing Club {i}</td><td>{50 + i},{i:00} sec.</td></tr>"));
+        var a = Extract($"""
+            <html><body><h1>Results of the harbour regatta</h1>
+            <div class="entry-content"><h3>Harbour Rowing Association, regional championships of the junior crews, held on the old harbour course</h3>
+            <table>{rows}</table></div>
+            <div class="contact"><p>Harbour Rowing Association</p><p>Quay Street 4</p></div>
+            </body></html>
+            """);
+        Assert.Contains("Harbour Rowing Club 7", a.Text, StringComparison.Ordinal);
+        Assert.Contains("regional championships", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_article_in_the_pages_only_article_element_wins_over_a_form_with_more_sentences()
+    {
+        const string Short = "Jane Doe, the harbour society's spokeswoman, was the guest of the morning show to talk about the launch of the petition against the sale of the old harbour bridge.";
+        var links = string.Concat(Enumerable.Range(1, 40).Select(i => $"<li><a href=\"/topic-{i}\">The society's campaign number {i}</a></li>"));
+        var form = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p>Option {i}: receive the society's letters and the calls to act on the harbour, at most two or three e-mails a month.</p>"));
+        var a = Extract($"""
+            <html><body><h1>Harbour Society</h1><div class="topics"><ul>{links}</ul></div>
+            <article><h2>Petition against the sale of the bridge</h2><p>{Short}</p><p>Listen to the interview again below.</p></article>
+            <div class="box-actions"><h3>Stay informed</h3>{form}</div>
+            </body></html>
+            """);
+        Assert.Contains(Short, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Option 2", a.Text, StringComparison.Ordinal);
+        Assert.Contains(a.Removed, b => b.Text.StartsWith("Option 2", StringComparison.Ordinal) && b.Reason == "outside the main content");
+    }
+
+    [Fact]
+    public void A_live_ticker_under_a_comment_cue_is_the_text_when_the_page_has_no_other()
+    {
+        const string Entry = "The final whistle goes at the old harbour ground: the home side held the champions to a draw they will remember.";
+        var a = Extract($"""
+            <html><body><h1>Harbour United vs City</h1>
+            <div class="match-info"><p>Kick-off 17:00</p><p>Harbour Ground</p></div>
+            <div class="live-match-comments"><div class="live-match-comment"><p>96'</p><p>{Entry}</p></div>
+            <div class="live-match-comment"><p>93'</p><p>A corner for the visitors comes to nothing, and the home keeper takes his time with the goal kick.</p></div></div>
+            </body></html>
+            """);
+        Assert.Contains(Entry, a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("header", "page header")]
+    [InlineData("site-header", "page header")]
+    [InlineData("page__header", "page header")]
+    [InlineData("table-header", null)]
+    [InlineData("card-header", null)]
+    [InlineData("selected-podcasts__header", null)]
+    public void Header_names_the_pages_header_unless_it_is_the_header_of_a_thing_in_the_text(string cls, string? kind) =>
+        Assert.Equal(kind, ContentScorer.CueWordKind(cls));
+
+    [Fact]
+    public void A_recipes_ingredient_table_with_a_header_class_is_kept()
+    {
+        const string Para1 = "Heat the oven to 180 degrees and butter a round tin; the pastry needs an hour in the fridge before it is rolled out.";
+        const string Para2 = "Spread the cream over the cooled base, lay the fruit on top and bake for another forty minutes until it is golden.";
+        var a = Extract($"""
+            <html><body><header class="site-header"><p>Harbour Kitchen</p></header>
+            <article><h1>Mandarin cheesecake</h1>
+            <table class="ingredients table-header"><thead><tr><th><h3>For the pastry:</h3></th></tr></thead>
+            <tbody><tr><td>125 g</td><td>Flour</td></tr><tr><td>65 g</td><td>Margarine or butter</td></tr></tbody></table>
+            <p>{Para1}</p><p>{Para2}</p></article>
+            </body></html>
+            """);
+        Assert.Contains("Margarine or butter", a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para2, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Harbour Kitchen", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_json_ld_article_body_far_longer_than_the_shown_teaser_gives_the_rest_of_the_text_and_says_so()
+    {
+        const string Teaser = "The council voted on Tuesday to rebuild the old harbour bridge, closed since the storm of last winter.";
+        string[] rest =
+        [
+            "Work is expected to start in the spring and take about eighteen months, according to the council's transport committee, which published its estimate of the cost on Monday evening.",
+            "Residents who spoke at the meeting said the closure had doubled their journeys to the market, and several shop owners asked for a temporary ferry service until the bridge opens again.",
+            "The committee said it would look at the ferry, and at a footbridge for the months of the works, before the next meeting of the council in April, when the contracts are due to be signed.",
+        ];
+        var body = System.Text.Json.JsonSerializer.Serialize(string.Join("\n", [Teaser, .. rest]));
+        var page = $$"""
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Bridge to be rebuilt","articleBody":{{body}}}</script></head>
+            <body><article><h1>Bridge to be rebuilt</h1><p>{{Teaser}}</p><div class="paywall"><p>Subscribe to read the whole story.</p></div></article></body></html>
+            """;
+        var a = Extract(page);
+        Assert.Contains(Teaser, a.Text, StringComparison.Ordinal);
+        Assert.Contains(rest[2], a.Text, StringComparison.Ordinal);
+        Assert.Single(a.Paragraphs, p => a.ParagraphText(p) == Teaser);
+        Assert.Contains(a.Notes, n => n.Contains("JSON-LD articleBody", StringComparison.Ordinal));
+
+        // A page that shows the whole text keeps its own.
+        var shown = Extract(page.Replace($"<p>{Teaser}</p>", string.Concat(rest.Select(r => $"<p>{r}</p>")), StringComparison.Ordinal));
+        Assert.DoesNotContain(shown.Notes, n => n.Contains("JSON-LD", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Text_after_an_unclosed_named_anchor_is_not_link_text()
+    {
+        const string Para1 = "A while back I went to a meeting of the local user group, where the main talk was about tunnelling file copies over an encrypted connection.";
+        const string Para2 = "Unfortunately the examples in the talk rely on an old syntax of the tunnel's configuration, so I wrote down what worked for me with the new one.";
+        const string Para3 = "Download the latest source tarball, unpack it in a folder of your choice, then configure and build it with the usual two commands.";
+        var a = Extract($"""
+            <html><body><h1>Copying files over a tunnel</h1>
+            <h2><a name="purpose">Purpose</h2><blockquote><p>{Para1}<p>{Para2}</blockquote>
+            <h2><a name="build">Building the sources</h2><blockquote><p>{Para3}</blockquote>
+            </body></html>
+            """);
+        Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("„", "“")]
+    [InlineData("»", "«")]
+    public void Short_paragraphs_of_quoted_speech_end_their_sentences_in_any_quote_mark(string open, string close)
+    {
+        var lines = new[] { "Ich weiß, ich bin müde und sollte das vielleicht nicht sagen.", "Dann sag es doch einfach nicht, es ist schon spät geworden.", "Gut, dann sage ich es eben nicht, aber morgen ganz sicher." };
+        var post = string.Concat(lines.Select(l => $"<p>{open}{l}{close}</p>"));
+        var a = Extract($"""
+            <html><body><h1>Nichts tun</h1><div class="post">{post}</div>
+            <div class="box"><p>Am Anfang des Films sollten sich alle gegenseitig erschießen, und dann nur noch Landschaften zeigen.</p></div>
+            </body></html>
+            """);
+        Assert.Contains(lines[1], a.Text, StringComparison.Ordinal);
+    }
+}
