@@ -1166,7 +1166,7 @@ internal static partial class ContentScorer
         cls.ToLowerInvariant(attrs);
         attrs[cls.Length] = ' ';
         id.ToLowerInvariant(attrs[(cls.Length + 1)..]);
-        var positive = PositiveWords().IsMatch(attrs[..need]);
+        var positive = attrs[..need].ContainsAny(PositiveWordParts) && PositiveWords().IsMatch(attrs[..need]);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
@@ -1174,6 +1174,10 @@ internal static partial class ContentScorer
 
         return positive;
     }
+
+    /// <summary>Every <see cref="PositiveWords"/> match holds one of these: most class lists hold none, and skip the regex.</summary>
+    private static readonly SearchValues<string> PositiveWordParts =
+        SearchValues.Create(["article", "content", "post", "story", "body", "text", "prose", "artikel"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"article-?body|article__body|article-?content|article__content|article-?text|articletext|article_body|entry-content|post-?content|post-?body|post__content|story-?body|story-?content|story-?text|storytext|main-content|body-?text|text-body|content-body|rich-?text|(?:^|\s)prose(?:\s|$)|single-content|blog-content|news-?text|artikel|c-article", RegexOptions.CultureInvariant)]
     private static partial Regex PositiveWords();
