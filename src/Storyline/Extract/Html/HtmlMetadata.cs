@@ -129,26 +129,31 @@ internal static partial class HtmlMetadata
         public static PageElements Collect(IHtmlDocument doc)
         {
             var found = new PageElements();
-            var stack = new Stack<INode>();
+            // Each element goes with whether an ancestor's class names an author or a byline, what the selectors
+            // for a byline's link ("[class*=byline] a") need.
+            var stack = new Stack<(INode Node, bool InBylineArea)>();
             for (var i = doc.ChildNodes.Length - 1; i >= 0; i--)
             {
-                stack.Push(doc.ChildNodes[i]);
+                stack.Push((doc.ChildNodes[i], false));
             }
 
             while (stack.Count > 0)
             {
-                if (stack.Pop() is not IElement el)
+                var (node, inBylineArea) = stack.Pop();
+                if (node is not IElement el)
                 {
                     continue;
                 }
 
-                found.Add(el);
+                var cls = el.GetAttribute("class");
+                found.Add(el, cls, inBylineArea);
+                var childrenInBylineArea = inBylineArea || NamesAuthorOrByline(cls);
                 var children = el.ChildNodes;
                 for (var i = children.Length - 1; i >= 0; i--)
                 {
                     if (children[i] is IElement)
                     {
-                        stack.Push(children[i]);
+                        stack.Push((children[i], childrenInBylineArea));
                     }
                 }
             }
@@ -156,7 +161,10 @@ internal static partial class HtmlMetadata
             return found;
         }
 
-        private void Add(IElement el)
+        private static bool NamesAuthorOrByline(string? cls) =>
+            cls is not null && (cls.Contains("author", StringComparison.OrdinalIgnoreCase) || cls.Contains("byline", StringComparison.OrdinalIgnoreCase));
+
+        private void Add(IElement el, string? cls, bool inBylineArea)
         {
             switch (el.LocalName)
             {
@@ -180,7 +188,7 @@ internal static partial class HtmlMetadata
             // RDFa stamps (<span property="schema:dateCreated" content="…">) and microformat ones
             // (<abbr class="published" title="2013-04-04T18:52:11">) carry the date in an attribute.
             if ((el.GetAttribute("property") is { } property && property.Contains("date", StringComparison.OrdinalIgnoreCase) && el.HasAttribute("content") && el.LocalName != "meta")
-                || (el.HasAttribute("title") && el.GetAttribute("class") is { } stampClass && stampClass.Split(' ').Any(c => c is "published" or "updated" or "dt-published")))
+                || (el.HasAttribute("title") && cls is { } stampClass && stampClass.Split(' ').Any(c => c is "published" or "updated" or "dt-published")))
             {
                 Stamps.Add(el);
             }
@@ -191,8 +199,10 @@ internal static partial class HtmlMetadata
                 ItemProps.Add(el);
             }
 
-            if (itemprop || el.LocalName == "a"
-                || (el.GetAttribute("class") is { } cls && (cls.Contains("author", StringComparison.OrdinalIgnoreCase) || cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("name", StringComparison.OrdinalIgnoreCase))))
+            // A link outside a byline area can match only the selectors on its rel or its address: the many other
+            // links of a page are not matched against them all.
+            if (itemprop || (el.LocalName == "a" && (inBylineArea || el.HasAttribute("rel") || (el.GetAttribute("href") is { } href && href.Contains("/author", StringComparison.OrdinalIgnoreCase))))
+                || (cls is not null && (cls.Contains("author", StringComparison.OrdinalIgnoreCase) || cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("name", StringComparison.OrdinalIgnoreCase))))
             {
                 MaybeBylines.Add(el);
             }
