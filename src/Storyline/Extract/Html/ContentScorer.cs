@@ -680,7 +680,17 @@ internal static partial class ContentScorer
     }
 
     /// <summary>A short block that gives the site's cookie, advertising or paywall notice (see <see cref="DisclosureOrPaywall"/>).</summary>
-    private static bool IsSiteNotice(TextBlock b) => b.Text.Length < ClosingAppealMaxChars && DisclosureOrPaywall().IsMatch(b.Text);
+    private static bool IsSiteNotice(TextBlock b) =>
+        b.Text.Length < ClosingAppealMaxChars && b.Text.AsSpan().ContainsAny(SiteNoticeParts) && DisclosureOrPaywall().IsMatch(b.Text);
+
+    /// <summary>
+    /// Every <see cref="DisclosureOrPaywall"/> match holds one of these, in any case: most blocks hold none, and skip
+    /// the regex. They leave out k and s, which the regex also matches as the Kelvin sign and the long s.
+    /// </summary>
+    private static readonly SearchValues<string> SiteNoticeParts = SearchValues.Create(
+        ["coo", "phäre", "pect your pr", "comm", "compen", "through l", "affiliate", "ociate", "adverti", "enthält", "werbung", "anzeige",
+            "never m", "will auto", "to the full", "bitte reg", "letter"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// True when every link in a heading or list item leads to another site (or, with <paramref name="inPage"/>, to a
