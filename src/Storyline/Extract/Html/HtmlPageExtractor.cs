@@ -116,8 +116,6 @@ public sealed class HtmlPageExtractor : IPageExtractor
 
     private const int LdBodyMinChars = 500;
 
-    private static readonly JsonDocumentOptions LdJsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
-
     /// <summary>
     /// Paywalled and script-rendered pages show a teaser, or little else, while the article's full text sits in their
     /// JSON-LD as articleBody. When that is more than twice as long as the text found on the page, its paragraphs
@@ -149,7 +147,7 @@ public sealed class HtmlPageExtractor : IPageExtractor
 
             try
             {
-                using var json = JsonDocument.Parse(text, LdJsonOptions);
+                using var json = JsonDocument.Parse(text, HtmlMetadata.JsonOptions);
                 if (LongestArticleBody(json.RootElement, 0) is { } found && found.Length > (body?.Length ?? 0))
                 {
                     body = found;
