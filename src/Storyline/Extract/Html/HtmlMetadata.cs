@@ -16,7 +16,8 @@ namespace Storyline.Extract.Html;
 /// </summary>
 internal static partial class HtmlMetadata
 {
-    private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+    /// <summary>How the page's JSON-LD is read, here and for its articleBody: leniently, as pages write it.</summary>
+    internal static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
     private static readonly string[] PublishedKeys =
     [
@@ -82,6 +83,10 @@ internal static partial class HtmlMetadata
         if (date is not null && date.Source.StartsWith("meta:modified", StringComparison.Ordinal))
         {
             notes.Add("no publication date on the page; the date is when it was last modified");
+        }
+        else if (date?.Source == "text:month")
+        {
+            notes.Add("the page dates itself only to the month; the date is the first day of it");
         }
 
         return new ArticleMetadata

@@ -333,7 +333,9 @@ public class HtmlDatesTests
     public void A_labelled_month_and_year_gives_its_first_day_when_nothing_else_dates_the_page(string block, int y, int m, int d)
     {
         var html = $"<html><body><main><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p>{block}</main></body></html>";
-        Assert.Equal(y == 0 ? null : new DateTime(y, m, d), Extract(html).Date?.Value.Date);
+        var a = Extract(html);
+        Assert.Equal(y == 0 ? null : new DateTime(y, m, d), a.Date?.Value.Date);
+        Assert.Equal(y != 0, a.Notes.Any(n => n.Contains("only to the month", StringComparison.Ordinal)));
     }
 
     [Fact]
