@@ -436,6 +436,7 @@ public class TimeTaggerTests
             Assert.Equal(TimeTagger.Default.Tag(text, reference), TimeTagger.Default.Tag(text, reference));
         }
     }
+
     [Fact]
     public void Anaphoric_units_count_from_the_date_the_text_last_named_not_the_reference()
     {

@@ -1219,7 +1219,8 @@ internal static partial class ContentScorer
 
     /// <summary>
     /// A site's notice about its own business, wherever it stands in the text: a cookie notice, an advertising or
-    /// affiliate disclosure, a paywall's or a registration form's prompt.
+    /// affiliate disclosure, a paywall's or a registration form's prompt. <see cref="SiteNoticeParts"/> screens blocks
+    /// for it: a new alternative needs a part of its own words there, or no block reaches it.
     /// </summary>
     [GeneratedRegex(@"(?:we use|this (?:site|website) uses|verwende[nt]|nutzen|utilisons|utilise|utilizamos|usamos|korzystamy z|używamy|wykorzystuje) (?:\w+ )?(?:cookies|plików cookies?)|(?:wir )?respektieren (?:deine|ihre) privatsphäre|we respect your privacy|we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|we may be compensated|buying through links on our site|(?:contains?|uses|includes|we use|i use|via|through|enthält|es sich um) (?:some )?affiliate[ -]links|affiliate links are used|as an (?:amazon )?(?:affiliate|associate)|advertis(?:er|ing) disclosure|(?:beitrag|artikel|post) enthält (?:werbung|affiliate)|^\*?(?:werbung|anzeige)\s*[.:]|never miss the latest news|subscription will auto[- ]?renew|instant access to the full (?:article|text)|bitte registrieren sie sich|sign(?:ing)? up (?:to|for) our newsletter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DisclosureOrPaywall();
