@@ -41,7 +41,19 @@ public class HtmlDatesTests
     [InlineData("23.09.22 - Hamburg", 2022, 9, 23)]
     [InlineData("Von: Björn Jahner | 31.10.23", 2023, 10, 31)]
     [InlineData("Anmeldedatum 26.10.13.", 2013, 10, 26)]
+    [InlineData("Stand 28.09.2019: neue Preise", 2019, 9, 28)]
     public void Dates_in_visible_text_are_read_in_many_languages(string text, int y, int m, int d) =>
+        Assert.Equal(new DateTime(y, m, d), Day(text));
+
+    /// <summary>
+    /// A forum's name, date and time in spans of their own run together in the block's text ("macbacchi" "28.09.19"
+    /// "12:44"): the date is still read, and the time does not make a year of 1912.
+    /// </summary>
+    [Theory]
+    [InlineData("macbacchi28.09.1912:44", 2019, 9, 28)]
+    [InlineData("maculi28.09.20199:05", 2019, 9, 28)]
+    [InlineData("28.09.2012:44", 2020, 9, 28)]
+    public void A_date_glued_to_a_user_name_and_a_time_is_read(string text, int y, int m, int d) =>
         Assert.Equal(new DateTime(y, m, d), Day(text));
 
     [Theory]
