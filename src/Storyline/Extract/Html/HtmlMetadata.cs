@@ -983,8 +983,9 @@ internal static partial class HtmlMetadata
     /// <summary>
     /// The first candidate in order of trust, except that (1) when the machine "published" stamps disagree by more
     /// than a day (a JSON-LD block left from the first draft, a template's stamp), the one the visible dateline
-    /// repeats is the page's; and (2) a machine "published" stamp identical to the "modified" stamp is often just
-    /// the time the page was rendered: a visible dateline before it wins then.
+    /// repeats is the page's; (2) a machine "published" stamp on the day the page labels as updated gives way to the
+    /// day it labels as published; and (3) a machine "published" stamp identical to the "modified" stamp is often
+    /// just the time the page was rendered: a visible dateline before it wins then.
     /// </summary>
     private static PageDate? ChooseDate(ImmutableArray<PageDate> dates)
     {
@@ -1003,6 +1004,16 @@ internal static partial class HtmlMetadata
             {
                 return repeated;
             }
+        }
+
+        // A page that shows "Published Apr 26, 2023" and "Updated Aug 21, 2025" and stamps the update's day as its
+        // machine "published" date has stamped when it was last saved: the date it labels as published is the one.
+        var labelledPublished = dates.FirstOrDefault(d => d.Source == "text:published");
+        var labelledUpdated = dates.FirstOrDefault(d => d.Source == "text:updated");
+        if (labelledPublished is not null && labelledUpdated is not null && labelledUpdated.Value.Date == first.Value.Date
+            && labelledPublished.Value.Date < first.Value.Date)
+        {
+            return labelledPublished;
         }
 
         var modified = dates.FirstOrDefault(d => d.Source.StartsWith("meta:modified", StringComparison.Ordinal));

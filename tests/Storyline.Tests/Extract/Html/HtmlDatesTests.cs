@@ -165,6 +165,22 @@ public class HtmlDatesTests
         Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
     }
 
+    /// <summary>
+    /// The page labels one date published and another updated, and its machine stamp is the update's day: the
+    /// labelled publication date wins. Without the update label the stamp keeps its place.
+    /// </summary>
+    [Theory]
+    [InlineData("<p>Published Apr 26, 2023</p><p>Updated Aug 21, 2025</p>", "text:published", 2023, 4, 26)]
+    [InlineData("<p>Published Apr 26, 2023</p>", "json-ld:datePublished", 2025, 8, 21)]
+    public void A_machine_stamp_on_the_day_the_page_says_it_was_updated_gives_way_to_its_published_label(string shown, string source, int y, int m, int d)
+    {
+        var head = "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"datePublished\":\"Aug 21, 2025\",\"dateModified\":\"Aug 20, 2025\"}</script>";
+        var html = $"<html lang=\"en\"><head>{head}</head><body><article><h1>Bridge to be rebuilt soon</h1><div class=\"meta\">{shown}</div><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
     [Theory]
     [InlineData("https://seelenradio.de/leo", "<h1>seelenradio</h1>", "seelenradio » Blog Archiv » Nummer zwei: Leo", "Nummer zwei: Leo")]
     [InlineData("https://www.disfunctions.de/podcasts", "<h1>Disfunctions.de</h1>", "Disfunctions.de » Blog Archive » Podcasts in Plex einbinden", "Podcasts in Plex einbinden")]
