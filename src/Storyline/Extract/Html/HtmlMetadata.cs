@@ -1239,8 +1239,9 @@ internal static partial class HtmlMetadata
         {
             for (var i = start; i < end; i++)
             {
-                // A quoted post's date line ("— Harbour Ferries, April 21, 2019") is the post's.
-                if (blocks[i].Text.Length <= 120 && !InBlockquote(blocks[i].Container))
+                // A quoted post's date line ("— Harbour Ferries, April 21, 2019") is the post's; a forum's
+                // "Registriert: 18.09.2008" is when the poster joined.
+                if (blocks[i].Text.Length <= 120 && !InBlockquote(blocks[i].Container) && !ProfileStamp().IsMatch(blocks[i].Text))
                 {
                     Add(blocks[i].Text, "text:dateline", machine: false);
                 }
@@ -1342,7 +1343,7 @@ internal static partial class HtmlMetadata
                     continue;
                 }
 
-                if (text.Length <= 60 && !IsSentence(text))
+                if (text.Length <= 60 && !IsSentence(text) && !ProfileStamp().IsMatch(text))
                 {
                     Add(text, "text:stamp", machine: false);
                 }
@@ -1549,4 +1550,8 @@ internal static partial class HtmlMetadata
 
     [GeneratedRegex(@"\b(?:ago|hours?|minutes?|days?|read|share|follow|comments?|subscribe|newsletter|admin|click|more|articles?|posts?|view|profile|contact|email|twitter|facebook|about|menu|home|search|login|sign|the author|written|reviewed|fact.checked|medically)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAName();
+
+    /// <summary>A forum poster's profile line: when they joined, not when the post was written ("Registriert: 18.09.2008", "Joined: Mar 2010", "Member since 2012").</summary>
+    [GeneratedRegex(@"\b(?:registriert|registered|joined|member\s+since|mitglied\s+seit|dabei\s+seit|anmeldedatum|inscrit|inscription|registrado|registrato|iscritto|iscrizione|lid\s+sinds|geregistreerd|zarejestrowany|регистрация|зарегистрирован)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProfileStamp();
 }

@@ -309,6 +309,15 @@ public class HtmlDatesTests
         Assert.Equal(new DateTime(y, m, d), a.Date?.Value.Date);
     }
 
+    [Theory]
+    [InlineData("de", "Registriert: 18.09.2008, 05:56", "Beitrag von r23 » 21.01.2009, 05:42")]
+    [InlineData("en", "Joined: 18 Sep 2008", "Post by r23 » 21 Jan 2009, 05:42")]
+    public void A_forum_posters_joining_date_is_not_the_posts_date(string lang, string profile, string post)
+    {
+        var html = $"<html lang=\"{lang}\"><body><div class=\"topic\"><h1>Bridge to be rebuilt soon</h1><dl class=\"postprofile\"><dt>r23</dt><dd>{profile}</dd></dl><div class=\"postbody\"><p class=\"author\">{post}</p><p>{Para1}</p><p>{Para2}</p></div></div></body></html>";
+        Assert.Equal(new DateTime(2009, 1, 21), Extract(html).Date?.Value.Date);
+    }
+
     [Fact]
     public void A_comment_stamp_is_not_the_date_of_a_page_that_states_none()
     {
