@@ -67,7 +67,8 @@ internal static partial class HtmlMetadata
             : null;
 
         var title = Title(doc, found.H1s, meta, ld, choice, outlet?.Value, SiteLabel(url));
-        var language = doc.DocumentElement.GetAttribute("lang") is { Length: > 0 } lang ? new MetaValue(lang.Trim(), "html:lang")
+        // XHTML pages may state their language only as xml:lang.
+        var language = (doc.DocumentElement.GetAttribute("lang") ?? doc.DocumentElement.GetAttribute("xml:lang")) is { Length: > 0 } lang ? new MetaValue(lang.Trim(), "html:lang")
             : Meta(meta, "content-language") is { } cl ? new MetaValue(cl, "meta:content-language")
             : ld.Language is { } il ? new MetaValue(il, "json-ld:inLanguage")
             : Meta(meta, "og:locale") is { } loc ? new MetaValue(loc, "meta:og:locale")
