@@ -1373,6 +1373,17 @@ internal static partial class HtmlMetadata
                     list.Add(new PageDate(month, false, blocks[i].Text, "text:month"));
                 }
             }
+
+            // Last of all, a wiki's footer ("This page was last edited on 4 November 2020, at 19:23", "(last edited
+            // 2019-11-10 13:28:18 by …)", "Diese Seite wurde zuletzt am 4. November 2020 bearbeitet"): when the page
+            // was last changed is all it says of its date.
+            for (var i = blocks.Count - 1; i >= 0 && list.Count == 0; i--)
+            {
+                if (blocks[i].Text.Length <= 200 && LastEdited().IsMatch(blocks[i].Text))
+                {
+                    Add(blocks[i].Text, "text:updated", machine: false);
+                }
+            }
         }
 
         return list.ToImmutable();
@@ -1555,4 +1566,8 @@ internal static partial class HtmlMetadata
     /// <summary>A forum poster's profile line: when they joined, not when the post was written ("Registriert: 18.09.2008", "Joined: Mar 2010", "Member since 2012").</summary>
     [GeneratedRegex(@"\b(?:registriert|registered|joined|member\s+since|mitglied\s+seit|dabei\s+seit|anmeldedatum|inscrit|inscription|registrado|registrato|iscritto|iscrizione|lid\s+sinds|geregistreerd|zarejestrowany|регистрация|зарегистрирован)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProfileStamp();
+
+    /// <summary>A wiki's note of its last edit, in the languages of its common footers.</summary>
+    [GeneratedRegex(@"\blast\s+(?:edited|modified|changed)\b|\bzuletzt\b.{0,40}\b(?:bearbeitet|geändert)\b|\bdernière\s+modification\b|\bpor\s+última\s+vez\b|\bultima\s+modifica\b|\blaatst\s+(?:bewerkt|gewijzigd)\b|\bostatnio\s+edytowano\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LastEdited();
 }

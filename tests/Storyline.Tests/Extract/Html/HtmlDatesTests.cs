@@ -319,6 +319,17 @@ public class HtmlDatesTests
         Assert.Equal(new DateTime(2009, 1, 21), Extract(html).Date?.Value.Date);
     }
 
+    [Theory]
+    [InlineData("en", "This page was last edited on 4 November 2020, at 19:23.", 2020, 11, 4)]
+    [InlineData("en", "BeginnersGuide/Download (last edited 2020-11-04 13:28:18 by MatsWichmann)", 2020, 11, 4)]
+    [InlineData("de", "Diese Seite wurde zuletzt am 4. November 2020 um 19:23 Uhr bearbeitet.", 2020, 11, 4)]
+    [InlineData("en", "Content is available under CC BY-SA 4.0 since 4 November 2020.", 0, 0, 0)]
+    public void A_wikis_last_edit_in_its_footer_dates_a_page_that_states_nothing_else(string lang, string footer, int y, int m, int d)
+    {
+        var html = $"<html lang=\"{lang}\"><body><div id=\"content\"><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></div><div id=\"footer\"><ul><li>{footer}</li><li><a href=\"/privacy\">Privacy policy</a></li></ul></div></body></html>";
+        Assert.Equal(y == 0 ? null : new DateTime(y, m, d), Extract(html).Date?.Value.Date);
+    }
+
     [Fact]
     public void A_comment_stamp_is_not_the_date_of_a_page_that_states_none()
     {
