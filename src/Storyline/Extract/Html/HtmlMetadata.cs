@@ -47,7 +47,7 @@ internal static partial class HtmlMetadata
         "socialmediaposting", "posting", "review", "recipe", "howto", "medicalwebpage", "creativework", "videoobject",
     ];
 
-    public static ArticleMetadata Read(IHtmlDocument doc, string? pageUrl, ContentChoice choice, IReadOnlyList<TextBlock> blocks, DateTimeOffset? fetchedAt = null)
+    public static ArticleMetadata Read(IHtmlDocument doc, string? pageUrl, ContentChoice choice, IReadOnlyList<TextBlock> blocks, DateTimeOffset? fetchedAt = null, string? markup = null)
     {
         var found = PageElements.Collect(doc);
         var meta = MetaTags(found.Metas);
@@ -79,7 +79,7 @@ internal static partial class HtmlMetadata
             : null;
 
         var byline = Authors(found.MaybeBylines, meta, ld) ?? VisibleByline(choice, blocks);
-        var dates = Dates(found, meta, ld, pageUrl ?? url, choice, blocks, MonthFirst(language?.Value), fetchedAt);
+        var dates = Dates(found, meta, ld, pageUrl ?? url, choice, blocks, MonthFirst(language?.Value), fetchedAt, markup);
         var date = InLocalTime(ChooseDate(dates), language?.Value, url, dates);
         if (date is not null && date.Source.StartsWith("meta:modified", StringComparison.Ordinal))
         {
@@ -1155,7 +1155,7 @@ internal static partial class HtmlMetadata
     /// <summary>Languages whose own way of writing a date in digits is day/month/year.</summary>
     private static readonly HashSet<string> SlashDayFirstLanguages = new(StringComparer.Ordinal) { "fr", "es", "it", "pt", "ca", "el", "id", "ms", "vi" };
 
-    private static ImmutableArray<PageDate> Dates(PageElements found, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks, bool? monthFirst, DateTimeOffset? fetchedAt)
+    private static ImmutableArray<PageDate> Dates(PageElements found, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks, bool? monthFirst, DateTimeOffset? fetchedAt, string? markup)
     {
         var list = ImmutableArray.CreateBuilder<PageDate>();
         // A page cannot have been published after it was fetched: a later date is an event's, a countdown's or a
@@ -1384,6 +1384,23 @@ internal static partial class HtmlMetadata
                     Add(blocks[i].Text, "text:updated", machine: false);
                 }
             }
+
+            // Then the first full timestamp in the page's scripts ("createdAt":"2022-01-31T15:58:43+01:00" in an
+            // app's state, "publishedDate":"2016-11-04T20:37:27Z" in a widget's data), as htmldate rescues a page:
+            // stamps to the second are a record's, not a calendar's. The parsed document has no scripts left (see
+            // HtmlPrefilter), so the markup is read; a stamp outside a script (a comment's <time>) is passed over.
+            if (list.Count == 0 && markup is not null)
+            {
+                // A few stamps are tried: each test looks back through the markup.
+                var tried = 0;
+                for (var m = MarkupTimestamp().Match(markup); m.Success && list.Count == 0 && tried++ < 20; m = m.NextMatch())
+                {
+                    if (InScript(markup, m.Index))
+                    {
+                        Add(m.Value, "script:timestamp");
+                    }
+                }
+            }
         }
 
         return list.ToImmutable();
@@ -1570,4 +1587,15 @@ internal static partial class HtmlMetadata
     /// <summary>A wiki's note of its last edit, in the languages of its common footers.</summary>
     [GeneratedRegex(@"\blast\s+(?:edited|modified|changed)\b|\bzuletzt\b.{0,40}\b(?:bearbeitet|geändert)\b|\bdernière\s+modification\b|\bpor\s+última\s+vez\b|\bultima\s+modifica\b|\blaatst\s+(?:bewerkt|gewijzigd)\b|\bostatnio\s+edytowano\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LastEdited();
+
+    /// <summary>True when the position in the markup is inside a script element: after a "&lt;script" with no "&lt;/script" since.</summary>
+    private static bool InScript(string markup, int at)
+    {
+        var open = markup.LastIndexOf("<script", at, StringComparison.OrdinalIgnoreCase);
+        return open >= 0 && markup.IndexOf("</script", open, at - open, StringComparison.OrdinalIgnoreCase) < 0;
+    }
+
+    /// <summary>An ISO date with a time to the second ("2022-01-31T15:58:43", "2016-11-04 20:37:27").</summary>
+    [GeneratedRegex(@"(?<![0-9])(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9][T ][0-2][0-9]:[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkupTimestamp();
 }

@@ -83,7 +83,7 @@ public sealed class HtmlPageExtractor : IPageExtractor
         }
 
         choice = choice with { Blocks = WithoutRepeats(choice.Blocks) };
-        var metadata = WithContainerHints(HtmlMetadata.Read(doc, page.Raw.Url, choice, textBlocks, page.Raw.FetchedAt), page.Raw.Hints);
+        var metadata = WithContainerHints(HtmlMetadata.Read(doc, page.Raw.Url, choice, textBlocks, page.Raw.FetchedAt, content), page.Raw.Hints);
         var notes = metadata.Notes;
         if (choice.BodyBlocks == 0)
         {

@@ -330,6 +330,16 @@ public class HtmlDatesTests
         Assert.Equal(y == 0 ? null : new DateTime(y, m, d), Extract(html).Date?.Value.Date);
     }
 
+    [Theory]
+    [InlineData("<script type=\"application/json\">{\"publishedDate\":\"2016-11-04T20:37:27Z\",\"updatedDate\":null}</script>", 2016, 11, 4)]
+    [InlineData("<script>window.__STATE__={\"createdAt\":\"2016-11-04 21:58:43\"}</script>", 2016, 11, 4)]
+    [InlineData("<script>var calendar={\"first\":\"2016-11-04\"}</script>", 0, 0, 0)]
+    public void A_full_timestamp_in_a_script_dates_a_page_that_states_nothing_else(string script, int y, int m, int d)
+    {
+        var html = $"<html lang=\"en\"><body><article><h1>Bridge to be rebuilt soon</h1>{script}<p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        Assert.Equal(y == 0 ? null : new DateTime(y, m, d), Extract(html).Date?.Value.Date);
+    }
+
     [Fact]
     public void A_comment_stamp_is_not_the_date_of_a_page_that_states_none()
     {
