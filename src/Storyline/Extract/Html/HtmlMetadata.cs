@@ -1313,6 +1313,15 @@ internal static partial class HtmlMetadata
             Add(Meta(meta, key), "meta:modified:" + key);
         }
 
+        // Sites' own names for the update stamp ("modified-date", "og:modified_time", itemprop "dateUpdate"), after the known ones.
+        foreach (var (key, value) in meta)
+        {
+            if (ModifiedKeyName().IsMatch(key) && !ModifiedKeys.Contains(key, StringComparer.Ordinal))
+            {
+                Add(value, "meta:modified:" + key);
+            }
+        }
+
         if (list.Count == 0)
         {
             // Nothing states the date where the rules above look: a dateline opening one of the article's own
@@ -1589,6 +1598,10 @@ internal static partial class HtmlMetadata
 
     [GeneratedRegex(@"\b(?:ago|hours?|minutes?|days?|read|share|follow|comments?|subscribe|newsletter|admin|click|more|articles?|posts?|view|profile|contact|email|twitter|facebook|about|menu|home|search|login|sign|the author|written|reviewed|fact.checked|medically)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAName();
+
+    /// <summary>A meta name for an update stamp: "modified" or "updated" with "date" or "time", either way round ("modified-date", "og:modified_time", "dateupdate", "lastmodifieddate").</summary>
+    [GeneratedRegex(@"(?:^|[:._-])(?:(?:last[-_.]?)?(?:modified|updated?)[-_.]?(?:date|time)|date[-_.]?(?:modified|updated?))$", RegexOptions.CultureInvariant)]
+    private static partial Regex ModifiedKeyName();
 
     /// <summary>A forum poster's profile line: when they joined, not when the post was written ("Registriert: 18.09.2008", "Joined: Mar 2010", "Member since 2012").</summary>
     [GeneratedRegex(@"\b(?:registriert|registered|joined|member\s+since|mitglied\s+seit|dabei\s+seit|anmeldedatum|inscrit|inscription|registrado|registrato|iscritto|iscrizione|lid\s+sinds|geregistreerd|zarejestrowany|регистрация|зарегистрирован)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

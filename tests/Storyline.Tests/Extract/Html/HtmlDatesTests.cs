@@ -270,6 +270,20 @@ public class HtmlDatesTests
         Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
     }
 
+    /// <summary>Update stamps under sites' own names date a page that states no publication, before a date in a table of its text.</summary>
+    [Theory]
+    [InlineData("<meta itemprop=\"dateUpdate\" content=\"2020-02-14 10:47:36\">", "meta:modified:dateupdate", 2020, 2, 14)]
+    [InlineData("<meta name=\"modified-date\" content=\"2020-02-14\">", "meta:modified:modified-date", 2020, 2, 14)]
+    [InlineData("<meta property=\"og:modified_time\" content=\"2020-02-14T10:47:36Z\">", "meta:modified:og:modified_time", 2020, 2, 14)]
+    [InlineData("<meta name=\"theme-updater\" content=\"2020-02-14\">", "text:stamp", 2012, 10, 26)]
+    public void Update_stamps_under_other_names_are_read(string meta, string source, int y, int m, int d)
+    {
+        var html = $"<html lang=\"en\"><head>{meta}</head><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{Para4}</p><table><tr><td>Harbour Song</td><td>2012-10-26</td></tr></table></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
     [Theory]
     [InlineData("<div class=\"meta\">2017年7月18日</div>", 2017, 7, 18)]
     [InlineData("<p>2017年7月18日，正式加盟环球音乐并在北京举行亚洲签约记者会。</p>", 0, 0, 0)]
