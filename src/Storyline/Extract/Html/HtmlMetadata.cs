@@ -985,8 +985,7 @@ internal static partial class HtmlMetadata
     /// The first candidate in order of trust, except that (1) when the machine "published" stamps disagree by more
     /// than a day (a JSON-LD block left from the first draft, a template's stamp), the one the visible dateline
     /// repeats is the page's; (2) a machine "published" stamp on the day the page labels as updated gives way to the
-    /// day it labels as published; (3) a full date in the URL wins over a machine stamp more than a day from it that
-    /// no visible date repeats; and (4) a machine "published" stamp identical to the "modified" stamp is often
+    /// day it labels as published; and (3) a machine "published" stamp identical to the "modified" stamp is often
     /// just the time the page was rendered: a visible dateline before it wins then.
     /// </summary>
     private static PageDate? ChooseDate(ImmutableArray<PageDate> dates)
@@ -1016,15 +1015,6 @@ internal static partial class HtmlMetadata
             && labelledPublished.Value.Date < first.Value.Date)
         {
             return labelledPublished;
-        }
-
-        // A full date in the address was set when the article was filed and does not move; a machine stamp days
-        // away from it that nothing visible repeats is a re-publication's or a migration's.
-        var fromUrl = dates.FirstOrDefault(d => d.Source == "url");
-        if (fromUrl is not null && DaysApart(fromUrl, first) > 1
-            && !dates.Any(d => d.Source.StartsWith("text:", StringComparison.Ordinal) && d.Value.Date == first.Value.Date))
-        {
-            return fromUrl;
         }
 
         var modified = dates.FirstOrDefault(d => d.Source.StartsWith("meta:modified", StringComparison.Ordinal));

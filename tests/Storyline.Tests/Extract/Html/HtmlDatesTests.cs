@@ -182,19 +182,6 @@ public class HtmlDatesTests
         Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
     }
 
-    /// <summary>A full date in the address outlasts a machine stamp days away from it, unless the page shows the stamp's day.</summary>
-    [Theory]
-    [InlineData("", "url", 2017, 7, 12)]
-    [InlineData("<p class=\"date\">June 17, 2019</p>", "json-ld:datePublished", 2019, 6, 17)]
-    public void A_url_date_wins_over_a_machine_stamp_days_away_that_the_page_does_not_show(string shown, string source, int y, int m, int d)
-    {
-        var head = "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"datePublished\":\"2019-06-17T10:00:00+02:00\"}</script>";
-        var html = $"<html lang=\"en\"><head>{head}</head><body><article><h1>Bridge to be rebuilt soon</h1>{shown}<p>{Para1}</p><p>{Para2}</p></article></body></html>";
-        var a = Extract(html, "https://blog.example.org/home/2017/7/12/bridge");
-        Assert.Equal(source, a.Date?.Source);
-        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
-    }
-
     [Theory]
     [InlineData("https://seelenradio.de/leo", "<h1>seelenradio</h1>", "seelenradio » Blog Archiv » Nummer zwei: Leo", "Nummer zwei: Leo")]
     [InlineData("https://www.disfunctions.de/podcasts", "<h1>Disfunctions.de</h1>", "Disfunctions.de » Blog Archive » Podcasts in Plex einbinden", "Podcasts in Plex einbinden")]
