@@ -984,7 +984,7 @@ internal static partial class HtmlMetadata
     /// <summary>
     /// The first candidate in order of trust, except that (1) when the machine "published" stamps disagree by more
     /// than a day (a JSON-LD block left from the first draft, a template's stamp), the one the visible dateline
-    /// repeats is the page's; (2) a machine "published" stamp on the day the page labels as updated gives way to the
+    /// repeats, a generic "date" meta included, is the page's; (2) a machine "published" stamp on the day the page labels as updated gives way to the
     /// day it labels as published; and (3) a machine "published" stamp identical to the "modified" stamp is often
     /// just the time the page was rendered: a visible dateline before it wins then.
     /// </summary>
@@ -1000,7 +1000,8 @@ internal static partial class HtmlMetadata
         var shown = dates.FirstOrDefault(d => d.Source is "text:dateline" or "text:published");
         if (shown is not null && DaysApart(shown, first) > 1)
         {
-            var repeated = dates.FirstOrDefault(d => IsStatedPublished(d.Source) && d.Value.Date == shown.Value.Date);
+            // A generic "date" meta that agrees with the dateline counts too: two stamps against one.
+            var repeated = dates.FirstOrDefault(d => (IsStatedPublished(d.Source) || IsGenericDate(d.Source)) && d.Value.Date == shown.Value.Date);
             if (repeated is not null)
             {
                 return repeated;
@@ -1034,6 +1035,10 @@ internal static partial class HtmlMetadata
         source is "json-ld:datePublished" or "microdata:datePublished"
         || (source.StartsWith("meta:", StringComparison.Ordinal) && !source.StartsWith("meta:modified", StringComparison.Ordinal)
             && !WeakDateKeys.Contains(source[5..], StringComparer.Ordinal));
+
+    /// <summary>A stamp under a generic date name (meta "date", "dc.date"), which may be the publication's or the last save's.</summary>
+    private static bool IsGenericDate(string source) =>
+        source.StartsWith("meta:", StringComparison.Ordinal) && WeakDateKeys.Contains(source[5..], StringComparer.Ordinal);
 
     /// <summary>Languages whose pages are, as a rule, published in Central European Time.</summary>
     private static readonly string[] CentralEuropeanLanguages = ["de", "fr", "it", "nl", "pl", "cs", "sk", "sl", "hr", "hu", "da", "sv", "nb", "nn", "no", "sr", "bs"];

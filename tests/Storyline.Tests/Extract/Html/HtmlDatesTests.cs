@@ -166,6 +166,19 @@ public class HtmlDatesTests
         Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
     }
 
+    /// <summary>A dateline that a generic "date" meta repeats wins over a JSON-LD stamp more than a day from both.</summary>
+    [Theory]
+    [InlineData("<meta name=\"date\" content=\"November 25, 2025\">", "meta:date", 2025, 11, 25)]
+    [InlineData("", "json-ld:datePublished", 2024, 8, 29)]
+    public void A_dateline_repeated_by_a_generic_date_meta_wins_over_a_lone_stamp(string meta, string source, int y, int m, int d)
+    {
+        var head = $"<script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-08-29T10:00:00+00:00\"}}</script>{meta}";
+        var html = $"<html lang=\"en\"><head>{head}</head><body><article><h1>Bridge to be rebuilt soon</h1><div class=\"meta\">Nov 25, 2025 5:00 am PST</div><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
     /// <summary>
     /// The page labels one date published and another updated, and its machine stamp is the update's day: the
     /// labelled publication date wins. Without the update label the stamp keeps its place.
