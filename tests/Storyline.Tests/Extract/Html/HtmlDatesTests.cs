@@ -47,12 +47,16 @@ public class HtmlDatesTests
 
     /// <summary>
     /// A forum's name, date and time in spans of their own run together in the block's text ("macbacchi" "28.09.19"
-    /// "12:44"): the date is still read, and the time does not make a year of 1912.
+    /// "12:44"): the date is still read, and the time does not make a year of 1912. So are a blog theme's day, month
+    /// and year in spans of their own ("Feb" "18" "2009").
     /// </summary>
     [Theory]
     [InlineData("macbacchi28.09.1912:44", 2019, 9, 28)]
     [InlineData("maculi28.09.20199:05", 2019, 9, 28)]
     [InlineData("28.09.2012:44", 2020, 9, 28)]
+    [InlineData("Feb 182009", 2009, 2, 18)]
+    [InlineData("18Feb2009", 2009, 2, 18)]
+    [InlineData("8.Dezember 2010 um 09:43 · Rezepte", 2010, 12, 8)]
     public void A_date_glued_to_a_user_name_and_a_time_is_read(string text, int y, int m, int d) =>
         Assert.Equal(new DateTime(y, m, d), Day(text));
 
