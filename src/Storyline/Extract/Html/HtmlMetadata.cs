@@ -982,7 +982,8 @@ internal static partial class HtmlMetadata
     };
 
     /// <summary>
-    /// The first candidate in order of trust, except that (1) when the machine "published" stamps disagree by more
+    /// The first candidate in order of trust, except that (0) among visible datelines alone, one labelled as the
+    /// publication's wins over a bare date; (1) when the machine "published" stamps disagree by more
     /// than a day (a JSON-LD block left from the first draft, a template's stamp), the one the visible dateline
     /// repeats, a generic "date" meta included, is the page's; (2) a machine "published" stamp on the day the page labels as updated gives way to the
     /// day it labels as published; and (3) a machine "published" stamp identical to the "modified" stamp is often
@@ -991,6 +992,13 @@ internal static partial class HtmlMetadata
     private static PageDate? ChooseDate(ImmutableArray<PageDate> dates)
     {
         var first = dates.FirstOrDefault();
+        if (first is { Source: "text:dateline" } && !PublishedWord().IsMatch(first.Text))
+        {
+            // With no machine stamp, a dateline that says it is the publication's ("Crime Published On May 10, 2022")
+            // wins over a bare date above it (a rail's, today's date in a bar).
+            return dates.FirstOrDefault(d => d.Source == "text:dateline" && PublishedWord().IsMatch(d.Text)) ?? first;
+        }
+
         if (first is null || first.Source.StartsWith("text:", StringComparison.Ordinal) || first.Source == "url")
         {
             return first;
@@ -1597,6 +1605,10 @@ internal static partial class HtmlMetadata
     /// <summary>A meta name for an update stamp: "modified" or "updated" with "date" or "time", either way round ("modified-date", "og:modified_time", "dateupdate", "lastmodifieddate").</summary>
     [GeneratedRegex(@"(?:^|[:._-])(?:(?:last[-_.]?)?(?:modified|updated?)[-_.]?(?:date|time)|date[-_.]?(?:modified|updated?))$", RegexOptions.CultureInvariant)]
     private static partial Regex ModifiedKeyName();
+
+    /// <summary>A word that labels a date as the publication's, anywhere in a dateline.</summary>
+    [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublishedWord();
 
     /// <summary>A forum poster's profile line: when they joined, not when the post was written ("Registriert: 18.09.2008", "Joined: Mar 2010", "Member since 2012").</summary>
     [GeneratedRegex(@"\b(?:registriert|registered|joined|member\s+since|mitglied\s+seit|dabei\s+seit|anmeldedatum|inscrit|inscription|registrado|registrato|iscritto|iscrizione|lid\s+sinds|geregistreerd|zarejestrowany|регистрация|зарегистрирован)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -170,6 +170,16 @@ public class HtmlDatesTests
         Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
     }
 
+    /// <summary>With no machine stamp, a dateline labelled as the publication's wins over a bare date above it.</summary>
+    [Theory]
+    [InlineData("Crime Published On May 10, 2022 01:52 PM", 2022, 5, 10)]
+    [InlineData("Crime | May 10, 2022 01:52 PM", 2022, 5, 11)]
+    public void A_dateline_labelled_as_the_publication_wins_over_a_bare_date(string labelled, int y, int m, int d)
+    {
+        var html = $"<html lang=\"en\"><body><article><h1>Bridge to be rebuilt soon</h1><div class=\"today\">May 11, 2022</div><div class=\"meta\">{labelled}</div><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        Assert.Equal(new DateTime(y, m, d), Extract(html).Date?.Value.Date);
+    }
+
     /// <summary>A dateline that a generic "date" meta repeats wins over a JSON-LD stamp more than a day from both.</summary>
     [Theory]
     [InlineData("<meta name=\"date\" content=\"November 25, 2025\">", "meta:date", 2025, 11, 25)]
