@@ -80,6 +80,12 @@ internal static partial class ContentScorer
 
     private const int ClosingAppealMaxChars = 300;
 
+    /// <summary>Longest heading that <see cref="DropClosingHeadings"/> removes.</summary>
+    private const int ClosingHeadingMaxChars = 150;
+
+    /// <summary>Longest paragraph that <see cref="DropClosingAppeals"/> takes for the author's biography.</summary>
+    private const int AuthorBioMaxChars = 800;
+
     /// <summary>Longest line that <see cref="CommentForm"/> takes for a comment form's label.</summary>
     private const int CommentFormMaxChars = 150;
 
@@ -606,6 +612,7 @@ internal static partial class ContentScorer
         }
 
         bodyBlocks -= DropClosingAppeals(result);
+        bodyBlocks -= DropClosingHeadings(result);
         return new ContentChoice(result, best >= 0 ? tree[best] : null, bestGood, bodyBlocks);
     }
 
@@ -642,9 +649,57 @@ internal static partial class ContentScorer
                 result[i] = new Block(b.Text, BlockRole.Boilerplate, "site appeal");
                 dropped++;
             }
+            else if (b.Role == BlockRole.Body && b.Text.Length < AuthorBioMaxChars && AuthorBio().IsMatch(b.Text))
+            {
+                result[i] = new Block(b.Text, BlockRole.Boilerplate, "author box");
+                dropped++;
+            }
         }
 
         return dropped;
+    }
+
+    /// <summary>
+    /// A heading that the article's text ends with heads nothing of it: the title of a box whose lines were all
+    /// removed ("Die Karte zum Abspeichern:", "Teilnehmende Blogs:"), or a rail of teaser headlines. Returns how many
+    /// it removed.
+    /// </summary>
+    private static int DropClosingHeadings(List<Block> result)
+    {
+        var dropped = 0;
+        for (var i = result.Count - 1; i >= 0; i--)
+        {
+            var b = result[i];
+            if (b.Role is not (BlockRole.Body or BlockRole.Heading or BlockRole.Standfirst))
+            {
+                continue;
+            }
+
+            // A long heading or one that ends in a full stop is a paragraph set large, text of its own.
+            var text = b.Text.AsSpan().TrimEnd("\"”“»«)");
+            if (b.Role != BlockRole.Heading || b.Text.Length >= ClosingHeadingMaxChars || (text.EndsWith('.') && !text.EndsWith("...")) || !HasTextBefore(i))
+            {
+                break;
+            }
+
+            result[i] = new Block(b.Text, BlockRole.Boilerplate, "heading over no text");
+            dropped++;
+        }
+
+        return dropped;
+
+        bool HasTextBefore(int end)
+        {
+            for (var j = end - 1; j >= 0; j--)
+            {
+                if (result[j].Role is BlockRole.Body or BlockRole.Heading or BlockRole.Standfirst)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private enum Quality
@@ -689,7 +744,7 @@ internal static partial class ContentScorer
     /// </summary>
     private static readonly SearchValues<string> SiteNoticeParts = SearchValues.Create(
         ["coo", "phäre", "pect your pr", "comm", "compen", "through l", "affiliate", "ociate", "adverti", "enthält", "werbung", "anzeige",
-            "never m", "will auto", "to the full", "bitte reg", "letter"],
+            "never m", "will auto", "to the full", "bitte reg", "letter", "ign up", "igning up", "to your inbox", "join ", "plea"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -1222,12 +1277,19 @@ internal static partial class ContentScorer
     /// affiliate disclosure, a paywall's or a registration form's prompt. <see cref="SiteNoticeParts"/> screens blocks
     /// for it: a new alternative needs a part of its own words there, or no block reaches it.
     /// </summary>
-    [GeneratedRegex(@"(?:we use|this (?:site|website) uses|verwende[nt]|nutzen|utilisons|utilise|utilizamos|usamos|korzystamy z|używamy|wykorzystuje) (?:\w+ )?(?:cookies|plików cookies?)|(?:wir )?respektieren (?:deine|ihre) privatsphäre|we respect your privacy|we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|we may be compensated|buying through links on our site|(?:contains?|uses|includes|we use|i use|via|through|enthält|es sich um) (?:some )?affiliate[ -]links|affiliate links are used|as an (?:amazon )?(?:affiliate|associate)|advertis(?:er|ing) disclosure|(?:beitrag|artikel|post) enthält (?:werbung|affiliate)|^\*?(?:werbung|anzeige)\s*[.:]|never miss the latest news|subscription will auto[- ]?renew|instant access to the full (?:article|text)|bitte registrieren sie sich|sign(?:ing)? up (?:to|for) our newsletter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:we use|this (?:site|website) uses|verwende[nt]|nutzen|utilisons|utilise|utilizamos|usamos|korzystamy z|używamy|wykorzystuje) (?:\w+ )?(?:cookies|plików cookies?)|(?:wir )?respektieren (?:deine|ihre) privatsphäre|we respect your privacy|we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|we may be compensated|buying through links on our site|(?:contains?|uses|includes|we use|i use|via|through|enthält|es sich um) (?:some )?affiliate[ -]links|affiliate links are used|as an (?:amazon )?(?:affiliate|associate)|advertis(?:er|ing) disclosure|(?:beitrag|artikel|post) enthält (?:werbung|affiliate)|^\*?(?:werbung|anzeige)\s*[.:]|never miss the latest news|subscription will auto[- ]?renew|instant access to the full (?:article|text)|bitte registrieren sie sich|sign(?:ing)? up (?:to|for) our newsletter|\bsign up (?:now|here|today)\b|by signing up,? you agree|delivered (?:straight |right |directly )?to your inbox|\bjoin (?:our|the) (?:mailing list|newsletter)\b|please subscribe to", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DisclosureOrPaywall();
 
     /// <summary>The labels and notices of a comment form that the cues did not catch.</summary>
     [GeneratedRegex(@"will not be published|required fields are marked|wird (?:benötigt und )?nicht veröffentlicht|pflichtfelder sind mit|ne sera pas publiée|no será publicada|(?:sie sind|du bist) (?:aktuell |derzeit )?nicht eingeloggt|leave a (?:reply|comment)|schreibe(?:n sie)? einen kommentar|hinterlasse einen kommentar|laisser un commentaire|deja un comentario", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentForm();
+
+    /// <summary>
+    /// The opening of a biography: a capitalised name of two to four words introduced by its trade ("Jane Doe is a
+    /// freelance writer ...", "John Roe has been the CTO of ..."). The name's capitals are matched case-sensitively.
+    /// </summary>
+    [GeneratedRegex(@"^(?-i:(?!(?:The|This|Our|A|An) )(?:\p{Lu}[\w.'’-]+\s){1,3}\p{Lu}[\w'’-]+),?\s(?:is|has been|was)\s(?:a|an|the)\s[^.]{0,80}?\b(?:writer|editor|journalist|author|contributor|reporter|columnist|founder|co-founder|ceo|cto|professor|director|consultant|specialist|owner|freelancer|expert|researcher|blogger|producer|correspondent|strategist)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorBio();
 
     /// <summary>A site's appeal to its readers or its reprint notice, in the languages the cue words cover.</summary>
     [GeneratedRegex(@"\b(?:subscribe (?:now|today|to)|sign up (?:for|to)|our newsletter|follow (?:us|the \w+ on)|download (?:the|our) \w*\s?apps?|copyrighted property|all rights reserved|permission must be obtained|if you (?:enjoyed|liked) (?:reading )?this|we want to hear what you think|support (?:our|independent) journalism|newsletter abonnieren|folgen sie uns|alle rechte vorbehalten|unterstützen sie (?:uns|unsere)|abonnez-vous|tous droits réservés|suscríbete|síguenos|hazte miembro|únete|was (?:this|the) article helpful|did you (?:like|enjoy) this|war (?:der|dieser) artikel (?:hilfreich|nützlich)|hat (?:dir|ihnen) (?:der|dieser) artikel gefallen|gefällt (?:dir|ihnen) unser|möchten sie (?:den|diesen) artikel teilen|jetzt teilen|stay up[ -]to[ -]date|you must (?:be )?log(?:ged)? in to|sie müssen sich (?:einloggen|anmelden)|kommentare (?:sind )?geschlossen|comments are closed|(?:unseren?|our|nuestro) (?:youtube|telegram|whatsapp)[ -]?(?:kanal|channel|canal)|canal de (?:youtube|telegram|whatsapp))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -829,6 +829,11 @@ public class HtmlPageExtractorTests
     [InlineData("*Werbung. Dieser Beitrag enthält Werbung für eine Fähre.")]
     [InlineData("Never miss the latest news by signing up to our newsletter today!")]
     [InlineData("Wir respektieren deine Privatsphäre und verwenden Cookies nur mit deiner Zustimmung.")]
+    [InlineData("Love ferries? Our weekly harbour newsletter has the timetables, delivered right to your inbox.")]
+    [InlineData("By signing up, you agree to receive recurring automated text messages from Harbour Deals.")]
+    [InlineData("Join our mailing list! Get a newsletter when an episode is published.")]
+    [InlineData("Do you want to be informed of the ferry's new times? Sign up here")]
+    [InlineData("To view the full story, please subscribe to the Harbour Times.")]
     public void An_advertising_disclosure_or_a_paywall_prompt_is_removed_wherever_it_stands(string line)
     {
         const string AboutAffiliates = "Shops on the bridge plan to implement affiliate links and discount codes to win back customers lost to the closure.";
@@ -847,6 +852,35 @@ public class HtmlPageExtractorTests
         var a = Extract(Page($"""<header class="entry"><h1>Bridge to be rebuilt</h1><p class="intro">{Lead}</p><p>{Disclosure}</p><figure><figcaption>The bridge in 1998.</figcaption></figure></header>{body}"""));
         Assert.StartsWith(Lead + Article.ParagraphSeparator + Para1, a.Text, StringComparison.Ordinal);
         AssertRemovedAs(a, Disclosure, "advertising or paywall notice");
+    }
+
+    [Fact]
+    public void A_closing_biography_of_the_author_is_removed_but_a_person_introduced_in_the_story_is_kept()
+    {
+        const string Early = "Jane Roe is a structural engineer who inspected the pillars after the storm and wrote the council's report.";
+        const string Bio = "John Doe is a freelance writer living in the old town, who has covered the harbour and its ferries for ten years.";
+        var a = ExtractArticle(Para1, Early, Para2, Para3, Para4, Para5, Bio);
+        Assert.Contains(Early, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para5, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, Bio, "author box");
+
+        // The harbour company closing the text is no person with a trade.
+        const string Company = "Harbour Ferries Limited is a company owned by the city, which runs the boats and the piers.";
+        Assert.Contains(Company, ExtractArticle(Para1, Para2, Para3, Para4, Para5, Company).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Headings_that_close_the_text_head_nothing_and_are_removed()
+    {
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><h2>Cost and timing</h2><p>{Para2}</p><p>{Para3}</p><h3>Our map of the harbour to save:</h3><h3>What the ferry operators think of the new summer timetable?</h3></article>"""));
+        Assert.Contains("Cost and timing", a.Text, StringComparison.Ordinal);
+        Assert.EndsWith(Para3, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, "Our map of the harbour to save:", "heading over no text");
+
+        // A heading written as a sentence is text of its own.
+        const string Sentence = "The bridge opens again in the autumn of next year.";
+        var withSentence = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><h3>{Sentence}</h3></article>"""));
+        Assert.EndsWith(Sentence, withSentence.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -960,6 +994,10 @@ public class HtmlContentChoiceTests
         Assert.Contains(rest[2], a.Text, StringComparison.Ordinal);
         Assert.Single(a.Paragraphs, p => a.ParagraphText(p) == Teaser);
         Assert.Contains(a.Notes, n => n.Contains("JSON-LD articleBody", StringComparison.Ordinal));
+
+        // An articleBody that holds the page's escaped markup ("&nbsp;", "&rsquo;") is not the article's text.
+        var escaped = Extract(page.Replace("the old harbour bridge, closed", "the old harbour&nbsp;bridge, closed", StringComparison.Ordinal));
+        Assert.DoesNotContain(rest[2], escaped.Text, StringComparison.Ordinal);
 
         // A page that shows the whole text keeps its own.
         var shown = Extract(page.Replace($"<p>{Teaser}</p>", string.Concat(rest.Select(r => $"<p>{r}</p>")), StringComparison.Ordinal));
