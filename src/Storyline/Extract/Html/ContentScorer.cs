@@ -92,6 +92,9 @@ internal static partial class ContentScorer
     /// <summary>Share of the article's content-like text that must precede a heading over other pages before it ends the article.</summary>
     private const double StrongMinShare = 0.5;
 
+    /// <summary>Blocks after a heading over other pages that are searched for a link to one of them.</summary>
+    private const int LinkLookAhead = 5;
+
     /// <summary>Share of link text in what follows such a heading that marks it as a list of teasers.</summary>
     private const double LinkShareAfter = 0.15;
 
@@ -459,6 +462,24 @@ internal static partial class ContentScorer
             return chars > 0 && links >= LinkShareAfter * chars;
         }
 
+        // Any link in the few blocks after a heading: the teasers it heads link to their pages.
+        bool LinkSoonAfter(int heading)
+        {
+            for (int j = heading + 1, seen = 0; j < blocks.Count && seen < LinkLookAhead; j++)
+            {
+                if (Inside(j))
+                {
+                    seen++;
+                    if (blocks[j].LinkChars > 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         // The standfirst often sits in the article's header, outside the element that holds the body: plain
         // paragraphs of prose just before the body, past only short lines (captions, bylines, dates) and up to the
         // headline, are the article's lead.
@@ -577,6 +598,12 @@ internal static partial class ContentScorer
             else if (quality == Quality.Bad && !IsLinkedSentence(b) && !(b.Kind is BlockKind.Heading or BlockKind.ListItem && LinksAwayFromSite(b.Container, pageHost ??= HostOf(pageUrl), inPage: b.Kind == BlockKind.Heading)))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "mostly links");
+            }
+            else if (b.Text.Length < 70 && OtherPagesHeading().IsMatch(b.Text) && LinkSoonAfter(i))
+            {
+                // The label of a list of other pages, kept because prose follows it (teasers with long summaries);
+                // an article's own reading list of that name, without links, keeps its heading.
+                block = new Block(b.Text, BlockRole.Boilerplate, "related articles");
             }
             else if (b.Text.Length < 200 && PromoLabel().IsMatch(b.Text))
             {
@@ -1295,6 +1322,6 @@ internal static partial class ContentScorer
     [GeneratedRegex(@"\b(?:subscribe (?:now|today|to)|sign up (?:for|to)|our newsletter|follow (?:us|the \w+ on)|download (?:the|our) \w*\s?apps?|copyrighted property|all rights reserved|permission must be obtained|if you (?:enjoyed|liked) (?:reading )?this|we want to hear what you think|support (?:our|independent) journalism|newsletter abonnieren|folgen sie uns|alle rechte vorbehalten|unterstützen sie (?:uns|unsere)|abonnez-vous|tous droits réservés|suscríbete|síguenos|hazte miembro|únete|was (?:this|the) article helpful|did you (?:like|enjoy) this|war (?:der|dieser) artikel (?:hilfreich|nützlich)|hat (?:dir|ihnen) (?:der|dieser) artikel gefallen|gefällt (?:dir|ihnen) unser|möchten sie (?:den|diesen) artikel teilen|jetzt teilen|stay up[ -]to[ -]date|you must (?:be )?log(?:ged)? in to|sie müssen sich (?:einloggen|anmelden)|kommentare (?:sind )?geschlossen|comments are closed|(?:unseren?|our|nuestro) (?:youtube|telegram|whatsapp)[ -]?(?:kanal|channel|canal)|canal de (?:youtube|telegram|whatsapp))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingAppeal();
 
-    [GeneratedRegex(@"^(advertisement|anzeige|werbung|publicité|publicidad|share( this)?( article| story| on \w+)?|teilen|read more|weiterlesen|lesen sie (auch|mehr)|related( articles| stories)?|tags?:?|follow us|sign up|subscribe|click here|print|e-?mail|comments?|\d+ comments?|skip to (main )?content|back to top|continue reading|loading\.*|photo:.*|foto:.*|image:.*|bild:.*|getty images|reuters|ap photo.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(advertisement:?|anzeige:?|werbung|publicité|publicidad|share( this)?( article| story| on \w+)?|teilen|read more|((zum|jetzt) )?weiterlesen:?|lesen sie (auch|mehr)|related( articles| stories| coverage)?|(veja|leia) também:?|tags?:?|follow us|sign up|subscribe|click here|print|e-?mail|comments?|\d+ comments?|skip to (main )?content|back to top|continue reading|loading\.*|wird geladen\.*|externer inhalt|(rezept|recipe) drucken|print recipe|bild anzeigen|.{0,40} als pdf herunterladen|quellen? (anzeigen|ausblenden)|empfehlungen aus der redaktion|lust auf mehr\?|photo:.*|foto:.*|image:.*|bild:.*|getty images|reuters|ap photo.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplatePhrase();
 }

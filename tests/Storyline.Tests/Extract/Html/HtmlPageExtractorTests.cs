@@ -869,6 +869,29 @@ public class HtmlPageExtractorTests
         Assert.Contains(Company, ExtractArticle(Para1, Para2, Para3, Para4, Para5, Company).Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Zum Weiterlesen:")]
+    [InlineData("Related Coverage")]
+    [InlineData("Bild anzeigen")]
+    [InlineData("Externer Inhalt")]
+    [InlineData("Dieses Skript als PDF herunterladen")]
+    [InlineData("Empfehlungen aus der Redaktion")]
+    public void A_widgets_label_inside_the_text_is_removed(string label)
+    {
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><div class="box">{label}</div><p>{Para3}</p></article>"""));
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, label, "widget text");
+    }
+
+    [Fact]
+    public void The_label_of_other_pages_stays_out_even_when_long_teasers_keep_the_text_going()
+    {
+        const string Teaser = "The ferry company will add an evening boat from May, after residents asked for a later crossing during the works on the bridge.";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><h3>Related stories you may like</h3><p><a href="/ferry">Evening ferry from May</a></p><p>{Teaser}</p><p>{Para2}</p><p>{Para3}</p></article>"""));
+        Assert.Contains(Teaser, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, "Related stories you may like", "related articles");
+    }
+
     [Fact]
     public void Headings_that_close_the_text_head_nothing_and_are_removed()
     {
