@@ -1295,8 +1295,11 @@ internal static partial class ContentScorer
     [GeneratedRegex(@"^(?:about the (?:author|writer)|über (?:den|die) autor(?:in)?|zum autor|zur autorin|à propos de l'auteur|sobre (?:el|la) autor(?:a)?|o autorze)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBoxHeading();
 
-    /// <summary>A picture's credit set as a line of its own: a credit label, or a name over a photo agency.</summary>
-    [GeneratedRegex(@"^(?:(?:titelbild|beitragsbild|aufmacherbild|bildquelle|bildnachweis|fotos?|bild(?:er)?|photos?|photo credits?|image credits?|credits? photos?|crédits? photos?|credits?|abbildung|quelle: foto)\s*[:©]|[©]|.{0,40}/\s*(?:getty images|afp|dpa|reuters|ap|imago|picture alliance|wenn\.com|shutterstock|istock(?:photo)?)\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A picture's credit set as a line of its own: a credit label, or a name over a photo agency. A source line
+    /// ("Source: CDC", "Quelle: dpa-AFX") credits a chart, a table or a press release the same way.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:titelbild|beitragsbild|aufmacherbild|bildquelle|bildnachweis|fotos?|bild(?:er)?|photos?|photo credits?|image credits?|credits? photos?|crédits? photos?|credits?|abbildung|quelle: foto|quellen?|sources?|fuentes?|fontes?)\s*[:©]|[©]|.{0,40}/\s*(?:getty images|afp|dpa|reuters|ap|imago|picture alliance|wenn\.com|shutterstock|istock(?:photo)?)\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 
     /// <summary>

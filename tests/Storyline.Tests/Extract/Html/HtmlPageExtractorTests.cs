@@ -816,6 +816,8 @@ public class HtmlPageExtractorTests
     [InlineData("Titelbild: Jane Doe")]
     [InlineData("Photo credit: Harbour Times archive")]
     [InlineData("Jane Doe / Getty Images")]
+    [InlineData("Source: Harbour Transport Committee")]
+    [InlineData("Quelle: Deutscher Fährverband (DFV), 2. Februar 2024")]
     public void A_picture_credit_on_a_line_of_its_own_is_removed_as_a_caption(string line)
     {
         var a = ExtractArticle(Para1, line, Para2, Para3, "The photo credit: a line in the text that names no picture stays.");
