@@ -794,6 +794,8 @@ public class HtmlPageExtractorTests
     [Theory]
     [InlineData("Was this article helpful? Let us know below.")]
     [InlineData("Kommentare sind geschlossen.")]
+    [InlineData("If you believe stories like this one matter, please consider pitching in what you can.")]
+    [InlineData("Support the Harbour Times! Become a Patron, or buy our mugs in the shop.")]
     [InlineData("Sie müssen sich einloggen, um einen Kommentar zu schreiben.")]
     public void Closing_questions_and_comment_notices_are_the_sites(string line)
     {
