@@ -645,7 +645,8 @@ internal static partial class ContentScorer
 
     /// <summary>
     /// The closing lines of an article's text, where sites put their own appeals (subscribe, follow us, download
-    /// the app, donate) and reprint notices: a short body paragraph there that makes such an appeal is the site's.
+    /// the app, donate) and reprint notices: a short body paragraph there that makes such an appeal is the site's, and
+    /// one that introduces a person by trade ("Jane Doe is a freelance writer ...") is the author's biography.
     /// Only the last share of the body is searched, so an article that discusses subscriptions keeps its text.
     /// Returns how many body blocks it removed.
     /// </summary>
