@@ -639,6 +639,7 @@ internal static partial class ContentScorer
         }
 
         bodyBlocks -= DropClosingAppeals(result);
+        bodyBlocks -= DropHeadingsOverLinks(result);
         bodyBlocks -= DropClosingHeadings(result);
         return new ContentChoice(result, best >= 0 ? tree[best] : null, bestGood, bodyBlocks);
     }
@@ -680,6 +681,44 @@ internal static partial class ContentScorer
             else if (b.Role == BlockRole.Body && b.Text.Length < AuthorBioMaxChars && AuthorBio().IsMatch(b.Text))
             {
                 result[i] = new Block(b.Text, BlockRole.Boilerplate, "author box");
+                dropped++;
+            }
+        }
+
+        return dropped;
+    }
+
+    /// <summary>
+    /// A heading whose section, up to the next heading or the end, holds only lines removed as links ("Weitere
+    /// Tourentipps in Schweden" over a list of teasers, "Vous aimerez aussi") heads no text of the article. A section
+    /// with any other removed line (a caption, an advertisement) is left alone. Returns how many it removed.
+    /// </summary>
+    private static int DropHeadingsOverLinks(List<Block> result)
+    {
+        var dropped = 0;
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (result[i].Role != BlockRole.Heading)
+            {
+                continue;
+            }
+
+            var links = 0;
+            var j = i + 1;
+            for (; j < result.Count && result[j].IsRemoved; j++)
+            {
+                if (result[j].Reason is not ("mostly links" or "related articles"))
+                {
+                    links = -1;
+                    break;
+                }
+
+                links++;
+            }
+
+            if (links > 0 && (j == result.Count || result[j].Role is BlockRole.Heading or BlockRole.Title))
+            {
+                result[i] = new Block(result[i].Text, BlockRole.Boilerplate, "heading over links");
                 dropped++;
             }
         }

@@ -900,6 +900,20 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void A_heading_over_nothing_but_removed_links_is_removed_with_them()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 3).Select(i => $"""<li><a href="/trip-{i}">Harbour trip number {i}</a></li>"""));
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><h2>Trips along the coast</h2><ul>{teasers}</ul><h2>Cost and timing</h2><p>{Para2}</p><p>{Para3}</p></article>"""));
+        Assert.Contains("Cost and timing", a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, "Trips along the coast", "heading over links");
+
+        // Links to other sites (the article's sources) are kept, and so is their heading.
+        var sources = string.Concat(Enumerable.Range(1, 3).Select(i => $"""<li><a href="https://transport.example.com/report-{i}">Transport report {i}</a></li>"""));
+        var withSources = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><h2>Trips along the coast</h2><ul>{sources}</ul><h2>Cost and timing</h2><p>{Para2}</p><p>{Para3}</p></article>"""));
+        Assert.Contains("Trips along the coast", withSources.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Headings_that_close_the_text_head_nothing_and_are_removed()
     {
         var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><h2>Cost and timing</h2><p>{Para2}</p><p>{Para3}</p><h3>Our map of the harbour to save:</h3><h3>What the ferry operators think of the new summer timetable?</h3></article>"""));
