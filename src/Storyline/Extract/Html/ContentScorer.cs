@@ -80,11 +80,20 @@ internal static partial class ContentScorer
 
     private const int ClosingAppealMaxChars = 300;
 
+    /// <summary>Longest heading that <see cref="DropClosingHeadings"/> removes.</summary>
+    private const int ClosingHeadingMaxChars = 150;
+
+    /// <summary>Longest paragraph that <see cref="DropClosingAppeals"/> takes for the author's biography.</summary>
+    private const int AuthorBioMaxChars = 800;
+
     /// <summary>Longest line that <see cref="CommentForm"/> takes for a comment form's label.</summary>
     private const int CommentFormMaxChars = 150;
 
     /// <summary>Share of the article's content-like text that must precede a heading over other pages before it ends the article.</summary>
     private const double StrongMinShare = 0.5;
+
+    /// <summary>Blocks after a heading over other pages that are searched for a link to one of them.</summary>
+    private const int LinkLookAhead = 5;
 
     /// <summary>Share of link text in what follows such a heading that marks it as a list of teasers.</summary>
     private const double LinkShareAfter = 0.15;
@@ -453,6 +462,24 @@ internal static partial class ContentScorer
             return chars > 0 && links >= LinkShareAfter * chars;
         }
 
+        // Any link in the few blocks after a heading: the teasers it heads link to their pages.
+        bool LinkSoonAfter(int heading)
+        {
+            for (int j = heading + 1, seen = 0; j < blocks.Count && seen < LinkLookAhead; j++)
+            {
+                if (Inside(j))
+                {
+                    seen++;
+                    if (blocks[j].LinkChars > 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         // The standfirst often sits in the article's header, outside the element that holds the body: plain
         // paragraphs of prose just before the body, past only short lines (captions, bylines, dates) and up to the
         // headline, are the article's lead.
@@ -572,6 +599,12 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "mostly links");
             }
+            else if (b.Text.Length < 70 && OtherPagesHeading().IsMatch(b.Text) && LinkSoonAfter(i))
+            {
+                // The label of a list of other pages, kept because prose follows it (teasers with long summaries);
+                // an article's own reading list of that name, without links, keeps its heading.
+                block = new Block(b.Text, BlockRole.Boilerplate, "related articles");
+            }
             else if (b.Text.Length < 200 && PromoLabel().IsMatch(b.Text))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "promotion");
@@ -606,12 +639,15 @@ internal static partial class ContentScorer
         }
 
         bodyBlocks -= DropClosingAppeals(result);
+        bodyBlocks -= DropHeadingsOverLinks(result);
+        bodyBlocks -= DropClosingHeadings(result);
         return new ContentChoice(result, best >= 0 ? tree[best] : null, bestGood, bodyBlocks);
     }
 
     /// <summary>
     /// The closing lines of an article's text, where sites put their own appeals (subscribe, follow us, download
-    /// the app, donate) and reprint notices: a short body paragraph there that makes such an appeal is the site's.
+    /// the app, donate) and reprint notices: a short body paragraph there that makes such an appeal is the site's, and
+    /// one that introduces a person by trade ("Jane Doe is a freelance writer ...") is the author's biography.
     /// Only the last share of the body is searched, so an article that discusses subscriptions keeps its text.
     /// Returns how many body blocks it removed.
     /// </summary>
@@ -642,9 +678,95 @@ internal static partial class ContentScorer
                 result[i] = new Block(b.Text, BlockRole.Boilerplate, "site appeal");
                 dropped++;
             }
+            else if (b.Role == BlockRole.Body && b.Text.Length < AuthorBioMaxChars && AuthorBio().IsMatch(b.Text))
+            {
+                result[i] = new Block(b.Text, BlockRole.Boilerplate, "author box");
+                dropped++;
+            }
         }
 
         return dropped;
+    }
+
+    /// <summary>
+    /// A heading whose section, up to the next heading or the end, holds only lines removed as links ("Weitere
+    /// Tourentipps in Schweden" over a list of teasers, "Vous aimerez aussi") heads no text of the article. A section
+    /// with any other removed line (a caption, an advertisement) is left alone. Returns how many it removed.
+    /// </summary>
+    private static int DropHeadingsOverLinks(List<Block> result)
+    {
+        var dropped = 0;
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (result[i].Role != BlockRole.Heading)
+            {
+                continue;
+            }
+
+            var links = 0;
+            var j = i + 1;
+            for (; j < result.Count && result[j].IsRemoved; j++)
+            {
+                if (result[j].Reason is not ("mostly links" or "related articles"))
+                {
+                    links = -1;
+                    break;
+                }
+
+                links++;
+            }
+
+            if (links > 0 && (j == result.Count || result[j].Role is BlockRole.Heading or BlockRole.Title))
+            {
+                result[i] = new Block(result[i].Text, BlockRole.Boilerplate, "heading over links");
+                dropped++;
+            }
+        }
+
+        return dropped;
+    }
+
+    /// <summary>
+    /// A heading that the article's text ends with heads nothing of it: the title of a box whose lines were all
+    /// removed ("Die Karte zum Abspeichern:", "Teilnehmende Blogs:"), or a rail of teaser headlines. Returns how many
+    /// it removed.
+    /// </summary>
+    private static int DropClosingHeadings(List<Block> result)
+    {
+        var dropped = 0;
+        for (var i = result.Count - 1; i >= 0; i--)
+        {
+            var b = result[i];
+            if (b.Role is not (BlockRole.Body or BlockRole.Heading or BlockRole.Standfirst))
+            {
+                continue;
+            }
+
+            // A long heading or one that ends in a full stop is a paragraph set large, text of its own.
+            var text = b.Text.AsSpan().TrimEnd("\"”“»«)");
+            if (b.Role != BlockRole.Heading || b.Text.Length >= ClosingHeadingMaxChars || (text.EndsWith('.') && !text.EndsWith("...")) || !HasTextBefore(i))
+            {
+                break;
+            }
+
+            result[i] = new Block(b.Text, BlockRole.Boilerplate, "heading over no text");
+            dropped++;
+        }
+
+        return dropped;
+
+        bool HasTextBefore(int end)
+        {
+            for (var j = end - 1; j >= 0; j--)
+            {
+                if (result[j].Role is BlockRole.Body or BlockRole.Heading or BlockRole.Standfirst)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private enum Quality
@@ -689,7 +811,7 @@ internal static partial class ContentScorer
     /// </summary>
     private static readonly SearchValues<string> SiteNoticeParts = SearchValues.Create(
         ["coo", "phäre", "pect your pr", "comm", "compen", "through l", "affiliate", "ociate", "adverti", "enthält", "werbung", "anzeige",
-            "never m", "will auto", "to the full", "bitte reg", "letter"],
+            "never m", "reader-", "percentage", "will auto", "to the full", "bitte reg", "letter", "ign up", "igning up", "to your inbox", "join ", "plea"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -1213,8 +1335,11 @@ internal static partial class ContentScorer
     [GeneratedRegex(@"^(?:about the (?:author|writer)|über (?:den|die) autor(?:in)?|zum autor|zur autorin|à propos de l'auteur|sobre (?:el|la) autor(?:a)?|o autorze)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBoxHeading();
 
-    /// <summary>A picture's credit set as a line of its own: a credit label, or a name over a photo agency.</summary>
-    [GeneratedRegex(@"^(?:(?:titelbild|beitragsbild|aufmacherbild|bildquelle|bildnachweis|fotos?|bild(?:er)?|photos?|photo credits?|image credits?|credits? photos?|crédits? photos?|credits?|abbildung|quelle: foto)\s*[:©]|[©]|.{0,40}/\s*(?:getty images|afp|dpa|reuters|ap|imago|picture alliance|wenn\.com|shutterstock|istock(?:photo)?)\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A picture's credit set as a line of its own: a credit label, or a name over a photo agency. A source line
+    /// ("Source: CDC", "Quelle: dpa-AFX") credits a chart, a table or a press release the same way.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:titelbild|beitragsbild|aufmacherbild|bildquelle|bildnachweis|fotos?|bild(?:er)?|photos?|photo credits?|image credits?|credits? photos?|crédits? photos?|credits?|abbildung|quelle: foto|quellen?|sources?|fuentes?|fontes?)\s*[:©]|[©]|.{0,40}/\s*(?:getty images|afp|dpa|reuters|ap|imago|picture alliance|wenn\.com|shutterstock|istock(?:photo)?)\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 
     /// <summary>
@@ -1222,17 +1347,24 @@ internal static partial class ContentScorer
     /// affiliate disclosure, a paywall's or a registration form's prompt. <see cref="SiteNoticeParts"/> screens blocks
     /// for it: a new alternative needs a part of its own words there, or no block reaches it.
     /// </summary>
-    [GeneratedRegex(@"(?:we use|this (?:site|website) uses|verwende[nt]|nutzen|utilisons|utilise|utilizamos|usamos|korzystamy z|używamy|wykorzystuje) (?:\w+ )?(?:cookies|plików cookies?)|(?:wir )?respektieren (?:deine|ihre) privatsphäre|we respect your privacy|we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|we may be compensated|buying through links on our site|(?:contains?|uses|includes|we use|i use|via|through|enthält|es sich um) (?:some )?affiliate[ -]links|affiliate links are used|as an (?:amazon )?(?:affiliate|associate)|advertis(?:er|ing) disclosure|(?:beitrag|artikel|post) enthält (?:werbung|affiliate)|^\*?(?:werbung|anzeige)\s*[.:]|never miss the latest news|subscription will auto[- ]?renew|instant access to the full (?:article|text)|bitte registrieren sie sich|sign(?:ing)? up (?:to|for) our newsletter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:we use|this (?:site|website) uses|verwende[nt]|nutzen|utilisons|utilise|utilizamos|usamos|korzystamy z|używamy|wykorzystuje) (?:\w+ )?(?:cookies|plików cookies?)|(?:wir )?respektieren (?:deine|ihre) privatsphäre|we respect your privacy|we (?:may )?(?:receive|earn) (?:a )?(?:compensation|commission)|we may be compensated|(?:we|i|us|it) (?:may |might |could |will |also )?(?:receive|earn|get|make)s? (?:a |an )?(?:small )?(?:affiliate )?(?:compensation|commissions?)|earns? (?:us|me) (?:a )?(?:small )?(?:affiliate )?commission|\w\.(?:com|org|net) (?:earns|receives) (?:a )?(?:small )?commissions?|supported by commissions|reader-supported|receives? a small (?:percentage|commission)|(?:sind|als) (?:sogenannte )?[»""„]?affiliate-links|buying through links on our site|(?:contains?|uses|includes|we use|i use|via|through|enthält|es sich um) (?:some )?affiliate[ -]links|affiliate links are used|as an (?:amazon )?(?:affiliate|associate)|advertis(?:er|ing) disclosure|(?:beitrag|artikel|post) enthält (?:werbung|affiliate)|^\*?(?:werbung|anzeige)\s*[.:]|never miss the latest news|subscription will auto[- ]?renew|instant access to the full (?:article|text)|bitte registrieren sie sich|sign(?:ing)? up (?:to|for) our newsletter|\bsign up (?:now|here|today)\b|by signing up,? you agree|delivered (?:straight |right |directly )?to your inbox|\bjoin (?:our|the) (?:mailing list|newsletter)\b|please subscribe to", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DisclosureOrPaywall();
 
     /// <summary>The labels and notices of a comment form that the cues did not catch.</summary>
     [GeneratedRegex(@"will not be published|required fields are marked|wird (?:benötigt und )?nicht veröffentlicht|pflichtfelder sind mit|ne sera pas publiée|no será publicada|(?:sie sind|du bist) (?:aktuell |derzeit )?nicht eingeloggt|leave a (?:reply|comment)|schreibe(?:n sie)? einen kommentar|hinterlasse einen kommentar|laisser un commentaire|deja un comentario", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentForm();
 
+    /// <summary>
+    /// The opening of a biography: a capitalised name of two to four words introduced by its trade ("Jane Doe is a
+    /// freelance writer ...", "John Roe has been the CTO of ..."). The name's capitals are matched case-sensitively.
+    /// </summary>
+    [GeneratedRegex(@"^(?-i:(?!(?:The|This|Our|A|An) )(?:\p{Lu}[\w.'’-]+\s){1,3}\p{Lu}[\w'’-]+),?\s(?:is|has been|was)\s(?:a|an|the)\s[^.]{0,80}?\b(?:writer|editor|journalist|author|contributor|reporter|columnist|founder|co-founder|ceo|cto|professor|director|consultant|specialist|owner|freelancer|expert|researcher|blogger|producer|correspondent|strategist)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorBio();
+
     /// <summary>A site's appeal to its readers or its reprint notice, in the languages the cue words cover.</summary>
-    [GeneratedRegex(@"\b(?:subscribe (?:now|today|to)|sign up (?:for|to)|our newsletter|follow (?:us|the \w+ on)|download (?:the|our) \w*\s?apps?|copyrighted property|all rights reserved|permission must be obtained|if you (?:enjoyed|liked) (?:reading )?this|we want to hear what you think|support (?:our|independent) journalism|newsletter abonnieren|folgen sie uns|alle rechte vorbehalten|unterstützen sie (?:uns|unsere)|abonnez-vous|tous droits réservés|suscríbete|síguenos|hazte miembro|únete|was (?:this|the) article helpful|did you (?:like|enjoy) this|war (?:der|dieser) artikel (?:hilfreich|nützlich)|hat (?:dir|ihnen) (?:der|dieser) artikel gefallen|gefällt (?:dir|ihnen) unser|möchten sie (?:den|diesen) artikel teilen|jetzt teilen|stay up[ -]to[ -]date|you must (?:be )?log(?:ged)? in to|sie müssen sich (?:einloggen|anmelden)|kommentare (?:sind )?geschlossen|comments are closed|(?:unseren?|our|nuestro) (?:youtube|telegram|whatsapp)[ -]?(?:kanal|channel|canal)|canal de (?:youtube|telegram|whatsapp))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:subscribe (?:now|today|to)|sign up (?:for|to)|our newsletter|follow (?:us|the \w+ on)|download (?:the|our) \w*\s?apps?|copyrighted property|all rights reserved|permission must be obtained|if you (?:enjoyed|liked) (?:reading )?this|we want to hear what you think|support (?:our|independent) journalism|please consider (?:pitching in|donating|making a donation|supporting us|becoming a (?:patron|member|supporter))|become a patron|newsletter abonnieren|folgen sie uns|alle rechte vorbehalten|unterstützen sie (?:uns|unsere)|abonnez-vous|tous droits réservés|suscríbete|síguenos|hazte miembro|únete|was (?:this|the) article helpful|did you (?:like|enjoy) this|war (?:der|dieser) artikel (?:hilfreich|nützlich)|hat (?:dir|ihnen) (?:der|dieser) artikel gefallen|gefällt (?:dir|ihnen) unser|möchten sie (?:den|diesen) artikel teilen|jetzt teilen|stay up[ -]to[ -]date|you must (?:be )?log(?:ged)? in to|sie müssen sich (?:einloggen|anmelden)|kommentare (?:sind )?geschlossen|comments are closed|(?:unseren?|our|nuestro) (?:youtube|telegram|whatsapp)[ -]?(?:kanal|channel|canal)|canal de (?:youtube|telegram|whatsapp))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingAppeal();
 
-    [GeneratedRegex(@"^(advertisement|anzeige|werbung|publicité|publicidad|share( this)?( article| story| on \w+)?|teilen|read more|weiterlesen|lesen sie (auch|mehr)|related( articles| stories)?|tags?:?|follow us|sign up|subscribe|click here|print|e-?mail|comments?|\d+ comments?|skip to (main )?content|back to top|continue reading|loading\.*|photo:.*|foto:.*|image:.*|bild:.*|getty images|reuters|ap photo.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(advertisement:?|anzeige:?|werbung|publicité|publicidad|share( this)?( article| story| on \w+)?|teilen|read more|((zum|jetzt) )?weiterlesen:?|lesen sie (auch|mehr)|related( articles| stories| coverage)?|(veja|leia) também:?|tags?:?|follow us|sign up|subscribe|click here|print|e-?mail|comments?|\d+ comments?|skip to (main )?content|back to top|continue reading|loading\.*|wird geladen\.*|externer inhalt|(rezept|recipe) drucken|print recipe|bild anzeigen|.{0,40} als pdf herunterladen|quellen? (anzeigen|ausblenden)|empfehlungen aus der redaktion|lust auf mehr\?|photo:.*|foto:.*|image:.*|bild:.*|getty images|reuters|ap photo.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplatePhrase();
 }

@@ -210,8 +210,11 @@ public sealed class HtmlPageExtractor : IPageExtractor
 
     private static string? Longer(string? a, string? b) => (b?.Length ?? 0) > (a?.Length ?? 0) ? b : a;
 
-    /// <summary>True when the text holds HTML tags ("&lt;p&gt;", "&lt;/div&gt;").</summary>
-    private static bool LooksLikeMarkup(string text)
+    /// <summary>
+    /// True when the text holds HTML tags ("&lt;p&gt;", "&lt;/div&gt;") or character references ("&amp;nbsp;",
+    /// "&amp;#8217;"): the page's markup, with its widgets' lines, escaped into the JSON rather than the article's text.
+    /// </summary>
+    internal static bool LooksLikeMarkup(string text)
     {
         for (var i = text.IndexOf('<', StringComparison.Ordinal); i >= 0 && i + 1 < text.Length; i = text.IndexOf('<', i + 1))
         {
@@ -221,7 +224,29 @@ public sealed class HtmlPageExtractor : IPageExtractor
             }
         }
 
+        for (var i = text.IndexOf('&', StringComparison.Ordinal); i >= 0; i = text.IndexOf('&', i + 1))
+        {
+            if (IsCharacterReference(text.AsSpan(i + 1)))
+            {
+                return true;
+            }
+        }
+
         return false;
+    }
+
+    /// <summary>True when the text opens with the rest of a character reference: "nbsp;", "rsquo;", "#8217;".</summary>
+    private static bool IsCharacterReference(ReadOnlySpan<char> rest)
+    {
+        var numeric = rest.Length > 0 && rest[0] == '#';
+        var start = numeric ? 1 : 0;
+        var end = start;
+        while (end < rest.Length && end - start <= 8 && (numeric ? char.IsAsciiDigit(rest[end]) : char.IsAsciiLetter(rest[end])))
+        {
+            end++;
+        }
+
+        return end - start >= 2 && end - start <= 8 && end < rest.Length && rest[end] == ';';
     }
 
     /// <summary>Shortest kept text that counts as repeated when it recurs word for word.</summary>

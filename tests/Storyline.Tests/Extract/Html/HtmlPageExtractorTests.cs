@@ -794,6 +794,8 @@ public class HtmlPageExtractorTests
     [Theory]
     [InlineData("Was this article helpful? Let us know below.")]
     [InlineData("Kommentare sind geschlossen.")]
+    [InlineData("If you believe stories like this one matter, please consider pitching in what you can.")]
+    [InlineData("Support the Harbour Times! Become a Patron, or buy our mugs in the shop.")]
     [InlineData("Sie müssen sich einloggen, um einen Kommentar zu schreiben.")]
     public void Closing_questions_and_comment_notices_are_the_sites(string line)
     {
@@ -816,6 +818,8 @@ public class HtmlPageExtractorTests
     [InlineData("Titelbild: Jane Doe")]
     [InlineData("Photo credit: Harbour Times archive")]
     [InlineData("Jane Doe / Getty Images")]
+    [InlineData("Source: Harbour Transport Committee")]
+    [InlineData("Quelle: Deutscher Fährverband (DFV), 2. Februar 2024")]
     public void A_picture_credit_on_a_line_of_its_own_is_removed_as_a_caption(string line)
     {
         var a = ExtractArticle(Para1, line, Para2, Para3, "The photo credit: a line in the text that names no picture stays.");
@@ -829,6 +833,14 @@ public class HtmlPageExtractorTests
     [InlineData("*Werbung. Dieser Beitrag enthält Werbung für eine Fähre.")]
     [InlineData("Never miss the latest news by signing up to our newsletter today!")]
     [InlineData("Wir respektieren deine Privatsphäre und verwenden Cookies nur mit deiner Zustimmung.")]
+    [InlineData("Purchases made through links earn us a small commission, at no extra cost to you.")]
+    [InlineData("We are a reader-supported website and do not accept payment from the ferry companies.")]
+    [InlineData("Die mit Sternchen gekennzeichneten Links sind sogenannte »Affiliate-Links«.")]
+    [InlineData("Love ferries? Our weekly harbour newsletter has the timetables, delivered right to your inbox.")]
+    [InlineData("By signing up, you agree to receive recurring automated text messages from Harbour Deals.")]
+    [InlineData("Join our mailing list! Get a newsletter when an episode is published.")]
+    [InlineData("Do you want to be informed of the ferry's new times? Sign up here")]
+    [InlineData("To view the full story, please subscribe to the Harbour Times.")]
     public void An_advertising_disclosure_or_a_paywall_prompt_is_removed_wherever_it_stands(string line)
     {
         const string AboutAffiliates = "Shops on the bridge plan to implement affiliate links and discount codes to win back customers lost to the closure.";
@@ -847,6 +859,72 @@ public class HtmlPageExtractorTests
         var a = Extract(Page($"""<header class="entry"><h1>Bridge to be rebuilt</h1><p class="intro">{Lead}</p><p>{Disclosure}</p><figure><figcaption>The bridge in 1998.</figcaption></figure></header>{body}"""));
         Assert.StartsWith(Lead + Article.ParagraphSeparator + Para1, a.Text, StringComparison.Ordinal);
         AssertRemovedAs(a, Disclosure, "advertising or paywall notice");
+    }
+
+    [Fact]
+    public void A_closing_biography_of_the_author_is_removed_but_a_person_introduced_in_the_story_is_kept()
+    {
+        const string Early = "Jane Roe is a structural engineer who inspected the pillars after the storm and wrote the council's report.";
+        const string Bio = "John Doe is a freelance writer living in the old town, who has covered the harbour and its ferries for ten years.";
+        var a = ExtractArticle(Para1, Early, Para2, Para3, Para4, Para5, Bio);
+        Assert.Contains(Early, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para5, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, Bio, "author box");
+
+        // The harbour company closing the text is no person with a trade.
+        const string Company = "Harbour Ferries Limited is a company owned by the city, which runs the boats and the piers.";
+        Assert.Contains(Company, ExtractArticle(Para1, Para2, Para3, Para4, Para5, Company).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Zum Weiterlesen:")]
+    [InlineData("Related Coverage")]
+    [InlineData("Bild anzeigen")]
+    [InlineData("Externer Inhalt")]
+    [InlineData("Dieses Skript als PDF herunterladen")]
+    [InlineData("Empfehlungen aus der Redaktion")]
+    public void A_widgets_label_inside_the_text_is_removed(string label)
+    {
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><div class="box">{label}</div><p>{Para3}</p></article>"""));
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, label, "widget text");
+    }
+
+    [Fact]
+    public void The_label_of_other_pages_stays_out_even_when_long_teasers_keep_the_text_going()
+    {
+        const string Teaser = "The ferry company will add an evening boat from May, after residents asked for a later crossing during the works on the bridge.";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><h3>Related stories you may like</h3><p><a href="/ferry">Evening ferry from May</a></p><p>{Teaser}</p><p>{Para2}</p><p>{Para3}</p></article>"""));
+        Assert.Contains(Teaser, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, "Related stories you may like", "related articles");
+    }
+
+    [Fact]
+    public void A_heading_over_nothing_but_removed_links_is_removed_with_them()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 3).Select(i => $"""<li><a href="/trip-{i}">Harbour trip number {i}</a></li>"""));
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><h2>Trips along the coast</h2><ul>{teasers}</ul><h2>Cost and timing</h2><p>{Para2}</p><p>{Para3}</p></article>"""));
+        Assert.Contains("Cost and timing", a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, "Trips along the coast", "heading over links");
+
+        // Links to other sites (the article's sources) are kept, and so is their heading.
+        var sources = string.Concat(Enumerable.Range(1, 3).Select(i => $"""<li><a href="https://transport.example.com/report-{i}">Transport report {i}</a></li>"""));
+        var withSources = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><h2>Trips along the coast</h2><ul>{sources}</ul><h2>Cost and timing</h2><p>{Para2}</p><p>{Para3}</p></article>"""));
+        Assert.Contains("Trips along the coast", withSources.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Headings_that_close_the_text_head_nothing_and_are_removed()
+    {
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><h2>Cost and timing</h2><p>{Para2}</p><p>{Para3}</p><h3>Our map of the harbour to save:</h3><h3>What the ferry operators think of the new summer timetable?</h3></article>"""));
+        Assert.Contains("Cost and timing", a.Text, StringComparison.Ordinal);
+        Assert.EndsWith(Para3, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, "Our map of the harbour to save:", "heading over no text");
+
+        // A heading written as a sentence is text of its own.
+        const string Sentence = "The bridge opens again in the autumn of next year.";
+        var withSentence = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><h3>{Sentence}</h3></article>"""));
+        Assert.EndsWith(Sentence, withSentence.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -960,6 +1038,10 @@ public class HtmlContentChoiceTests
         Assert.Contains(rest[2], a.Text, StringComparison.Ordinal);
         Assert.Single(a.Paragraphs, p => a.ParagraphText(p) == Teaser);
         Assert.Contains(a.Notes, n => n.Contains("JSON-LD articleBody", StringComparison.Ordinal));
+
+        // An articleBody that holds the page's escaped markup ("&nbsp;", "&rsquo;") is not the article's text.
+        var escaped = Extract(page.Replace("the old harbour bridge, closed", "the old harbour&nbsp;bridge, closed", StringComparison.Ordinal));
+        Assert.DoesNotContain(rest[2], escaped.Text, StringComparison.Ordinal);
 
         // A page that shows the whole text keeps its own.
         var shown = Extract(page.Replace($"<p>{Teaser}</p>", string.Concat(rest.Select(r => $"<p>{r}</p>")), StringComparison.Ordinal));
