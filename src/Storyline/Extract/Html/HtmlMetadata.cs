@@ -226,7 +226,8 @@ internal static partial class HtmlMetadata
                 continue;
             }
 
-            map.TryAdd(key.Trim().ToLowerInvariant(), Clean(content));
+            var name = key.Trim().ToLowerInvariant();
+            map.TryAdd(name, Clean(content, keepSoftHyphens: name.EndsWith("title", StringComparison.Ordinal)));
         }
 
         return map;
@@ -399,7 +400,7 @@ internal static partial class HtmlMetadata
     {
         var h1Elements = h1s.Take(8).Select(h => (Element: h, Text: HeadlineText(h))).Where(h => h.Text.Length > 0).ToList();
         var og = Meta(meta, "og:title") ?? Meta(meta, "twitter:title");
-        var titleTag = doc.Title is { } t ? Clean(t) : null;
+        var titleTag = doc.Title is { } t ? Clean(t, keepSoftHyphens: true) : null;
         var references = new[] { og, ld.Headline, titleTag }.Where(r => !string.IsNullOrEmpty(r)).Select(r => Key(r!)).ToList();
 
         // A site's name in an h1: the outlet, or what one title tag adds to another ("Engora Data Blog: Small
@@ -412,7 +413,7 @@ internal static partial class HtmlMetadata
                 && ((a.StartsWith(k, StringComparison.Ordinal) && a.EndsWith(b, StringComparison.Ordinal)) || (a.StartsWith(b, StringComparison.Ordinal) && a.EndsWith(k, StringComparison.Ordinal)))));
 
         // An h1 that the page's own title tags repeat is the headline as readers see it.
-        foreach (var (_, h1) in h1Elements)
+        foreach (var (el, h1) in h1Elements)
         {
             if (InCapitals(h1) && Reference() is { } written && Key(written.Value) == Key(h1))
             {
@@ -420,12 +421,16 @@ internal static partial class HtmlMetadata
                 return written;
             }
 
-            var k = Key(h1);
-            // A site's logo in an h1 is also "in" every title tag ("... | Stanford Online"): it must be most of one.
-            if (k.Length >= 8 && references.Any(r => r.Contains(k, StringComparison.Ordinal) && (r.StartsWith(k, StringComparison.Ordinal) || k.Length >= 0.6 * r.Length))
-                && !SiteName(k) && !IsHostName(h1, host))
+            if (Repeated(h1))
             {
-                return new MetaValue(WithoutOutletTail(h1, outlet), "html:h1");
+                return new MetaValue(WithSoftHyphensOf(WithoutOutletTail(h1, outlet), og, titleTag), "html:h1");
+            }
+
+            // A label that opens the h1 in an element of its own ("<strong>Blog:</strong> Best …", "<em>Holocaust-
+            // Gedenktag</em> Erinnerung …") is a kicker when the title tags state the headline without it.
+            if (AfterFirstElement(el) is { } rest && Repeated(rest))
+            {
+                return new MetaValue(WithoutOutletTail(rest, outlet), "html:h1");
             }
         }
 
@@ -463,6 +468,15 @@ internal static partial class HtmlMetadata
 
         return Reference();
 
+        // An h1 whose words a title tag repeats. A site's logo in an h1 is also "in" every title tag ("... | Stanford
+        // Online"): it must be most of one.
+        bool Repeated(string h1)
+        {
+            var k = Key(h1);
+            return k.Length >= 8 && references.Any(r => r.Contains(k, StringComparison.Ordinal) && (r.StartsWith(k, StringComparison.Ordinal) || k.Length >= 0.6 * r.Length))
+                && !SiteName(k) && !IsHostName(h1, host);
+        }
+
         // The page's own statement of its title: JSON-LD's headline, og:title, the title tag, in that order, less
         // the site's name; but a value that a later one continues word for word was cut short (schema.org
         // headlines cut at 110 characters, an og:title cut at a quote inside its attribute), and the later one wins.
@@ -472,7 +486,7 @@ internal static partial class HtmlMetadata
             var siteInH1 = titleTagSite is not null && h1Elements.Any(h => Key(h.Text) == titleTagSite);
             var stated = new[] { (ld.Headline, "json-ld:headline"), (og, "meta:og:title"), (titleTag, "html:title") }
                 .Where(r => !string.IsNullOrEmpty(r.Item1))
-                .Select(r => new MetaValue(StripSite(siteInH1 ? WithoutSitePart(r.Item1!, titleTagSite!) : r.Item1!, outlet, host), r.Item2))
+                .Select(r => new MetaValue(TitleTagHeadline(r.Item1!, titleTag) ? r.Item1! : StripSite(siteInH1 ? WithoutSitePart(r.Item1!, titleTagSite!) : r.Item1!, outlet, host), r.Item2))
                 .ToList();
             if (stated.Count == 0)
             {
@@ -574,6 +588,52 @@ internal static partial class HtmlMetadata
         return last is not null && last.Index >= 10 && Key(headline[(last.Index + last.Length)..]) == outletKey ? headline[..last.Index] : headline;
     }
 
+    /// <summary>
+    /// An h1 as a title tag spells it with soft hyphens, when the tag opens with the h1's words and the soft hyphens
+    /// are all that differ (the h1's own were dropped as a layout tool's); else the h1.
+    /// </summary>
+    private static string WithSoftHyphensOf(string h1, params string?[] stated)
+    {
+        foreach (var s in stated)
+        {
+            if (s is null || !s.Contains('\u00AD', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The end of the h1's letters in s, soft hyphens skipped.
+            int i = 0, j = 0;
+            while (i < s.Length && j < h1.Length && (s[i] == h1[j] || s[i] == '\u00AD'))
+            {
+                j += s[i] == h1[j] ? 1 : 0;
+                i++;
+            }
+
+            if (j == h1.Length && (i == s.Length || s[i] == ' '))
+            {
+                return s[..i];
+            }
+        }
+
+        return h1;
+    }
+
+    /// <summary>
+    /// True when the title tag is <paramref name="stated"/> and more after a separator ("Würde des Lebens – ein
+    /// Projekt" beside the tag "Würde des Lebens – ein Projekt | Große Fragen"): the stated title is the tag's
+    /// headline with the site's name already left off, and its own dashes are the headline's.
+    /// </summary>
+    private static bool TitleTagHeadline(string stated, string? titleTag)
+    {
+        if (titleTag is null || stated.Length < 10 || titleTag.Length <= stated.Length || !titleTag.StartsWith(stated, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = SiteNameSeparator().Match(titleTag, stated.Length);
+        return next.Success && next.Index == stated.Length;
+    }
+
     /// <summary>True when <paramref name="longer"/> goes on, at a word boundary, where <paramref name="shorter"/> stops.</summary>
     private static bool CutShortOf(string shorter, string longer)
     {
@@ -639,8 +699,36 @@ internal static partial class HtmlMetadata
         return Key(rest).Length >= 10 && !char.IsLower(rest[0]) ? rest : text;
     }
 
+    /// <summary>
+    /// The text of an h1 after the element that opens it (inside lone wrappers and links), trimmed of separators; null
+    /// when text, not an element, opens it, or little is left.
+    /// </summary>
+    private static string? AfterFirstElement(IElement h1)
+    {
+        var parent = h1;
+        while (parent.ChildElementCount > 0 && SoleChild(parent, allowLink: true) is { } wrapper)
+        {
+            parent = wrapper;
+        }
+
+        if (parent.ChildNodes.FirstOrDefault(n => n is IElement || (n is IText t && !string.IsNullOrWhiteSpace(t.Data))) is not IElement { LocalName: not "br" } first)
+        {
+            return null;
+        }
+
+        var text = Clean(SpacedText(parent));
+        var label = Clean(SpacedText(first));
+        if (label.Length == 0 || !text.StartsWith(label, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = text[label.Length..].TrimStart(' ', ':', '-', '–', '—', '|', '/');
+        return Key(rest).Length >= 10 ? rest : null;
+    }
+
     /// <summary>The only child element of <paramref name="el"/> when no text stands beside it, else null.</summary>
-    private static IElement? SoleChild(IElement el)
+    private static IElement? SoleChild(IElement el, bool allowLink = false)
     {
         IElement? only = null;
         foreach (var n in el.ChildNodes)
@@ -661,7 +749,7 @@ internal static partial class HtmlMetadata
             }
         }
 
-        return only is { LocalName: not ("a" or "time") } && only.ChildElementCount > 0 ? only : null;
+        return only is not null && only.LocalName != "time" && (allowLink || only.LocalName != "a") && only.ChildElementCount > 0 ? only : null;
     }
 
     /// <summary>
@@ -1481,8 +1569,12 @@ internal static partial class HtmlMetadata
     private static bool IsSentence(string text) =>
         (text.EndsWith('.') && text.Count(c => c == ' ') >= 5) || text.AsSpan().IndexOfAny('。', '，', '、') >= 0;
 
-    /// <summary>Whitespace collapsed and trimmed.</summary>
-    internal static string Clean(string s)
+    /// <summary>
+    /// Whitespace collapsed and trimmed. Soft hyphens are kept when <paramref name="keepSoftHyphens"/>: in a title
+    /// tag or a meta title, which no one lays out, they are the editor's own ("Deutsch&amp;shy;land"), where in an h1
+    /// a hyphenation tool may have put one in every word.
+    /// </summary>
+    internal static string Clean(string s, bool keepSoftHyphens = false)
     {
         // Values in attributes and JSON are often escaped twice ("&amp;amp;", "&#038;").
         if (s.Contains('&', StringComparison.Ordinal) && s.Contains(';', StringComparison.Ordinal))
@@ -1491,9 +1583,14 @@ internal static partial class HtmlMetadata
         }
 
         // Soft hyphens and zero-width spaces are hints for line breaking, not characters of the text.
-        if (s.AsSpan().IndexOfAny('\u00AD', '\u200B') >= 0)
+        if (s.Contains('\u200B', StringComparison.Ordinal))
         {
-            s = s.Replace("\u00AD", "", StringComparison.Ordinal).Replace("\u200B", "", StringComparison.Ordinal);
+            s = s.Replace("\u200B", "", StringComparison.Ordinal);
+        }
+
+        if (!keepSoftHyphens && s.Contains('\u00AD', StringComparison.Ordinal))
+        {
+            s = s.Replace("\u00AD", "", StringComparison.Ordinal);
         }
 
         return Whitespace().Replace(s, " ").Trim();

@@ -205,6 +205,11 @@ public class HtmlPageExtractorTests
     [InlineData("<em>Dune</em> review: a desert epic that takes its time", "Dune review: a desert epic that takes its time")]
     public void A_topic_label_opening_the_h1_in_its_own_element_is_not_part_of_the_title(string h1, string title) => AssertH1Title(h1, title);
 
+    [Theory]
+    [InlineData("<strong>Blog:</strong> Best social media agencies of 2025, ranked", "Best social media agencies of 2025, ranked")]
+    [InlineData("<a href=\"/p\"><em>Holocaust-Gedenktag</em> Erinnerung an die Opfer der NS-Verbrechen</a>", "Erinnerung an die Opfer der NS-Verbrechen")]
+    public void A_label_in_its_own_element_before_the_headline_the_title_tag_states_is_not_part_of_the_title(string h1, string title) => AssertH1Title(h1, title);
+
     /// <summary>An article page whose title tag is the title and the outlet, and whose h1 is given: the title read is the h1's, as <paramref name="title"/>.</summary>
     private static void AssertH1Title(string h1, string title)
     {
@@ -224,6 +229,25 @@ public class HtmlPageExtractorTests
     [InlineData("Zuschauerrückkehr bei den Proficlubs<br><small>02.02.2022 • Verband, Presse</small>", "Zuschauerrückkehr bei den Proficlubs")]
     [InlineData("Ferry timetable<br><small>The summer changes</small>", "Ferry timetable The summer changes")]
     public void An_h1_is_read_as_shown_line_breaks_part_words_and_a_stamp_or_kicker_in_it_is_not_the_title(string h1, string title) => AssertH1Title(h1, title);
+
+    [Fact]
+    public void Soft_hyphens_an_editor_put_in_the_title_tags_are_kept_in_the_title()
+    {
+        // Soft hyphens in a title tag are the editor's (no one lays a title tag out); in an h1 they may be a layout
+        // tool's, one in every word, and are dropped where the title tags have none (the h1 test above).
+        const string title = "Schulze: Deutsch\u00ADland steht an der Seite des Welt\u00ADernährungs\u00ADprogramms";
+        AssertTitle($"<html><head><title>{title} | BMZ</title></head><body><article><h1>{title}</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>", "html:h1", title);
+
+        const string og = "Änderung der Anforderungen an Genesenen\u00ADnachweise";
+        AssertTitle($"<html><head><meta property=\"og:title\" content=\"{og}\"></head><body><article><p>{Para1}</p><p>{Para2}</p></article></body></html>", "meta:og:title", og);
+    }
+
+    [Fact]
+    public void An_og_title_that_the_title_tag_continues_with_a_sites_name_keeps_its_own_dash()
+    {
+        // Without the title tag beside it, "Würde des Lebens – ein Projekt" reads as a title and a short label.
+        AssertTitle($"<html><head><title>Würde des Lebens – ein Projekt | Große Fragen</title><meta property=\"og:title\" content=\"Würde des Lebens – ein Projekt\"></head><body><article><p>{Para1}</p><p>{Para2}</p></article></body></html>", "meta:og:title", "Würde des Lebens – ein Projekt");
+    }
 
     [Theory]
     [InlineData("TIPS FOR ONLINE SUCCESS", "Tips for Online Success", "html:title", "Tips for Online Success")]
