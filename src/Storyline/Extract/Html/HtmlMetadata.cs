@@ -66,7 +66,7 @@ internal static partial class HtmlMetadata
             : Meta(meta, "application-name") is { } app ? new MetaValue(app, "meta:application-name")
             : null;
 
-        var title = Title(doc, found.H1s, meta, ld, choice, outlet?.Value, SiteLabel(url));
+        var title = Title(doc, found.H1s, found.Subheadings, meta, ld, choice, outlet?.Value, SiteLabel(url));
         var language = doc.DocumentElement.GetAttribute("lang") is { Length: > 0 } lang ? new MetaValue(lang.Trim(), "html:lang")
             : Meta(meta, "content-language") is { } cl ? new MetaValue(cl, "meta:content-language")
             : ld.Language is { } il ? new MetaValue(il, "json-ld:inLanguage")
@@ -119,6 +119,11 @@ internal static partial class HtmlMetadata
         public List<IElement> Links { get; } = [];
 
         public List<IElement> H1s { get; } = [];
+
+        /// <summary>The first h2–h6 of the page (at most <see cref="MaxSubheadings"/>).</summary>
+        public List<IElement> Subheadings { get; } = [];
+
+        public const int MaxSubheadings = 40;
 
         public List<IElement> Times { get; } = [];
 
@@ -184,6 +189,9 @@ internal static partial class HtmlMetadata
                     break;
                 case "h1":
                     H1s.Add(el);
+                    break;
+                case "h2" or "h3" or "h4" or "h5" or "h6" when Subheadings.Count < MaxSubheadings:
+                    Subheadings.Add(el);
                     break;
                 case "time":
                     Times.Add(el);
@@ -396,7 +404,7 @@ internal static partial class HtmlMetadata
         return (names, orgs);
     }
 
-    private static MetaValue? Title(IHtmlDocument doc, List<IElement> h1s, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice, string? outlet, string? host)
+    private static MetaValue? Title(IHtmlDocument doc, List<IElement> h1s, List<IElement> subheadings, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice, string? outlet, string? host)
     {
         var h1Elements = h1s.Take(8).Select(h => (Element: h, Text: HeadlineText(h))).Where(h => h.Text.Length > 0).ToList();
         var og = Meta(meta, "og:title") ?? Meta(meta, "twitter:title");
@@ -462,11 +470,94 @@ internal static partial class HtmlMetadata
 
             if (heading is not null)
             {
+                // An h1 that the title tags do not repeat gives way to a subheading that they do (a blog's name or
+                // a pull quote set as the h1), unless one is the other and more ("Best Travel Insurance for Seniors"
+                // and "… in 2025"), or the title tags hold most of the h1's words elsewhere ("Parallels Desktop 15
+                // for Mac" beside "Run Windows on Mac - Parallels Desktop 15 Virtual Machine for Mac").
+                var hk = Key(heading);
+                var h1Words = ContentWords(heading).Distinct().ToList();
+                if (StatedSubheading() is { } sub && Key(sub.Value) is var sk && !sk.Contains(hk, StringComparison.Ordinal) && !hk.Contains(sk, StringComparison.Ordinal)
+                    && h1Words.Count(titleWords.Contains) < 0.6 * h1Words.Count)
+                {
+                    return sub;
+                }
+
                 return new MetaValue(WithoutOutletTail(heading, outlet), "html:h1");
             }
         }
 
-        return Reference();
+        return AsShown(Reference());
+
+        // The stated title as a heading of the page shows it, when one does: the page's own spelling of the same
+        // words ("Vessel Returning to Puerto Rico…" for an og:title in title case), or the first part of a title tag
+        // that no site's name was found in ("Alles Neue mach der Mai…" of "Alles Neue mach der Mai… | Bibliothek 2.0
+        // und mehr").
+        MetaValue? AsShown(MetaValue? stated)
+        {
+            if (stated is null)
+            {
+                return stated;
+            }
+
+            var statedKey = Key(stated.Value);
+            var firstPart = titleTag is null ? null : SiteNameSeparator().Split(titleTag) is { Length: >= 2 } parts ? parts[0].Trim() : null;
+            var firstPartKey = firstPart is null ? null : Key(firstPart);
+            MetaValue? partHeading = null;
+            foreach (var h in subheadings)
+            {
+                var k = HeadingKey(h);
+                if (k.Length < 4)
+                {
+                    continue;
+                }
+
+                if (k == statedKey && Shown(h, stated.Value) is { } same)
+                {
+                    return same;
+                }
+
+                if (partHeading is null && k == firstPartKey && !SiteName(k) && !IsHostName(h.TextContent, host))
+                {
+                    partHeading = Shown(h, firstPart!);
+                }
+            }
+
+            return partHeading ?? stated;
+        }
+
+        // The first subheading whose words are a stated title or the title tag's first part.
+        MetaValue? StatedSubheading()
+        {
+            var stated = new[] { og, titleTag, titleTag is null ? null : SiteNameSeparator().Split(titleTag) is { Length: >= 2 } parts ? parts[0].Trim() : null }
+                .Where(r => !string.IsNullOrEmpty(r)).Select(r => (Text: r!, Key: Key(r!))).Where(r => r.Key.Length >= 10).ToList();
+            foreach (var h in subheadings)
+            {
+                var k = HeadingKey(h);
+                if (k.Length >= 10 && stated.FirstOrDefault(r => r.Key == k) is { Text: { } text }
+                    && !SiteName(k) && !IsHostName(h.TextContent, host) && Shown(h, text) is { } shown)
+                {
+                    return shown;
+                }
+            }
+
+            return null;
+        }
+
+        // A subheading's key; empty for one too long to be a title (a heading left open around the page).
+        static string HeadingKey(IElement h) => h.TextContent is { Length: <= 600 } text ? Key(text) : "";
+
+        // A heading's text for a stated text of the same letters, unless it is in capitals or has marks the stated
+        // text has not ("[> Jens Weber" for "Jens Weber": a menu's arrow).
+        static MetaValue? Shown(IElement heading, string statedText)
+        {
+            var text = WithSoftHyphensOf(Clean(SpacedText(heading)), statedText);
+            return !InCapitals(text) && Marks(text) <= Marks(statedText) ? new MetaValue(text, "html:" + heading.LocalName) : null;
+        }
+
+        // Characters other than letters, digits, spaces, dashes and quotes, which one title spells differently from another.
+        static int Marks(string text) => text.Count(c => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c != '\u00AD'
+            && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.DashPunctuation or System.Globalization.UnicodeCategory.InitialQuotePunctuation
+                or System.Globalization.UnicodeCategory.FinalQuotePunctuation) && c is not ('"' or '\''));
 
         // An h1 whose words a title tag repeats. A site's logo in an h1 is also "in" every title tag ("... | Stanford
         // Online"): it must be most of one.

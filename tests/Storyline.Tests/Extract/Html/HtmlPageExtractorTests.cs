@@ -250,6 +250,23 @@ public class HtmlPageExtractorTests
     }
 
     [Theory]
+    [InlineData("<title>Alles Neue mach der Mai | Bibliothek 2.0 und mehr</title>", "<h2>Alles Neue mach der Mai</h2>", "html:h2", "Alles Neue mach der Mai")]
+    [InlineData("<meta property=\"og:title\" content=\"Vessel Returning To Puerto Rico With Cocaine\">", "<h2>Vessel Returning to Puerto Rico With Cocaine</h2>", "html:h2", "Vessel Returning to Puerto Rico With Cocaine")]
+    [InlineData("<meta property=\"og:title\" content=\"Jens Weber, architect\">", "<h2>[&gt; Jens Weber, architect</h2>", "meta:og:title", "Jens Weber, architect")]
+    public void Without_an_h1_a_subheading_with_the_stated_titles_words_gives_the_title_as_the_page_shows_it(string head, string heading, string source, string title)
+    {
+        AssertTitle($"<html><head>{head}</head><body><article>{heading}<p>{Para1}</p><p>{Para2}</p></article></body></html>", source, title);
+    }
+
+    [Theory]
+    [InlineData("Small is the new large", "Small adventures with small language models", "Small adventures with small language models - Engora Data Blog", "html:h3", "Small adventures with small language models")]
+    [InlineData("Parallels Desktop 15 for Mac", "Run Windows on Mac", "Run Windows on Mac - Parallels Desktop 15 Virtual Machine for Mac", "html:h1", "Parallels Desktop 15 for Mac")]
+    public void An_h1_the_title_tags_do_not_repeat_gives_way_to_a_subheading_they_do(string h1, string h3, string titleTag, string source, string title)
+    {
+        AssertTitle($"<html><head><title>{titleTag}</title></head><body><article><h3>{h3}</h3><p>{Para1}</p><h1>{h1}</h1><p>{Para2}</p></article></body></html>", source, title);
+    }
+
+    [Theory]
     [InlineData("TIPS FOR ONLINE SUCCESS", "Tips for Online Success", "html:title", "Tips for Online Success")]
     [InlineData("BEST DRIP COFFEE MAKER IN 2026: TIPS FROM PROS", "Best Drip Coffee Maker 2026: Tips From Pros", "html:title", "Best Drip Coffee Maker 2026: Tips From Pros")]
     [InlineData("Tips for online success", "Tips for Online Success", "html:h1", "Tips for online success")]
