@@ -414,9 +414,10 @@ internal static partial class HtmlMetadata
         // A site's name in an h1: the outlet, or what one title tag adds to another ("Engora Data Blog: Small
         // adventures…" beside og:title "Small adventures…"; "… – Yoga Pathways").
         var titleTagSite = TitleTagSiteName(titleTag);
+        var titleTagTail = TitleTagTail(titleTag);
         bool SiteName(string k) =>
             (outlet is not null && Key(outlet) == k)
-            || k == titleTagSite
+            || k == titleTagSite || k == titleTagTail
             || references.Any(a => references.Any(b => b.Length >= 8 && a.Length == b.Length + k.Length
                 && ((a.StartsWith(k, StringComparison.Ordinal) && a.EndsWith(b, StringComparison.Ordinal)) || (a.StartsWith(b, StringComparison.Ordinal) && a.EndsWith(k, StringComparison.Ordinal)))));
 
@@ -575,9 +576,14 @@ internal static partial class HtmlMetadata
         {
             // The blog's name that the h1 repeats is the title tag's site part, whatever the outlet is called.
             var siteInH1 = titleTagSite is not null && h1Elements.Any(h => Key(h.Text) == titleTagSite);
+            // So is all that the tag adds after its first part, when the h1 repeats that.
+            var tailInH1 = titleTagTail is not null && h1Elements.Any(h => Key(h.Text) == titleTagTail);
             var stated = new[] { (ld.Headline, "json-ld:headline"), (og, "meta:og:title"), (titleTag, "html:title") }
                 .Where(r => !string.IsNullOrEmpty(r.Item1))
-                .Select(r => new MetaValue(TitleTagHeadline(r.Item1!, titleTag) ? r.Item1! : StripSite(siteInH1 ? WithoutSitePart(r.Item1!, titleTagSite!) : r.Item1!, outlet, host), r.Item2))
+                .Select(r => new MetaValue(
+                    TitleTagHeadline(r.Item1!, titleTag) ? r.Item1!
+                    : tailInH1 && r.Item1 == titleTag ? r.Item1![..SiteNameSeparator().Match(r.Item1!).Index].Trim()
+                    : StripSite(siteInH1 ? WithoutSitePart(r.Item1!, titleTagSite!) : r.Item1!, outlet, host), r.Item2))
                 .ToList();
             if (stated.Count == 0)
             {
@@ -630,6 +636,22 @@ internal static partial class HtmlMetadata
         var last = Key(parts[^1]);
         var rest = Key(string.Concat(parts.Take(parts.Count - 1)));
         return last.Length >= 4 && rest.Length >= 10 && last.Length < rest.Length ? last : null;
+    }
+
+    /// <summary>
+    /// The key of what a title tag of three or more parts adds after its first ("Salsa-Figuren - Rueda in Berlin" of
+    /// "Enchufla Figuren - Salsa-Figuren - Rueda in Berlin"): the site's and section's names, which a wiki or a
+    /// shop sets as its h1 on every page; null for a tag of fewer parts.
+    /// </summary>
+    private static string? TitleTagTail(string? titleTag)
+    {
+        if (titleTag is null || SiteNameSeparator().Matches(titleTag) is not { Count: >= 2 } separators)
+        {
+            return null;
+        }
+
+        var first = separators[0];
+        return Key(titleTag[(first.Index + first.Length)..]) is { Length: >= 8 } tail ? tail : null;
     }
 
     /// <summary>The title less a first or last part whose key is <paramref name="siteKey"/>, cut at its separator; else the title.</summary>

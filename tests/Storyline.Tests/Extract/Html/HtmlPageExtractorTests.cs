@@ -193,6 +193,12 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void An_h1_that_is_all_a_title_tag_adds_after_its_first_part_is_the_sites_name_and_the_first_part_the_title()
+    {
+        AssertTitle($"<html><head><title>Enchufla Figuren - Salsa-Figuren - Rueda in Berlin</title></head><body><header><h1>Salsa-Figuren - Rueda in Berlin</h1></header><article><p>{Para1}</p><p>{Para2}</p></article></body></html>", "html:title", "Enchufla Figuren");
+    }
+
+    [Fact]
     public void An_h1_after_a_section_label_in_the_title_tag_is_still_the_headline()
     {
         // "Opinion | Headline": the part after the bar is the longer one, the headline, not a site's name.
