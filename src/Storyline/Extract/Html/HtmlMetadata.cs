@@ -446,7 +446,8 @@ internal static partial class HtmlMetadata
         // Otherwise the h1 that heads the main content (inside it, or the last one before it), unless it shares
         // no word with any of the page's title tags: then it is a site's name or a menu's label ("Open Menu Close
         // Menu", "Recycle by City"), not the headline. An h1 ending in a colon introduces a box ("A message from
-        // our founder:"); a headline does not end so.
+        // our founder:"); a headline does not end so, nor does it run to three sentences (a page's description
+        // set as its h1) when the title tags state a title.
         var titleWords = new[] { og, ld.Headline, titleTag }.SelectMany(ContentWords).ToHashSet(StringComparer.Ordinal);
         if (choice.Container is { } container)
         {
@@ -457,7 +458,8 @@ internal static partial class HtmlMetadata
                 {
                     if (text.Length >= 10 && text.Length <= 300 && (titleWords.Count == 0 || ContentWords(text).Any(titleWords.Contains)) && !SiteName(Key(text)) && !IsHostName(text, host)
                         && !text.EndsWith(':')
-                        && !(InCapitals(text) && references.Count > 0))
+                        && !(InCapitals(text) && references.Count > 0)
+                        && !(IsParagraph(text) && references.Count > 0))
                     {
                         heading = text;
                     }
@@ -734,7 +736,8 @@ internal static partial class HtmlMetadata
     /// <summary>
     /// True when the title tag is <paramref name="stated"/> and more after a separator ("Würde des Lebens – ein
     /// Projekt" beside the tag "Würde des Lebens – ein Projekt | Große Fragen"): the stated title is the tag's
-    /// headline with the site's name already left off, and its own dashes are the headline's.
+    /// headline with the site's name already left off, and its own dashes are the headline's, unless it ends as the
+    /// tag ends.
     /// </summary>
     private static bool TitleTagHeadline(string stated, string? titleTag)
     {
@@ -743,8 +746,15 @@ internal static partial class HtmlMetadata
             return false;
         }
 
+        // A stated title that ends as the tag does ("… | RenoFi" beside "… | RenoFi | RenoFi") has the site's name yet.
         var next = SiteNameSeparator().Match(titleTag, stated.Length);
-        return next.Success && next.Index == stated.Length;
+        if (!next.Success || next.Index != stated.Length)
+        {
+            return false;
+        }
+
+        var tagEnd = SiteNameSeparator().Matches(titleTag)[^1];
+        return !stated.EndsWith(titleTag[(tagEnd.Index + tagEnd.Length)..], StringComparison.Ordinal);
     }
 
     /// <summary>True when <paramref name="longer"/> goes on, at a word boundary, where <paramref name="shorter"/> stops.</summary>
@@ -759,6 +769,26 @@ internal static partial class HtmlMetadata
         // "Headline | Site" or "Headline: Site" continues the headline with a site's name, not with its lost words.
         var rest = longer.AsSpan(s.Length).TrimStart();
         return rest.Length > 0 && rest[0] is not ('|' or '-' or '–' or '—' or ':' or '·' or '»' or '•' or '/');
+    }
+
+    /// <summary>A text of 200 characters or more in which two sentences end before a third starts.</summary>
+    private static bool IsParagraph(string text)
+    {
+        if (text.Length < 200)
+        {
+            return false;
+        }
+
+        var breaks = 0;
+        for (var i = 1; i + 1 < text.Length && breaks < 2; i++)
+        {
+            if (text[i] == ' ' && text[i - 1] is '.' or '?' or '!' && char.IsUpper(text[i + 1]))
+            {
+                breaks++;
+            }
+        }
+
+        return breaks >= 2;
     }
 
     /// <summary>A headline set in capitals: letters, none of them lower case.</summary>

@@ -249,6 +249,19 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void An_h1_of_three_sentences_is_a_description_not_the_headline()
+    {
+        const string h1 = "Learn which home renovations have the best return on investment. Get expert tips on how to understand and calculate it. We will help you learn everything you need to know about the value of your renovation project.";
+        AssertTitle($"<html><head><title>The 10 best home improvement projects | RenoFi</title></head><body><article><h1>{h1}</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>", "html:title", "The 10 best home improvement projects");
+    }
+
+    [Fact]
+    public void An_og_title_that_ends_as_the_title_tag_does_still_has_the_sites_name()
+    {
+        AssertTitle($"<html><head><title>The 10 best home improvement projects | RenoFi | RenoFi</title><meta property=\"og:title\" content=\"The 10 best home improvement projects | RenoFi\"><meta property=\"og:site_name\" content=\"RenoFi\"></head><body><article><p>{Para1}</p><p>{Para2}</p></article></body></html>", "meta:og:title", "The 10 best home improvement projects");
+    }
+
+    [Fact]
     public void An_og_title_that_the_title_tag_continues_with_a_sites_name_keeps_its_own_dash()
     {
         // Without the title tag beside it, "Würde des Lebens – ein Projekt" reads as a title and a short label.
