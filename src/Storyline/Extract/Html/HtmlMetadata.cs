@@ -441,6 +441,18 @@ internal static partial class HtmlMetadata
             {
                 return new MetaValue(WithoutOutletTail(rest, outlet), "html:h1");
             }
+
+            // So is a source's name or a comment count after the headline's own element ("<a>Stanford … Jobs</a>
+            // <a>(latimes.com)</a> <span>87</span>"): the element that opens the h1 and that the title tags repeat
+            // is the headline.
+            var whole = Key(h1).Length;
+            foreach (var part in el.Descendants<IElement>().Take(20))
+            {
+                if (Clean(SpacedText(part)) is var text && Key(text).Length >= 0.5 * whole && Key(text).Length < whole && h1.StartsWith(text, StringComparison.Ordinal) && Repeated(text))
+                {
+                    return new MetaValue(WithoutOutletTail(text, outlet), "html:h1");
+                }
+            }
         }
 
         // Otherwise the h1 that heads the main content (inside it, or the last one before it), unless it shares

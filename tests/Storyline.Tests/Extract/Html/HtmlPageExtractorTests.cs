@@ -216,6 +216,10 @@ public class HtmlPageExtractorTests
     [InlineData("<a href=\"/p\"><em>Holocaust-Gedenktag</em> Erinnerung an die Opfer der NS-Verbrechen</a>", "Erinnerung an die Opfer der NS-Verbrechen")]
     public void A_label_in_its_own_element_before_the_headline_the_title_tag_states_is_not_part_of_the_title(string h1, string title) => AssertH1Title(h1, title);
 
+    [Fact]
+    public void A_source_or_comment_count_after_the_headlines_own_element_in_the_h1_is_not_part_of_the_title() =>
+        AssertH1Title("<span class=\"story-title\"><a href=\"/s\">Stanford grads find their degrees no longer guarantee jobs</a> <a href=\"https://www.latimes.com/x\">(latimes.com)</a></span> <span>87</span>", "Stanford grads find their degrees no longer guarantee jobs");
+
     /// <summary>An article page whose title tag is the title and the outlet, and whose h1 is given: the title read is the h1's, as <paramref name="title"/>.</summary>
     private static void AssertH1Title(string h1, string title)
     {
