@@ -414,10 +414,13 @@ internal static partial class HtmlMetadata
         // A site's name in an h1: the outlet, or what one title tag adds to another ("Engora Data Blog: Small
         // adventures…" beside og:title "Small adventures…"; "… – Yoga Pathways").
         var titleTagSite = TitleTagSiteName(titleTag);
+        // What a title tag adds after its first part is the site's name when an h1 outside the content repeats it;
+        // inside the content such an h1 is the headline of a tag that opens with the site's name.
         var titleTagTail = TitleTagTail(titleTag);
+        var tailH1 = titleTagTail is null ? null : h1Elements.FirstOrDefault(h => Key(h.Text) == titleTagTail && !(choice.Container?.Contains(h.Element) ?? false)).Element;
         bool SiteName(string k) =>
             (outlet is not null && Key(outlet) == k)
-            || k == titleTagSite || k == titleTagTail
+            || k == titleTagSite || (tailH1 is not null && k == titleTagTail)
             || references.Any(a => references.Any(b => b.Length >= 8 && a.Length == b.Length + k.Length
                 && ((a.StartsWith(k, StringComparison.Ordinal) && a.EndsWith(b, StringComparison.Ordinal)) || (a.StartsWith(b, StringComparison.Ordinal) && a.EndsWith(k, StringComparison.Ordinal)))));
 
@@ -432,7 +435,7 @@ internal static partial class HtmlMetadata
 
             if (Repeated(h1))
             {
-                return new MetaValue(WithSoftHyphensOf(WithoutOutletTail(h1, outlet), og, titleTag), "html:h1");
+                return new MetaValue(WithSoftHyphensOf(WithoutSharedTail(WithoutOutletTail(h1, outlet), og, titleTag), og, titleTag), "html:h1");
             }
 
             // A label that opens the h1 in an element of its own ("<strong>Blog:</strong> Best …", "<em>Holocaust-
@@ -497,7 +500,7 @@ internal static partial class HtmlMetadata
                     return sub;
                 }
 
-                return new MetaValue(WithoutOutletTail(heading, outlet), "html:h1");
+                return new MetaValue(WithoutSharedTail(WithoutOutletTail(heading, outlet), og, titleTag), "html:h1");
             }
         }
 
@@ -591,7 +594,7 @@ internal static partial class HtmlMetadata
             // The blog's name that the h1 repeats is the title tag's site part, whatever the outlet is called.
             var siteInH1 = titleTagSite is not null && h1Elements.Any(h => Key(h.Text) == titleTagSite);
             // So is all that the tag adds after its first part, when the h1 repeats that.
-            var tailInH1 = titleTagTail is not null && h1Elements.Any(h => Key(h.Text) == titleTagTail);
+            var tailInH1 = tailH1 is not null;
             var stated = new[] { (ld.Headline, "json-ld:headline"), (og, "meta:og:title"), (titleTag, "html:title") }
                 .Where(r => !string.IsNullOrEmpty(r.Item1))
                 .Select(r => new MetaValue(
@@ -701,6 +704,33 @@ internal static partial class HtmlMetadata
 
         var k = Key(text);
         return k == host || (k.Length <= host.Length + 3 && k.StartsWith(host, StringComparison.Ordinal) && text.Contains('.', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// An h1 less a last part that a stated title with another headline ends with too ("How meditation rewires
+    /// brains | Opinion" beside the tag "The full impact of meditation | Opinion"): a section's label or a site's
+    /// name, not the headline's. An h1 that only repeats a stated title keeps its parts.
+    /// </summary>
+    private static string WithoutSharedTail(string h1, params string?[] stated)
+    {
+        if (TitleSeparator().Matches(h1).LastOrDefault() is not { } last || last.Index < 10)
+        {
+            return h1;
+        }
+
+        var head = h1[..last.Index];
+        var tail = h1[last.Index..];
+        var headKey = Key(head);
+        foreach (var s in stated)
+        {
+            if (s is not null && s.Length > tail.Length && s.EndsWith(tail, StringComparison.Ordinal)
+                && Key(s[..^tail.Length]) is { Length: >= 10 } otherHead && !otherHead.Contains(headKey, StringComparison.Ordinal) && !headKey.Contains(otherHead, StringComparison.Ordinal))
+            {
+                return head;
+            }
+        }
+
+        return h1;
     }
 
     /// <summary>A headline less a last part that is the outlet's name ("Critics’ Choice: Best Exhibitions 2025 – Artlyst").</summary>

@@ -199,6 +199,12 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void An_h1_in_the_content_that_is_all_a_title_tag_adds_after_the_sites_name_is_the_headline()
+    {
+        AssertTitle($"<html><head><title>Harbour Times | Ferry timetable changes - what riders need to know</title></head><body><article><h1>Ferry timetable changes - what riders need to know</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>", "html:h1", "Ferry timetable changes - what riders need to know");
+    }
+
+    [Fact]
     public void An_h1_after_a_section_label_in_the_title_tag_is_still_the_headline()
     {
         // "Opinion | Headline": the part after the bar is the longer one, the headline, not a site's name.
@@ -250,6 +256,14 @@ public class HtmlPageExtractorTests
 
         const string og = "Änderung der Anforderungen an Genesenen\u00ADnachweise";
         AssertTitle($"<html><head><meta property=\"og:title\" content=\"{og}\"></head><body><article><p>{Para1}</p><p>{Para2}</p></article></body></html>", "meta:og:title", og);
+    }
+
+    [Theory]
+    [InlineData("How meditation rewires brains and improves health | Opinion", "The full impact of meditation on mind and body | Opinion", "How meditation rewires brains and improves health")]
+    [InlineData("Luftfahrtbranche hebt nach Corona ab - und FACC profitiert", "INDUSTRIEMAGAZIN | Luftfahrtbranche hebt nach Corona ab - und FACC profitiert", "Luftfahrtbranche hebt nach Corona ab - und FACC profitiert")]
+    public void A_last_part_of_the_h1_that_a_title_tag_with_another_headline_ends_with_is_a_label(string h1, string titleTag, string title)
+    {
+        AssertTitle($"<html><head><title>{titleTag}</title></head><body><article><h1>{h1}</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>", "html:h1", title);
     }
 
     [Fact]
