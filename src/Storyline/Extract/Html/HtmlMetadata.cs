@@ -66,7 +66,7 @@ internal static partial class HtmlMetadata
             : Meta(meta, "application-name") is { } app ? new MetaValue(app, "meta:application-name")
             : null;
 
-        var title = Title(doc, found.H1s, meta, ld, choice, outlet?.Value, SiteLabel(url));
+        var title = Title(doc, found.H1s, found.Subheadings, meta, ld, choice, outlet?.Value, SiteLabel(url));
         // XHTML pages may state their language only as xml:lang.
         var language = (doc.DocumentElement.GetAttribute("lang") ?? doc.DocumentElement.GetAttribute("xml:lang")) is { Length: > 0 } lang ? new MetaValue(lang.Trim(), "html:lang")
             : Meta(meta, "content-language") is { } cl ? new MetaValue(cl, "meta:content-language")
@@ -120,6 +120,11 @@ internal static partial class HtmlMetadata
         public List<IElement> Links { get; } = [];
 
         public List<IElement> H1s { get; } = [];
+
+        /// <summary>The first h2–h6 of the page (at most <see cref="MaxSubheadings"/>).</summary>
+        public List<IElement> Subheadings { get; } = [];
+
+        public const int MaxSubheadings = 40;
 
         public List<IElement> Times { get; } = [];
 
@@ -186,6 +191,9 @@ internal static partial class HtmlMetadata
                 case "h1":
                     H1s.Add(el);
                     break;
+                case "h2" or "h3" or "h4" or "h5" or "h6" when Subheadings.Count < MaxSubheadings:
+                    Subheadings.Add(el);
+                    break;
                 case "time":
                     Times.Add(el);
                     break;
@@ -227,7 +235,8 @@ internal static partial class HtmlMetadata
                 continue;
             }
 
-            map.TryAdd(key.Trim().ToLowerInvariant(), Clean(content));
+            var name = key.Trim().ToLowerInvariant();
+            map.TryAdd(name, Clean(content, keepSoftHyphens: name.EndsWith("title", StringComparison.Ordinal)));
         }
 
         return map;
@@ -396,24 +405,28 @@ internal static partial class HtmlMetadata
         return (names, orgs);
     }
 
-    private static MetaValue? Title(IHtmlDocument doc, List<IElement> h1s, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice, string? outlet, string? host)
+    private static MetaValue? Title(IHtmlDocument doc, List<IElement> h1s, List<IElement> subheadings, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice, string? outlet, string? host)
     {
         var h1Elements = h1s.Take(8).Select(h => (Element: h, Text: HeadlineText(h))).Where(h => h.Text.Length > 0).ToList();
         var og = Meta(meta, "og:title") ?? Meta(meta, "twitter:title");
-        var titleTag = doc.Title is { } t ? Clean(t) : null;
+        var titleTag = doc.Title is { } t ? Clean(t, keepSoftHyphens: true) : null;
         var references = new[] { og, ld.Headline, titleTag }.Where(r => !string.IsNullOrEmpty(r)).Select(r => Key(r!)).ToList();
 
         // A site's name in an h1: the outlet, or what one title tag adds to another ("Engora Data Blog: Small
         // adventures…" beside og:title "Small adventures…"; "… – Yoga Pathways").
         var titleTagSite = TitleTagSiteName(titleTag);
+        // What a title tag adds after its first part is the site's name when an h1 outside the content repeats it;
+        // inside the content such an h1 is the headline of a tag that opens with the site's name.
+        var titleTagTail = TitleTagTail(titleTag);
+        var tailH1 = titleTagTail is null ? null : h1Elements.FirstOrDefault(h => Key(h.Text) == titleTagTail && !(choice.Container?.Contains(h.Element) ?? false)).Element;
         bool SiteName(string k) =>
             (outlet is not null && Key(outlet) == k)
-            || k == titleTagSite
+            || k == titleTagSite || (tailH1 is not null && k == titleTagTail)
             || references.Any(a => references.Any(b => b.Length >= 8 && a.Length == b.Length + k.Length
                 && ((a.StartsWith(k, StringComparison.Ordinal) && a.EndsWith(b, StringComparison.Ordinal)) || (a.StartsWith(b, StringComparison.Ordinal) && a.EndsWith(k, StringComparison.Ordinal)))));
 
         // An h1 that the page's own title tags repeat is the headline as readers see it.
-        foreach (var (_, h1) in h1Elements)
+        foreach (var (el, h1) in h1Elements)
         {
             if (InCapitals(h1) && Reference() is { } written && Key(written.Value) == Key(h1))
             {
@@ -421,19 +434,36 @@ internal static partial class HtmlMetadata
                 return written;
             }
 
-            var k = Key(h1);
-            // A site's logo in an h1 is also "in" every title tag ("... | Stanford Online"): it must be most of one.
-            if (k.Length >= 8 && references.Any(r => r.Contains(k, StringComparison.Ordinal) && (r.StartsWith(k, StringComparison.Ordinal) || k.Length >= 0.6 * r.Length))
-                && !SiteName(k) && !IsHostName(h1, host))
+            if (Repeated(h1))
             {
-                return new MetaValue(WithoutOutletTail(h1, outlet), "html:h1");
+                return new MetaValue(WithSoftHyphensOf(WithoutSharedTail(WithoutOutletTail(h1, outlet), og, titleTag), og, titleTag), "html:h1");
+            }
+
+            // A label that opens the h1 in an element of its own ("<strong>Blog:</strong> Best …", "<em>Holocaust-
+            // Gedenktag</em> Erinnerung …") is a kicker when the title tags state the headline without it.
+            if (AfterFirstElement(el) is { } rest && Repeated(rest))
+            {
+                return new MetaValue(WithoutOutletTail(rest, outlet), "html:h1");
+            }
+
+            // So is a source's name or a comment count after the headline's own element ("<a>Stanford … Jobs</a>
+            // <a>(latimes.com)</a> <span>87</span>"): the element that opens the h1 and that the title tags repeat
+            // is the headline.
+            var whole = Key(h1).Length;
+            foreach (var part in el.Descendants<IElement>().Take(20))
+            {
+                if (Clean(SpacedText(part)) is var text && Key(text).Length >= 0.5 * whole && Key(text).Length < whole && h1.StartsWith(text, StringComparison.Ordinal) && Repeated(text))
+                {
+                    return new MetaValue(WithoutOutletTail(text, outlet), "html:h1");
+                }
             }
         }
 
         // Otherwise the h1 that heads the main content (inside it, or the last one before it), unless it shares
         // no word with any of the page's title tags: then it is a site's name or a menu's label ("Open Menu Close
         // Menu", "Recycle by City"), not the headline. An h1 ending in a colon introduces a box ("A message from
-        // our founder:"); a headline does not end so.
+        // our founder:"); a headline does not end so, nor does it run to three sentences (a page's description
+        // set as its h1) when the title tags state a title.
         var titleWords = new[] { og, ld.Headline, titleTag }.SelectMany(ContentWords).ToHashSet(StringComparer.Ordinal);
         if (choice.Container is { } container)
         {
@@ -444,7 +474,8 @@ internal static partial class HtmlMetadata
                 {
                     if (text.Length >= 10 && text.Length <= 300 && (titleWords.Count == 0 || ContentWords(text).Any(titleWords.Contains)) && !SiteName(Key(text)) && !IsHostName(text, host)
                         && !text.EndsWith(':')
-                        && !(InCapitals(text) && references.Count > 0))
+                        && !(InCapitals(text) && references.Count > 0)
+                        && !(IsParagraph(text) && references.Count > 0))
                     {
                         heading = text;
                     }
@@ -458,11 +489,103 @@ internal static partial class HtmlMetadata
 
             if (heading is not null)
             {
-                return new MetaValue(WithoutOutletTail(heading, outlet), "html:h1");
+                // An h1 that the title tags do not repeat gives way to a subheading that they do (a blog's name or
+                // a pull quote set as the h1), unless one is the other and more ("Best Travel Insurance for Seniors"
+                // and "… in 2025"), or the title tags hold most of the h1's words elsewhere ("Parallels Desktop 15
+                // for Mac" beside "Run Windows on Mac - Parallels Desktop 15 Virtual Machine for Mac").
+                var hk = Key(heading);
+                var h1Words = ContentWords(heading).Distinct().ToList();
+                if (StatedSubheading() is { } sub && Key(sub.Value) is var sk && !sk.Contains(hk, StringComparison.Ordinal) && !hk.Contains(sk, StringComparison.Ordinal)
+                    && h1Words.Count(titleWords.Contains) < 0.6 * h1Words.Count)
+                {
+                    return sub;
+                }
+
+                return new MetaValue(WithoutSharedTail(WithoutOutletTail(heading, outlet), og, titleTag), "html:h1");
             }
         }
 
-        return Reference();
+        return AsShown(Reference());
+
+        // The stated title as a heading of the page shows it, when one does: the page's own spelling of the same
+        // words ("Vessel Returning to Puerto Rico…" for an og:title in title case), or the first part of a title tag
+        // that no site's name was found in ("Alles Neue mach der Mai…" of "Alles Neue mach der Mai… | Bibliothek 2.0
+        // und mehr").
+        MetaValue? AsShown(MetaValue? stated)
+        {
+            if (stated is null)
+            {
+                return stated;
+            }
+
+            var statedKey = Key(stated.Value);
+            var firstPart = titleTag is null ? null : SiteNameSeparator().Split(titleTag) is { Length: >= 2 } parts ? parts[0].Trim() : null;
+            var firstPartKey = firstPart is null ? null : Key(firstPart);
+            MetaValue? partHeading = null;
+            foreach (var h in subheadings)
+            {
+                var k = HeadingKey(h);
+                if (k.Length < 4)
+                {
+                    continue;
+                }
+
+                if (k == statedKey && Shown(h, stated.Value) is { } same)
+                {
+                    return same;
+                }
+
+                if (partHeading is null && k == firstPartKey && !SiteName(k) && !IsHostName(h.TextContent, host))
+                {
+                    partHeading = Shown(h, firstPart!);
+                }
+            }
+
+            return partHeading ?? stated;
+        }
+
+        // The first subheading whose words are a stated title or the title tag's first part.
+        MetaValue? StatedSubheading()
+        {
+            var stated = new[] { og, titleTag, titleTag is null ? null : SiteNameSeparator().Split(titleTag) is { Length: >= 2 } parts ? parts[0].Trim() : null }
+                .Where(r => !string.IsNullOrEmpty(r)).Select(r => (Text: r!, Key: Key(r!))).Where(r => r.Key.Length >= 10).ToList();
+            foreach (var h in subheadings)
+            {
+                var k = HeadingKey(h);
+                if (k.Length >= 10 && stated.FirstOrDefault(r => r.Key == k) is { Text: { } text }
+                    && !SiteName(k) && !IsHostName(h.TextContent, host) && Shown(h, text) is { } shown)
+                {
+                    return shown;
+                }
+            }
+
+            return null;
+        }
+
+        // A subheading's key; empty for one too long to be a title (a heading left open around the page).
+        static string HeadingKey(IElement h) => h.TextContent is { Length: <= 600 } text ? Key(text) : "";
+
+        // A heading's text for a stated text of the same letters, unless it is in capitals or has marks the stated
+        // text has not ("[> Jens Weber" for "Jens Weber": a menu's arrow).
+        static MetaValue? Shown(IElement heading, string statedText)
+        {
+            var text = WithSoftHyphensOf(Clean(SpacedText(heading)), statedText);
+            return !InCapitals(text) && Marks(text) <= Marks(statedText) ? new MetaValue(text, "html:" + heading.LocalName) : null;
+        }
+
+        // Characters other than letters, digits, spaces, dashes and quotes, which one title spells differently from another.
+        static int Marks(string text) => text.Count(c => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c != '\u00AD'
+            && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.DashPunctuation or System.Globalization.UnicodeCategory.InitialQuotePunctuation
+                or System.Globalization.UnicodeCategory.FinalQuotePunctuation) && c is not ('"' or '\''));
+
+        // An h1 whose words a title tag repeats. A site's logo in an h1 is also "in" every title tag ("... | Stanford
+        // Online"): it must be most of one.
+        bool Repeated(string h1)
+        {
+            var k = Key(h1);
+            return k.Length >= 8 && references.Any(r => r.Contains(k, StringComparison.Ordinal) && (r.StartsWith(k, StringComparison.Ordinal) || k.Length >= 0.6 * r.Length))
+                && !SiteName(k) && !IsHostName(h1, host);
+        }
 
         // The page's own statement of its title: JSON-LD's headline, og:title, the title tag, in that order, less
         // the site's name; but a value that a later one continues word for word was cut short (schema.org
@@ -471,9 +594,14 @@ internal static partial class HtmlMetadata
         {
             // The blog's name that the h1 repeats is the title tag's site part, whatever the outlet is called.
             var siteInH1 = titleTagSite is not null && h1Elements.Any(h => Key(h.Text) == titleTagSite);
+            // So is all that the tag adds after its first part, when the h1 repeats that.
+            var tailInH1 = tailH1 is not null;
             var stated = new[] { (ld.Headline, "json-ld:headline"), (og, "meta:og:title"), (titleTag, "html:title") }
                 .Where(r => !string.IsNullOrEmpty(r.Item1))
-                .Select(r => new MetaValue(StripSite(siteInH1 ? WithoutSitePart(r.Item1!, titleTagSite!) : r.Item1!, outlet, host), r.Item2))
+                .Select(r => new MetaValue(
+                    TitleTagHeadline(r.Item1!, titleTag) ? r.Item1!
+                    : tailInH1 && r.Item1 == titleTag ? r.Item1![..SiteNameSeparator().Match(r.Item1!).Index].Trim()
+                    : StripSite(siteInH1 ? WithoutSitePart(r.Item1!, titleTagSite!) : r.Item1!, outlet, host), r.Item2))
                 .ToList();
             if (stated.Count == 0)
             {
@@ -528,6 +656,22 @@ internal static partial class HtmlMetadata
         return last.Length >= 4 && rest.Length >= 10 && last.Length < rest.Length ? last : null;
     }
 
+    /// <summary>
+    /// The key of what a title tag of three or more parts adds after its first ("Salsa-Figuren - Rueda in Berlin" of
+    /// "Enchufla Figuren - Salsa-Figuren - Rueda in Berlin"): the site's and section's names, which a wiki or a
+    /// shop sets as its h1 on every page; null for a tag of fewer parts.
+    /// </summary>
+    private static string? TitleTagTail(string? titleTag)
+    {
+        if (titleTag is null || SiteNameSeparator().Matches(titleTag) is not { Count: >= 2 } separators)
+        {
+            return null;
+        }
+
+        var first = separators[0];
+        return Key(titleTag[(first.Index + first.Length)..]) is { Length: >= 8 } tail ? tail : null;
+    }
+
     /// <summary>The title less a first or last part whose key is <paramref name="siteKey"/>, cut at its separator; else the title.</summary>
     private static string WithoutSitePart(string title, string siteKey)
     {
@@ -563,6 +707,33 @@ internal static partial class HtmlMetadata
         return k == host || (k.Length <= host.Length + 3 && k.StartsWith(host, StringComparison.Ordinal) && text.Contains('.', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// An h1 less a last part that a stated title with another headline ends with too ("How meditation rewires
+    /// brains | Opinion" beside the tag "The full impact of meditation | Opinion"): a section's label or a site's
+    /// name, not the headline's. An h1 that only repeats a stated title keeps its parts.
+    /// </summary>
+    private static string WithoutSharedTail(string h1, params string?[] stated)
+    {
+        if (TitleSeparator().Matches(h1).LastOrDefault() is not { } last || last.Index < 10)
+        {
+            return h1;
+        }
+
+        var head = h1[..last.Index];
+        var tail = h1[last.Index..];
+        var headKey = Key(head);
+        foreach (var s in stated)
+        {
+            if (s is not null && s.Length > tail.Length && s.EndsWith(tail, StringComparison.Ordinal)
+                && Key(s[..^tail.Length]) is { Length: >= 10 } otherHead && !otherHead.Contains(headKey, StringComparison.Ordinal) && !headKey.Contains(otherHead, StringComparison.Ordinal))
+            {
+                return head;
+            }
+        }
+
+        return h1;
+    }
+
     /// <summary>A headline less a last part that is the outlet's name ("Critics’ Choice: Best Exhibitions 2025 – Artlyst").</summary>
     private static string WithoutOutletTail(string headline, string? outlet)
     {
@@ -573,6 +744,60 @@ internal static partial class HtmlMetadata
 
         var last = TitleSeparator().Matches(headline).LastOrDefault();
         return last is not null && last.Index >= 10 && Key(headline[(last.Index + last.Length)..]) == outletKey ? headline[..last.Index] : headline;
+    }
+
+    /// <summary>
+    /// An h1 as a title tag spells it with soft hyphens, when the tag opens with the h1's words and the soft hyphens
+    /// are all that differ (the h1's own were dropped as a layout tool's); else the h1.
+    /// </summary>
+    private static string WithSoftHyphensOf(string h1, params string?[] stated)
+    {
+        foreach (var s in stated)
+        {
+            if (s is null || !s.Contains('\u00AD', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The end of the h1's letters in s, soft hyphens skipped.
+            int i = 0, j = 0;
+            while (i < s.Length && j < h1.Length && (s[i] == h1[j] || s[i] == '\u00AD'))
+            {
+                j += s[i] == h1[j] ? 1 : 0;
+                i++;
+            }
+
+            if (j == h1.Length && (i == s.Length || s[i] == ' '))
+            {
+                return s[..i];
+            }
+        }
+
+        return h1;
+    }
+
+    /// <summary>
+    /// True when the title tag is <paramref name="stated"/> and more after a separator ("Würde des Lebens – ein
+    /// Projekt" beside the tag "Würde des Lebens – ein Projekt | Große Fragen"): the stated title is the tag's
+    /// headline with the site's name already left off, and its own dashes are the headline's, unless it ends as the
+    /// tag ends.
+    /// </summary>
+    private static bool TitleTagHeadline(string stated, string? titleTag)
+    {
+        if (titleTag is null || stated.Length < 10 || titleTag.Length <= stated.Length || !titleTag.StartsWith(stated, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // A stated title that ends as the tag does ("… | RenoFi" beside "… | RenoFi | RenoFi") has the site's name yet.
+        var next = SiteNameSeparator().Match(titleTag, stated.Length);
+        if (!next.Success || next.Index != stated.Length)
+        {
+            return false;
+        }
+
+        var tagEnd = SiteNameSeparator().Matches(titleTag)[^1];
+        return !stated.EndsWith(titleTag[(tagEnd.Index + tagEnd.Length)..], StringComparison.Ordinal);
     }
 
     /// <summary>True when <paramref name="longer"/> goes on, at a word boundary, where <paramref name="shorter"/> stops.</summary>
@@ -587,6 +812,26 @@ internal static partial class HtmlMetadata
         // "Headline | Site" or "Headline: Site" continues the headline with a site's name, not with its lost words.
         var rest = longer.AsSpan(s.Length).TrimStart();
         return rest.Length > 0 && rest[0] is not ('|' or '-' or '–' or '—' or ':' or '·' or '»' or '•' or '/');
+    }
+
+    /// <summary>A text of 200 characters or more in which two sentences end before a third starts.</summary>
+    private static bool IsParagraph(string text)
+    {
+        if (text.Length < 200)
+        {
+            return false;
+        }
+
+        var breaks = 0;
+        for (var i = 1; i + 1 < text.Length && breaks < 2; i++)
+        {
+            if (text[i] == ' ' && text[i - 1] is '.' or '?' or '!' && char.IsUpper(text[i + 1]))
+            {
+                breaks++;
+            }
+        }
+
+        return breaks >= 2;
     }
 
     /// <summary>A headline set in capitals: letters, none of them lower case.</summary>
@@ -640,8 +885,36 @@ internal static partial class HtmlMetadata
         return Key(rest).Length >= 10 && !char.IsLower(rest[0]) ? rest : text;
     }
 
+    /// <summary>
+    /// The text of an h1 after the element that opens it (inside lone wrappers and links), trimmed of separators; null
+    /// when text, not an element, opens it, or little is left.
+    /// </summary>
+    private static string? AfterFirstElement(IElement h1)
+    {
+        var parent = h1;
+        while (parent.ChildElementCount > 0 && SoleChild(parent, allowLink: true) is { } wrapper)
+        {
+            parent = wrapper;
+        }
+
+        if (parent.ChildNodes.FirstOrDefault(n => n is IElement || (n is IText t && !string.IsNullOrWhiteSpace(t.Data))) is not IElement { LocalName: not "br" } first)
+        {
+            return null;
+        }
+
+        var text = Clean(SpacedText(parent));
+        var label = Clean(SpacedText(first));
+        if (label.Length == 0 || !text.StartsWith(label, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = text[label.Length..].TrimStart(' ', ':', '-', '–', '—', '|', '/');
+        return Key(rest).Length >= 10 ? rest : null;
+    }
+
     /// <summary>The only child element of <paramref name="el"/> when no text stands beside it, else null.</summary>
-    private static IElement? SoleChild(IElement el)
+    private static IElement? SoleChild(IElement el, bool allowLink = false)
     {
         IElement? only = null;
         foreach (var n in el.ChildNodes)
@@ -662,7 +935,7 @@ internal static partial class HtmlMetadata
             }
         }
 
-        return only is { LocalName: not ("a" or "time") } && only.ChildElementCount > 0 ? only : null;
+        return only is not null && only.LocalName != "time" && (allowLink || only.LocalName != "a") && only.ChildElementCount > 0 ? only : null;
     }
 
     /// <summary>
@@ -1544,8 +1817,12 @@ internal static partial class HtmlMetadata
     private static bool IsSentence(string text) =>
         (text.EndsWith('.') && text.Count(c => c == ' ') >= 5) || text.AsSpan().IndexOfAny('。', '，', '、') >= 0;
 
-    /// <summary>Whitespace collapsed and trimmed.</summary>
-    internal static string Clean(string s)
+    /// <summary>
+    /// Whitespace collapsed and trimmed. Soft hyphens are kept when <paramref name="keepSoftHyphens"/>: in a title
+    /// tag or a meta title, which no one lays out, they are the editor's own ("Deutsch&amp;shy;land"), where in an h1
+    /// a hyphenation tool may have put one in every word.
+    /// </summary>
+    internal static string Clean(string s, bool keepSoftHyphens = false)
     {
         // Values in attributes and JSON are often escaped twice ("&amp;amp;", "&#038;").
         if (s.Contains('&', StringComparison.Ordinal) && s.Contains(';', StringComparison.Ordinal))
@@ -1554,9 +1831,14 @@ internal static partial class HtmlMetadata
         }
 
         // Soft hyphens and zero-width spaces are hints for line breaking, not characters of the text.
-        if (s.AsSpan().IndexOfAny('\u00AD', '\u200B') >= 0)
+        if (s.Contains('\u200B', StringComparison.Ordinal))
         {
-            s = s.Replace("\u00AD", "", StringComparison.Ordinal).Replace("\u200B", "", StringComparison.Ordinal);
+            s = s.Replace("\u200B", "", StringComparison.Ordinal);
+        }
+
+        if (!keepSoftHyphens && s.Contains('\u00AD', StringComparison.Ordinal))
+        {
+            s = s.Replace("\u00AD", "", StringComparison.Ordinal);
         }
 
         return Whitespace().Replace(s, " ").Trim();

@@ -193,6 +193,18 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void An_h1_that_is_all_a_title_tag_adds_after_its_first_part_is_the_sites_name_and_the_first_part_the_title()
+    {
+        AssertTitle($"<html><head><title>Enchufla Figuren - Salsa-Figuren - Rueda in Berlin</title></head><body><header><h1>Salsa-Figuren - Rueda in Berlin</h1></header><article><p>{Para1}</p><p>{Para2}</p></article></body></html>", "html:title", "Enchufla Figuren");
+    }
+
+    [Fact]
+    public void An_h1_in_the_content_that_is_all_a_title_tag_adds_after_the_sites_name_is_the_headline()
+    {
+        AssertTitle($"<html><head><title>Harbour Times | Ferry timetable changes - what riders need to know</title></head><body><article><h1>Ferry timetable changes - what riders need to know</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>", "html:h1", "Ferry timetable changes - what riders need to know");
+    }
+
+    [Fact]
     public void An_h1_after_a_section_label_in_the_title_tag_is_still_the_headline()
     {
         // "Opinion | Headline": the part after the bar is the longer one, the headline, not a site's name.
@@ -204,6 +216,15 @@ public class HtmlPageExtractorTests
     [InlineData("<small>Tunesien</small><br> Große Aufgaben für die neue Regierung", "Große Aufgaben für die neue Regierung")]
     [InlineData("<em>Dune</em> review: a desert epic that takes its time", "Dune review: a desert epic that takes its time")]
     public void A_topic_label_opening_the_h1_in_its_own_element_is_not_part_of_the_title(string h1, string title) => AssertH1Title(h1, title);
+
+    [Theory]
+    [InlineData("<strong>Blog:</strong> Best social media agencies of 2025, ranked", "Best social media agencies of 2025, ranked")]
+    [InlineData("<a href=\"/p\"><em>Holocaust-Gedenktag</em> Erinnerung an die Opfer der NS-Verbrechen</a>", "Erinnerung an die Opfer der NS-Verbrechen")]
+    public void A_label_in_its_own_element_before_the_headline_the_title_tag_states_is_not_part_of_the_title(string h1, string title) => AssertH1Title(h1, title);
+
+    [Fact]
+    public void A_source_or_comment_count_after_the_headlines_own_element_in_the_h1_is_not_part_of_the_title() =>
+        AssertH1Title("<span class=\"story-title\"><a href=\"/s\">Stanford grads find their degrees no longer guarantee jobs</a> <a href=\"https://www.latimes.com/x\">(latimes.com)</a></span> <span>87</span>", "Stanford grads find their degrees no longer guarantee jobs");
 
     /// <summary>An article page whose title tag is the title and the outlet, and whose h1 is given: the title read is the h1's, as <paramref name="title"/>.</summary>
     private static void AssertH1Title(string h1, string title)
@@ -224,6 +245,63 @@ public class HtmlPageExtractorTests
     [InlineData("Zuschauerrückkehr bei den Proficlubs<br><small>02.02.2022 • Verband, Presse</small>", "Zuschauerrückkehr bei den Proficlubs")]
     [InlineData("Ferry timetable<br><small>The summer changes</small>", "Ferry timetable The summer changes")]
     public void An_h1_is_read_as_shown_line_breaks_part_words_and_a_stamp_or_kicker_in_it_is_not_the_title(string h1, string title) => AssertH1Title(h1, title);
+
+    [Fact]
+    public void Soft_hyphens_an_editor_put_in_the_title_tags_are_kept_in_the_title()
+    {
+        // Soft hyphens in a title tag are the editor's (no one lays a title tag out); in an h1 they may be a layout
+        // tool's, one in every word, and are dropped where the title tags have none (the h1 test above).
+        const string title = "Schulze: Deutsch\u00ADland steht an der Seite des Welt\u00ADernährungs\u00ADprogramms";
+        AssertTitle($"<html><head><title>{title} | BMZ</title></head><body><article><h1>{title}</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>", "html:h1", title);
+
+        const string og = "Änderung der Anforderungen an Genesenen\u00ADnachweise";
+        AssertTitle($"<html><head><meta property=\"og:title\" content=\"{og}\"></head><body><article><p>{Para1}</p><p>{Para2}</p></article></body></html>", "meta:og:title", og);
+    }
+
+    [Theory]
+    [InlineData("How meditation rewires brains and improves health | Opinion", "The full impact of meditation on mind and body | Opinion", "How meditation rewires brains and improves health")]
+    [InlineData("Luftfahrtbranche hebt nach Corona ab - und FACC profitiert", "INDUSTRIEMAGAZIN | Luftfahrtbranche hebt nach Corona ab - und FACC profitiert", "Luftfahrtbranche hebt nach Corona ab - und FACC profitiert")]
+    public void A_last_part_of_the_h1_that_a_title_tag_with_another_headline_ends_with_is_a_label(string h1, string titleTag, string title)
+    {
+        AssertTitle($"<html><head><title>{titleTag}</title></head><body><article><h1>{h1}</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>", "html:h1", title);
+    }
+
+    [Fact]
+    public void An_h1_of_three_sentences_is_a_description_not_the_headline()
+    {
+        const string h1 = "Learn which home renovations have the best return on investment. Get expert tips on how to understand and calculate it. We will help you learn everything you need to know about the value of your renovation project.";
+        AssertTitle($"<html><head><title>The 10 best home improvement projects | RenoFi</title></head><body><article><h1>{h1}</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>", "html:title", "The 10 best home improvement projects");
+    }
+
+    [Fact]
+    public void An_og_title_that_ends_as_the_title_tag_does_still_has_the_sites_name()
+    {
+        AssertTitle($"<html><head><title>The 10 best home improvement projects | RenoFi | RenoFi</title><meta property=\"og:title\" content=\"The 10 best home improvement projects | RenoFi\"><meta property=\"og:site_name\" content=\"RenoFi\"></head><body><article><p>{Para1}</p><p>{Para2}</p></article></body></html>", "meta:og:title", "The 10 best home improvement projects");
+    }
+
+    [Fact]
+    public void An_og_title_that_the_title_tag_continues_with_a_sites_name_keeps_its_own_dash()
+    {
+        // Without the title tag beside it, "Würde des Lebens – ein Projekt" reads as a title and a short label.
+        AssertTitle($"<html><head><title>Würde des Lebens – ein Projekt | Große Fragen</title><meta property=\"og:title\" content=\"Würde des Lebens – ein Projekt\"></head><body><article><p>{Para1}</p><p>{Para2}</p></article></body></html>", "meta:og:title", "Würde des Lebens – ein Projekt");
+    }
+
+    [Theory]
+    [InlineData("<title>Alles Neue mach der Mai | Bibliothek 2.0 und mehr</title>", "<h2>Alles Neue mach der Mai</h2>", "html:h2", "Alles Neue mach der Mai")]
+    [InlineData("<meta property=\"og:title\" content=\"Vessel Returning To Puerto Rico With Cocaine\">", "<h2>Vessel Returning to Puerto Rico With Cocaine</h2>", "html:h2", "Vessel Returning to Puerto Rico With Cocaine")]
+    [InlineData("<meta property=\"og:title\" content=\"Jens Weber, architect\">", "<h2>[&gt; Jens Weber, architect</h2>", "meta:og:title", "Jens Weber, architect")]
+    public void Without_an_h1_a_subheading_with_the_stated_titles_words_gives_the_title_as_the_page_shows_it(string head, string heading, string source, string title)
+    {
+        AssertTitle($"<html><head>{head}</head><body><article>{heading}<p>{Para1}</p><p>{Para2}</p></article></body></html>", source, title);
+    }
+
+    [Theory]
+    [InlineData("Small is the new large", "Small adventures with small language models", "Small adventures with small language models - Engora Data Blog", "html:h3", "Small adventures with small language models")]
+    [InlineData("Parallels Desktop 15 for Mac", "Run Windows on Mac", "Run Windows on Mac - Parallels Desktop 15 Virtual Machine for Mac", "html:h1", "Parallels Desktop 15 for Mac")]
+    public void An_h1_the_title_tags_do_not_repeat_gives_way_to_a_subheading_they_do(string h1, string h3, string titleTag, string source, string title)
+    {
+        AssertTitle($"<html><head><title>{titleTag}</title></head><body><article><h3>{h3}</h3><p>{Para1}</p><h1>{h1}</h1><p>{Para2}</p></article></body></html>", source, title);
+    }
 
     [Theory]
     [InlineData("TIPS FOR ONLINE SUCCESS", "Tips for Online Success", "html:title", "Tips for Online Success")]
