@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Storyline.Extract.Html;
 
 /// <summary>
@@ -8,7 +10,64 @@ namespace Storyline.Extract.Html;
 /// </summary>
 internal static class HtmlPrefilter
 {
+    /// <summary>The markup less what no reader sees: <paramref name="html"/> itself when nothing is cut.</summary>
     public static string Strip(string html)
+    {
+        var cuts = Cuts(html);
+        if (cuts is null)
+        {
+            return html;
+        }
+
+        return string.Create(KeptLength(html, cuts), (html, cuts), static (span, state) => CopyKept(state.html, state.cuts, span));
+    }
+
+    /// <summary>
+    /// As <see cref="Strip"/>, written into an array rented from the shared pool (the caller returns it) with its
+    /// length; null when nothing is cut. A page's markup is larger than the collector's small-object limit, and a
+    /// fresh string per page is a large-object allocation that only a full collection reclaims.
+    /// </summary>
+    public static char[]? StripRented(string html, out int length)
+    {
+        var cuts = Cuts(html);
+        if (cuts is null)
+        {
+            length = html.Length;
+            return null;
+        }
+
+        length = KeptLength(html, cuts);
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, length));
+        CopyKept(html, cuts, buffer.AsSpan(0, length));
+        return buffer;
+    }
+
+    private static int KeptLength(string html, List<(int Start, int End)> cuts)
+    {
+        var length = html.Length;
+        foreach (var (start, end) in cuts)
+        {
+            length -= end - start;
+        }
+
+        return length;
+    }
+
+    private static void CopyKept(string text, List<(int Start, int End)> cuts, Span<char> span)
+    {
+        var copied = 0;
+        foreach (var (start, end) in cuts)
+        {
+            text.AsSpan(copied, start - copied).CopyTo(span);
+            span = span[(start - copied)..];
+            copied = end;
+        }
+
+        text.AsSpan(copied).CopyTo(span);
+    }
+
+    /// <summary>The ranges to cut, in order and apart; null when there are none.</summary>
+    private static List<(int Start, int End)>? Cuts(string html)
     {
         // The cuts are found first and the text written once at its final length: pages are long, and a growing
         // builder would allocate them twice over.
@@ -20,6 +79,13 @@ internal static class HtmlPrefilter
             if (lt < 0 || lt + 4 >= html.Length)
             {
                 break;
+            }
+
+            // Every cut starts with "<!", "<s" or "<n": other tags (most of them) are passed over at one look.
+            if (html[lt + 1] is not ('!' or 's' or 'S' or 'n' or 'N'))
+            {
+                i = lt + 1;
+                continue;
             }
 
             var span = html.AsSpan(lt + 1);
@@ -91,30 +157,7 @@ internal static class HtmlPrefilter
             }
         }
 
-        if (cuts is null)
-        {
-            return html;
-        }
-
-        var length = html.Length;
-        foreach (var (start, end) in cuts)
-        {
-            length -= end - start;
-        }
-
-        return string.Create(length, (html, cuts), static (span, state) =>
-        {
-            var (text, cuts) = state;
-            var copied = 0;
-            foreach (var (start, end) in cuts)
-            {
-                text.AsSpan(copied, start - copied).CopyTo(span);
-                span = span[(start - copied)..];
-                copied = end;
-            }
-
-            text.AsSpan(copied).CopyTo(span);
-        });
+        return cuts;
     }
 
     /// <summary>
