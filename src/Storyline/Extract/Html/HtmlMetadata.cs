@@ -825,7 +825,7 @@ internal static partial class HtmlMetadata
     private static readonly ISelector LdScript = Parsed("script[type='application/ld+json']");
     private static readonly ISelector DatePublishedProp = Parsed("[itemprop=datePublished]");
 
-    private static ISelector Parsed(string selector) =>
+    internal static ISelector Parsed(string selector) =>
         new CssSelectorParser().ParseSelector(selector) ?? throw new InvalidOperationException($"invalid selector: {selector}");
 
     /// <summary>True when the element or one of its ancestors matches (what Closest finds).</summary>
