@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
@@ -70,7 +71,7 @@ internal static class HtmlBlocks
         void Flush()
         {
             var t = text.ToString().Trim();
-            if (t.Length > 0 && t.Any(char.IsLetterOrDigit))
+            if (t.Length > 0 && HasLetterOrDigit(t))
             {
                 blocks.Add(new TextBlock
                 {
@@ -113,23 +114,33 @@ internal static class HtmlBlocks
 
             if (node is IText textNode)
             {
-                var data = textNode.Data;
+                var data = textNode.Data.AsSpan();
                 var before = text.Length;
-                foreach (var c in data)
+                // Words are appended whole; each run of whitespace between them becomes one pending space.
+                while (!data.IsEmpty)
                 {
-                    if (char.IsWhiteSpace(c))
+                    var word = data.IndexOfAny(WhiteSpace);
+                    if (word != 0)
                     {
-                        pendingSpace = text.Length > 0;
-                        continue;
+                        if (pendingSpace)
+                        {
+                            text.Append(' ');
+                            pendingSpace = false;
+                        }
+
+                        if (word < 0)
+                        {
+                            text.Append(data);
+                            break;
+                        }
+
+                        text.Append(data[..word]);
+                        data = data[word..];
                     }
 
-                    if (pendingSpace)
-                    {
-                        text.Append(' ');
-                        pendingSpace = false;
-                    }
-
-                    text.Append(c);
+                    pendingSpace = text.Length > 0;
+                    var next = data.IndexOfAnyExcept(WhiteSpace);
+                    data = next < 0 ? [] : data[next..];
                 }
 
                 if (linkDepth > 0)
@@ -206,6 +217,23 @@ internal static class HtmlBlocks
     /// </summary>
     private static bool IsNamedAnchor(IElement a) => !a.HasAttribute("href") && a.HasAttribute("name");
 
+    /// <summary>The characters char.IsWhiteSpace takes, for searching text in runs.</summary>
+    private static readonly SearchValues<char> WhiteSpace =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace).ToArray());
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsHidden(IElement element)
     {
         // React's streaming server rendering sends late parts of the page in hidden <div id="S:0"> elements that
@@ -218,7 +246,18 @@ internal static class HtmlBlocks
         var style = element.GetAttribute("style");
         if (style is not null && style.Length < 400)
         {
-            var s = style.Replace(" ", "", StringComparison.Ordinal);
+            // The style less its spaces, on the stack: many elements have one, and few hide anything.
+            Span<char> buffer = stackalloc char[400];
+            var n = 0;
+            foreach (var c in style)
+            {
+                if (c != ' ')
+                {
+                    buffer[n++] = c;
+                }
+            }
+
+            var s = buffer[..n];
             if (s.Contains("display:none", StringComparison.OrdinalIgnoreCase) || s.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
