@@ -66,6 +66,12 @@ internal static class HtmlPrefilter
         text.AsSpan(copied).CopyTo(span);
     }
 
+    /// <summary>
+    /// How every cut starts: "&lt;!--", or a tag name that the case-insensitive checks below take, whose first letter is
+    /// s, S, the long s (ſ, which ordinal case-insensitive comparison takes for an s), n or N.
+    /// </summary>
+    private static readonly SearchValues<string> CutStarts = SearchValues.Create(["<!", "<s", "<S", "<\u017F", "<n", "<N"], StringComparison.Ordinal);
+
     /// <summary>The ranges to cut, in order and apart; null when there are none.</summary>
     private static List<(int Start, int End)>? Cuts(string html)
     {
@@ -75,17 +81,12 @@ internal static class HtmlPrefilter
         var i = 0;
         while (true)
         {
-            var lt = html.IndexOf('<', i);
+            // Only a '<' that can open a cut is looked at: the search passes over the page's other tags (most of them).
+            var at = html.AsSpan(i).IndexOfAny(CutStarts);
+            var lt = at < 0 ? -1 : i + at;
             if (lt < 0 || lt + 4 >= html.Length)
             {
                 break;
-            }
-
-            // Every cut starts with "<!", "<s" or "<n": other tags (most of them) are passed over at one look.
-            if (html[lt + 1] is not ('!' or 's' or 'S' or 'n' or 'N'))
-            {
-                i = lt + 1;
-                continue;
             }
 
             var span = html.AsSpan(lt + 1);
