@@ -796,7 +796,8 @@ internal static partial class ContentScorer
     /// </summary>
     internal static bool IsStampLine(string text)
     {
-        if (text.Length > StampMaxChars)
+        // Both patterns below need a digit (\d: any decimal digit, as char.IsDigit takes it): most short lines have none.
+        if (text.Length > StampMaxChars || !HasDigit(text))
         {
             return false;
         }
@@ -823,6 +824,19 @@ internal static partial class ContentScorer
         }
 
         return true;
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly char[] StampPunctuation = [':', ',', '.', '|', '-', '–', '(', ')', '/', '·', '•'];

@@ -236,14 +236,30 @@ internal static class HtmlBlocks
 
     private static bool IsHidden(IElement element)
     {
+        // One pass over the attributes for both (each lookup by name scans them), for every element of the page.
+        var hidden = false;
+        string? style = null;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attr = attributes[i]!;
+            if (attr.Name == "hidden")
+            {
+                hidden = true;
+            }
+            else if (attr.Name == "style")
+            {
+                style ??= attr.Value;
+            }
+        }
+
         // React's streaming server rendering sends late parts of the page in hidden <div id="S:0"> elements that
         // its script moves into place at once: the reader sees them, often as the whole article.
-        if (element.HasAttribute("hidden") && !IsStreamedSegment(element.Id))
+        if (hidden && !IsStreamedSegment(element.Id))
         {
             return true;
         }
 
-        var style = element.GetAttribute("style");
         if (style is not null && style.Length < 400)
         {
             // The style less its spaces, on the stack: many elements have one, and few hide anything.

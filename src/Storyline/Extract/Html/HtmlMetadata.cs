@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -151,8 +152,9 @@ internal static partial class HtmlMetadata
                 }
 
                 var attributes = new ElementAttributes(el);
-                found.Add(el, attributes, inBylineArea);
-                var childrenInBylineArea = inBylineArea || NamesAuthorOrByline(attributes.Class);
+                var namesPerson = attributes.Class is { } cls && cls.AsSpan().ContainsAny(PersonClassWords);
+                found.Add(el, attributes, namesPerson, inBylineArea);
+                var childrenInBylineArea = inBylineArea || (namesPerson && attributes.Class.AsSpan().ContainsAny(AuthorOrBylineWords));
                 var children = el.ChildNodes;
                 for (var i = children.Length - 1; i >= 0; i--)
                 {
@@ -166,10 +168,13 @@ internal static partial class HtmlMetadata
             return found;
         }
 
-        private static bool NamesAuthorOrByline(string? cls) =>
-            cls is not null && (cls.Contains("author", StringComparison.OrdinalIgnoreCase) || cls.Contains("byline", StringComparison.OrdinalIgnoreCase));
+        /// <summary>Class words of a byline's parts, in any case: one search for all of them.</summary>
+        private static readonly SearchValues<string> PersonClassWords = SearchValues.Create(["author", "byline", "name"], StringComparison.OrdinalIgnoreCase);
 
-        private void Add(IElement el, in ElementAttributes attributes, bool inBylineArea)
+        private static readonly SearchValues<string> AuthorOrBylineWords = SearchValues.Create(["author", "byline"], StringComparison.OrdinalIgnoreCase);
+
+        /// <param name="namesPerson">Whether the element's class names an author, a byline or a name.</param>
+        private void Add(IElement el, in ElementAttributes attributes, bool namesPerson, bool inBylineArea)
         {
             var cls = attributes.Class;
             switch (el.LocalName)
@@ -208,7 +213,7 @@ internal static partial class HtmlMetadata
             // A link outside a byline area can match only the selectors on its rel or its address: the many other
             // links of a page are not matched against them all.
             if (itemprop || (el.LocalName == "a" && (inBylineArea || attributes.HasRel || (attributes.Href is { } href && href.Contains("/author", StringComparison.OrdinalIgnoreCase))))
-                || (cls is not null && (cls.Contains("author", StringComparison.OrdinalIgnoreCase) || cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("name", StringComparison.OrdinalIgnoreCase))))
+                || namesPerson)
             {
                 MaybeBylines.Add(el);
             }
