@@ -927,10 +927,11 @@ internal static partial class ContentScorer
 
         private int Number(IElement element)
         {
-            if (!_numbers.TryGetValue(element, out var number))
+            // One hash lookup, whether the element is new or not.
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_numbers, element, out var known);
+            if (!known)
             {
                 number = _elements.Count;
-                _numbers[element] = number;
                 _elements.Add(element);
                 _parents.Add(Unknown);
                 _chainLengths.Add(0);
@@ -1099,6 +1100,12 @@ internal static partial class ContentScorer
                 return kind;
             }
 
+            // Most parts start with a letter none of the two-part words starts with.
+            if (!HyphenatedCueFirstLetters.Contains(attrs[start]))
+            {
+                continue;
+            }
+
             foreach (var word in HyphenatedCueWords)
             {
                 var after = start + word.Length;
@@ -1132,6 +1139,8 @@ internal static partial class ContentScorer
     /// </summary>
     private static readonly string[] HyphenatedCueWords =
         ["more-stories", "read-more", "most-read", "also-read", "more-from", "sign-up", "skip-link", "skip-to", "about-author"];
+
+    private static readonly SearchValues<char> HyphenatedCueFirstLetters = SearchValues.Create([.. HyphenatedCueWords.Select(w => w[0]).Distinct()]);
 
     private static string CueKind(ReadOnlySpan<char> w)
     {
