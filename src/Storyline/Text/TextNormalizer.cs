@@ -54,29 +54,35 @@ public static class TextNormalizer
 
     /// <summary>
     /// <see cref="Normalize"/> (without lower-casing) written into <paramref name="destination"/>, which must hold
-    /// three characters per input character; returns the length. Printable ASCII takes a short path, so a whole
-    /// page is normalised quickly (content ids of every page).
+    /// three characters per input character; returns the length. Printable ASCII with single spaces is copied in
+    /// runs found by vectorised searches, so a whole page is normalised quickly (content ids of every page).
     /// </summary>
     internal static int NormalizeInto(ReadOnlySpan<char> text, Span<char> destination)
     {
         var n = 0;
         var pendingSpace = false;
-        foreach (var ch in text)
+        var i = 0;
+        while (i < text.Length)
         {
-            // Printable ASCII other than the space is copied as it is: the common case, kept branch-light.
-            if ((uint)(ch - '!') < '\u007F' - '!')
+            // A run of printable ASCII and spaces: the common case. Within it only runs of spaces change.
+            var rest = text[i..];
+            var run = rest.IndexOfAnyExceptInRange(' ', '~');
+            if (run < 0)
             {
-                if (pendingSpace)
-                {
-                    destination[n++] = ' ';
-                    pendingSpace = false;
-                }
-
-                destination[n++] = ch;
-                continue;
+                run = rest.Length;
             }
 
-            var c = Fold(ch);
+            if (run > 0)
+            {
+                n = CopyCollapsingSpaces(rest[..run], destination, n, ref pendingSpace);
+                i += run;
+                if (i == text.Length)
+                {
+                    break;
+                }
+            }
+
+            var c = Fold(text[i++]);
             if (c == ' ')
             {
                 pendingSpace = n > 0;
@@ -102,6 +108,44 @@ public static class TextNormalizer
             }
 
             destination[n++] = c;
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// Writes printable ASCII and spaces at <paramref name="n"/> with each run of spaces made one pending space, as
+    /// <see cref="NormalizeInto"/> does one character at a time; returns the new length.
+    /// </summary>
+    private static int CopyCollapsingSpaces(ReadOnlySpan<char> run, Span<char> destination, int n, ref bool pendingSpace)
+    {
+        while (run.Length > 0)
+        {
+            if (run[0] == ' ')
+            {
+                pendingSpace = n > 0;
+                run = run.TrimStart(' ');
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                destination[n++] = ' ';
+                pendingSpace = false;
+            }
+
+            // Up to the next double space, the text is copied as it is; a single space at its end stays pending.
+            var twoSpaces = run.IndexOf("  ", StringComparison.Ordinal);
+            var part = twoSpaces < 0 ? run : run[..twoSpaces];
+            if (part[^1] == ' ')
+            {
+                part = part[..^1];
+                pendingSpace = true;
+            }
+
+            part.CopyTo(destination[n..]);
+            n += part.Length;
+            run = run[(twoSpaces < 0 ? run.Length : twoSpaces)..];
         }
 
         return n;

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using Storyline.Model;
 
@@ -824,7 +825,7 @@ internal static partial class ContentScorer
     private static bool LinksAwayFromSite(IElement element, string pageHost, bool inPage)
     {
         var any = false;
-        foreach (var link in element.QuerySelectorAll("a[href]"))
+        foreach (var link in Descendants(element, LinkWithAddress))
         {
             var href = link.GetAttribute("href")!.Trim();
             if (inPage && href.StartsWith('#'))
@@ -843,6 +844,50 @@ internal static partial class ContentScorer
         }
 
         return any;
+    }
+
+    /// <summary>The selectors queried on every page, parsed once (a query by string looks its selector up each time).</summary>
+    private static readonly ISelector EmailInput = HtmlMetadata.Parsed("input[type=email]");
+
+    private static readonly ISelector LinkWithAddress = HtmlMetadata.Parsed("a[href]");
+
+    /// <summary>The element's descendants that match, in document order (what QuerySelectorAll gives).</summary>
+    private static IEnumerable<IElement> Descendants(IElement element, ISelector selector)
+    {
+        var stack = new Stack<IElement>();
+        PushChildren(stack, element);
+        while (stack.Count > 0)
+        {
+            var el = stack.Pop();
+            if (selector.Match(el))
+            {
+                yield return el;
+            }
+
+            PushChildren(stack, el);
+        }
+    }
+
+    private static bool HasDescendant(IElement element, ISelector selector)
+    {
+        foreach (var _ in Descendants(element, selector))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void PushChildren(Stack<IElement> stack, IElement element)
+    {
+        var children = element.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            if (children[i] is IElement child)
+            {
+                stack.Push(child);
+            }
+        }
     }
 
     /// <summary>The page's host without "www.", or empty when the address is unknown.</summary>
@@ -873,7 +918,8 @@ internal static partial class ContentScorer
     /// </summary>
     internal static bool IsStampLine(string text)
     {
-        if (text.Length > StampMaxChars)
+        // Both patterns below need a digit (\d: any decimal digit, as char.IsDigit takes it): most short lines have none.
+        if (text.Length > StampMaxChars || !HasDigit(text))
         {
             return false;
         }
@@ -902,6 +948,19 @@ internal static partial class ContentScorer
         return true;
     }
 
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly char[] StampPunctuation = [':', ',', '.', '|', '-', '–', '(', ')', '/', '·', '•'];
 
     /// <summary>Words a date or time stamp is written with, in the languages of the pages the project reads.</summary>
@@ -927,8 +986,9 @@ internal static partial class ContentScorer
 
     /// <summary>
     /// The elements on the blocks' ancestor chains (each from the block's container up to the root, at most
-    /// <see cref="MaxClimb"/> long), numbered in the order the blocks first reach them, and each block's chain as
-    /// those numbers.
+    /// <see cref="MaxClimb"/> long), numbered in the order the blocks first reach them. A chain is walked through
+    /// the numbered parents rather than stored: chains share their upper parts, and stored one by one they took more
+    /// memory than the rest of the scoring.
     /// </summary>
     private sealed class ChainIndex
     {
@@ -936,9 +996,10 @@ internal static partial class ContentScorer
         private readonly Dictionary<IElement, int> _numbers = new(ReferenceEqualityComparer.Instance);
         private readonly List<IElement> _elements = [];
         private readonly List<int> _parents = [];
-        private readonly List<(int Start, int Length)> _containerChains = [];
-        private readonly List<int> _chains = [];
-        private readonly (int Start, int Length)[] _blockChains;
+
+        /// <summary>The length of the element's chain when it is a block's container; 0 until then.</summary>
+        private readonly List<int> _chainLengths = [];
+        private readonly (int Container, int Length)[] _blockChains;
 
         public ChainIndex(IReadOnlyList<TextBlock> blocks, IElement root)
         {
@@ -946,13 +1007,13 @@ internal static partial class ContentScorer
             for (var i = 0; i < blocks.Count; i++)
             {
                 var container = Number(blocks[i].Container);
-                if (_containerChains[container].Start < 0)
+                if (_chainLengths[container] == 0)
                 {
-                    var start = _chains.Count;
+                    var length = 0;
                     for (var el = container; ;)
                     {
-                        _chains.Add(el);
-                        if (_chains.Count - start >= MaxClimb || _elements[el] == root)
+                        length++;
+                        if (length >= MaxClimb || _elements[el] == root)
                         {
                             break;
                         }
@@ -969,10 +1030,10 @@ internal static partial class ContentScorer
                         }
                     }
 
-                    _containerChains[container] = (start, _chains.Count - start);
+                    _chainLengths[container] = length;
                 }
 
-                _blockChains[i] = _containerChains[container];
+                _blockChains[i] = (container, _chainLengths[container]);
             }
         }
 
@@ -981,23 +1042,66 @@ internal static partial class ContentScorer
         public IElement this[int number] => _elements[number];
 
         /// <summary>The block's container and its ancestors, nearest first.</summary>
-        public ReadOnlySpan<int> Chain(int block) => CollectionsMarshal.AsSpan(_chains).Slice(_blockChains[block].Start, _blockChains[block].Length);
+        public Chain Chain(int block) => new(CollectionsMarshal.AsSpan(_parents), _blockChains[block].Container, _blockChains[block].Length);
 
         /// <summary>The element's number, or -1 when it is on no block's chain.</summary>
         public int IndexOf(IElement element) => _numbers.TryGetValue(element, out var number) ? number : -1;
 
         private int Number(IElement element)
         {
-            if (!_numbers.TryGetValue(element, out var number))
+            // One hash lookup, whether the element is new or not.
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_numbers, element, out var known);
+            if (!known)
             {
                 number = _elements.Count;
-                _numbers[element] = number;
                 _elements.Add(element);
                 _parents.Add(Unknown);
-                _containerChains.Add((-1, 0));
+                _chainLengths.Add(0);
             }
 
             return number;
+        }
+    }
+
+    /// <summary>One block's chain: its container's number and the numbers of its ancestors, nearest first.</summary>
+    private readonly ref struct Chain(ReadOnlySpan<int> parents, int first, int length)
+    {
+        private readonly ReadOnlySpan<int> _parents = parents;
+
+        public bool Contains(int number)
+        {
+            foreach (var el in this)
+            {
+                if (el == number)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public Enumerator GetEnumerator() => new(_parents, first, length);
+
+        public ref struct Enumerator(ReadOnlySpan<int> parents, int first, int length)
+        {
+            private readonly ReadOnlySpan<int> _parents = parents;
+            private int _left = length;
+            private int _current = -1;
+
+            public readonly int Current => _current;
+
+            public bool MoveNext()
+            {
+                if (_left == 0)
+                {
+                    return false;
+                }
+
+                _current = _current < 0 ? first : _parents[_current];
+                _left--;
+                return true;
+            }
         }
     }
 
@@ -1014,7 +1118,7 @@ internal static partial class ContentScorer
                 return "sidebar";
             case "figcaption":
                 return "caption";
-            case "form" when el.QuerySelector("input[type=email]") is not null:
+            case "form" when HasDescendant(el, EmailInput):
                 return "subscription box";
             case "body" or "html" or "main" or "article":
                 return null;
@@ -1118,6 +1222,12 @@ internal static partial class ContentScorer
                 return kind;
             }
 
+            // Most parts start with a letter none of the two-part words starts with.
+            if (!HyphenatedCueFirstLetters.Contains(attrs[start]))
+            {
+                continue;
+            }
+
             foreach (var word in HyphenatedCueWords)
             {
                 var after = start + word.Length;
@@ -1151,6 +1261,8 @@ internal static partial class ContentScorer
     /// </summary>
     private static readonly string[] HyphenatedCueWords =
         ["more-stories", "read-more", "most-read", "also-read", "more-from", "sign-up", "skip-link", "skip-to", "about-author"];
+
+    private static readonly SearchValues<char> HyphenatedCueFirstLetters = SearchValues.Create([.. HyphenatedCueWords.Select(w => w[0]).Distinct()]);
 
     private static string CueKind(ReadOnlySpan<char> w)
     {

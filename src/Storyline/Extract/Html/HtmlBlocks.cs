@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
@@ -70,7 +71,7 @@ internal static class HtmlBlocks
         void Flush()
         {
             var t = text.ToString().Trim();
-            if (t.Length > 0 && t.Any(char.IsLetterOrDigit))
+            if (t.Length > 0 && HasLetterOrDigit(t))
             {
                 blocks.Add(new TextBlock
                 {
@@ -113,23 +114,33 @@ internal static class HtmlBlocks
 
             if (node is IText textNode)
             {
-                var data = textNode.Data;
+                var data = textNode.Data.AsSpan();
                 var before = text.Length;
-                foreach (var c in data)
+                // Words are appended whole; each run of whitespace between them becomes one pending space.
+                while (!data.IsEmpty)
                 {
-                    if (char.IsWhiteSpace(c))
+                    var word = data.IndexOfAny(WhiteSpace);
+                    if (word != 0)
                     {
-                        pendingSpace = text.Length > 0;
-                        continue;
+                        if (pendingSpace)
+                        {
+                            text.Append(' ');
+                            pendingSpace = false;
+                        }
+
+                        if (word < 0)
+                        {
+                            text.Append(data);
+                            break;
+                        }
+
+                        text.Append(data[..word]);
+                        data = data[word..];
                     }
 
-                    if (pendingSpace)
-                    {
-                        text.Append(' ');
-                        pendingSpace = false;
-                    }
-
-                    text.Append(c);
+                    pendingSpace = text.Length > 0;
+                    var next = data.IndexOfAnyExcept(WhiteSpace);
+                    data = next < 0 ? [] : data[next..];
                 }
 
                 if (linkDepth > 0)
@@ -206,19 +217,63 @@ internal static class HtmlBlocks
     /// </summary>
     private static bool IsNamedAnchor(IElement a) => !a.HasAttribute("href") && a.HasAttribute("name");
 
+    /// <summary>The characters char.IsWhiteSpace takes, for searching text in runs.</summary>
+    private static readonly SearchValues<char> WhiteSpace =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace).ToArray());
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsHidden(IElement element)
     {
+        // One pass over the attributes for both (each lookup by name scans them), for every element of the page.
+        var hidden = false;
+        string? style = null;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attr = attributes[i]!;
+            if (attr.Name == "hidden")
+            {
+                hidden = true;
+            }
+            else if (attr.Name == "style")
+            {
+                style ??= attr.Value;
+            }
+        }
+
         // React's streaming server rendering sends late parts of the page in hidden <div id="S:0"> elements that
         // its script moves into place at once: the reader sees them, often as the whole article.
-        if (element.HasAttribute("hidden") && !IsStreamedSegment(element.Id))
+        if (hidden && !IsStreamedSegment(element.Id))
         {
             return true;
         }
 
-        var style = element.GetAttribute("style");
         if (style is not null && style.Length < 400)
         {
-            var s = style.Replace(" ", "", StringComparison.Ordinal);
+            // The style less its spaces, on the stack: many elements have one, and few hide anything.
+            Span<char> buffer = stackalloc char[400];
+            var n = 0;
+            foreach (var c in style)
+            {
+                if (c != ' ')
+                {
+                    buffer[n++] = c;
+                }
+            }
+
+            var s = buffer[..n];
             if (s.Contains("display:none", StringComparison.OrdinalIgnoreCase) || s.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
             {
                 return true;

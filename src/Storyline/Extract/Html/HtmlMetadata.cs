@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -156,9 +157,10 @@ internal static partial class HtmlMetadata
                     continue;
                 }
 
-                var cls = el.GetAttribute("class");
-                found.Add(el, cls, inBylineArea);
-                var childrenInBylineArea = inBylineArea || NamesAuthorOrByline(cls);
+                var attributes = new ElementAttributes(el);
+                var namesPerson = attributes.Class is { } cls && cls.AsSpan().ContainsAny(PersonClassWords);
+                found.Add(el, attributes, namesPerson, inBylineArea);
+                var childrenInBylineArea = inBylineArea || (namesPerson && attributes.Class.AsSpan().ContainsAny(AuthorOrBylineWords));
                 var children = el.ChildNodes;
                 for (var i = children.Length - 1; i >= 0; i--)
                 {
@@ -172,11 +174,15 @@ internal static partial class HtmlMetadata
             return found;
         }
 
-        private static bool NamesAuthorOrByline(string? cls) =>
-            cls is not null && (cls.Contains("author", StringComparison.OrdinalIgnoreCase) || cls.Contains("byline", StringComparison.OrdinalIgnoreCase));
+        /// <summary>Class words of a byline's parts, in any case: one search for all of them.</summary>
+        private static readonly SearchValues<string> PersonClassWords = SearchValues.Create(["author", "byline", "name"], StringComparison.OrdinalIgnoreCase);
 
-        private void Add(IElement el, string? cls, bool inBylineArea)
+        private static readonly SearchValues<string> AuthorOrBylineWords = SearchValues.Create(["author", "byline"], StringComparison.OrdinalIgnoreCase);
+
+        /// <param name="namesPerson">Whether the element's class names an author, a byline or a name.</param>
+        private void Add(IElement el, in ElementAttributes attributes, bool namesPerson, bool inBylineArea)
         {
+            var cls = attributes.Class;
             switch (el.LocalName)
             {
                 case "meta":
@@ -201,13 +207,13 @@ internal static partial class HtmlMetadata
 
             // RDFa stamps (<span property="schema:dateCreated" content="…">) and microformat ones
             // (<abbr class="published" title="2013-04-04T18:52:11">) carry the date in an attribute.
-            if ((el.GetAttribute("property") is { } property && property.Contains("date", StringComparison.OrdinalIgnoreCase) && el.HasAttribute("content") && el.LocalName != "meta")
-                || (el.HasAttribute("title") && cls is { } stampClass && stampClass.Split(' ').Any(c => c is "published" or "updated" or "dt-published")))
+            if ((attributes.Property is { } property && property.Contains("date", StringComparison.OrdinalIgnoreCase) && attributes.HasContent && el.LocalName != "meta")
+                || (attributes.HasTitle && cls is { } stampClass && stampClass.Split(' ').Any(c => c is "published" or "updated" or "dt-published")))
             {
                 Stamps.Add(el);
             }
 
-            var itemprop = el.HasAttribute("itemprop");
+            var itemprop = attributes.HasItemprop;
             if (itemprop)
             {
                 ItemProps.Add(el);
@@ -215,12 +221,67 @@ internal static partial class HtmlMetadata
 
             // A link outside a byline area can match only the selectors on its rel or its address: the many other
             // links of a page are not matched against them all.
-            if (itemprop || (el.LocalName == "a" && (inBylineArea || el.HasAttribute("rel") || (el.GetAttribute("href") is { } href && href.Contains("/author", StringComparison.OrdinalIgnoreCase))))
-                || (cls is not null && (cls.Contains("author", StringComparison.OrdinalIgnoreCase) || cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("name", StringComparison.OrdinalIgnoreCase))))
+            if (itemprop || (el.LocalName == "a" && (inBylineArea || attributes.HasRel || (attributes.Href is { } href && href.Contains("/author", StringComparison.OrdinalIgnoreCase))))
+                || namesPerson)
             {
                 MaybeBylines.Add(el);
             }
         }
+    }
+
+    /// <summary>
+    /// The attributes <see cref="PageElements"/> reads, found in one pass over the element's attribute list (each
+    /// GetAttribute scans that list again, for every element of the page): an attribute's value or whether it is there.
+    /// </summary>
+    private readonly struct ElementAttributes
+    {
+        public ElementAttributes(IElement el)
+        {
+            var list = el.Attributes;
+            for (var i = 0; i < list.Length; i++)
+            {
+                var attr = list[i]!;
+                // The first of a name counts, as GetAttribute finds it.
+                switch (attr.Name)
+                {
+                    case "class":
+                        Class ??= attr.Value;
+                        break;
+                    case "property":
+                        Property ??= attr.Value;
+                        break;
+                    case "href":
+                        Href ??= attr.Value;
+                        break;
+                    case "content":
+                        HasContent = true;
+                        break;
+                    case "title":
+                        HasTitle = true;
+                        break;
+                    case "itemprop":
+                        HasItemprop = true;
+                        break;
+                    case "rel":
+                        HasRel = true;
+                        break;
+                }
+            }
+        }
+
+        public string? Class { get; }
+
+        public string? Property { get; }
+
+        public string? Href { get; }
+
+        public bool HasContent { get; }
+
+        public bool HasTitle { get; }
+
+        public bool HasItemprop { get; }
+
+        public bool HasRel { get; }
     }
 
     private static Dictionary<string, string> MetaTags(List<IElement> metas)
@@ -1099,7 +1160,7 @@ internal static partial class HtmlMetadata
     private static readonly ISelector LdScript = Parsed("script[type='application/ld+json']");
     private static readonly ISelector DatePublishedProp = Parsed("[itemprop=datePublished]");
 
-    private static ISelector Parsed(string selector) =>
+    internal static ISelector Parsed(string selector) =>
         new CssSelectorParser().ParseSelector(selector) ?? throw new InvalidOperationException($"invalid selector: {selector}");
 
     /// <summary>True when the element or one of its ancestors matches (what Closest finds).</summary>
@@ -1633,20 +1694,13 @@ internal static partial class HtmlMetadata
 
             for (var i = 0; i < end && list.Count == 0; i++)
             {
+                // A meta line opening with the date: "⋅ November 22, 2011 ⋅ Email this post ⋅ Print". The walk up
+                // for a comment area costs more than the text checks, so it comes last.
                 var text = blocks[i].Text;
-                if (InOrIn(blocks[i].Container, CommentArea))
+                var stamp = text.Length <= 60 && !IsSentence(text) && !ProfileStamp().IsMatch(text) ? text : HtmlDates.OpensWithDate(text);
+                if (stamp is not null && !InOrIn(blocks[i].Container, CommentArea))
                 {
-                    continue;
-                }
-
-                if (text.Length <= 60 && !IsSentence(text) && !ProfileStamp().IsMatch(text))
-                {
-                    Add(text, "text:stamp", machine: false);
-                }
-                else if (HtmlDates.OpensWithDate(text) is { } opening)
-                {
-                    // A meta line opening with the date: "⋅ November 22, 2011 ⋅ Email this post ⋅ Print".
-                    Add(opening, "text:stamp", machine: false);
+                    Add(stamp, "text:stamp", machine: false);
                 }
             }
 
@@ -1711,19 +1765,12 @@ internal static partial class HtmlMetadata
         IReadOnlyList<TextBlock> blocks, int from, int to, bool? monthFirst, bool skipChrome, IElement? container = null)
     {
         (string Text, bool Updated)? published = null, updated = null;
+        // Below the article, what follows the first comment is the comments' own (a reply's "Posted on …"), and a
+        // stamp in the site's chrome is not the article's. Those walks up the tree cost more than the label regex, so
+        // they are made only for a block that gives a stamp, for it and the blocks before it not yet walked.
+        var beforeComments = from;
         for (var i = from; i < to && (published is null || updated is null); i++)
         {
-            // Below the article, what follows the first comment is the comments' own (a reply's "Posted on …").
-            if (skipChrome && InOrIn(blocks[i].Container, CommentArea))
-            {
-                break;
-            }
-
-            if (skipChrome && InPageChrome(blocks[i].Container, container))
-            {
-                continue;
-            }
-
             var text = blocks[i].Text;
             var multiline = text.Contains('\n', StringComparison.Ordinal);
             if (text.Length > 100 && !multiline)
@@ -1747,6 +1794,22 @@ internal static partial class HtmlMetadata
                 if (rest.Length == 0 || HtmlDates.ParseText(rest, monthFirst) is null)
                 {
                     continue;
+                }
+
+                if (skipChrome)
+                {
+                    for (; beforeComments <= i; beforeComments++)
+                    {
+                        if (InOrIn(blocks[beforeComments].Container, CommentArea))
+                        {
+                            return (published, updated);
+                        }
+                    }
+
+                    if (InPageChrome(blocks[i].Container, container))
+                    {
+                        break;
+                    }
                 }
 
                 if (m.Groups["upd"].Success)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using AngleSharp;
 using AngleSharp.Browser;
@@ -62,7 +63,25 @@ public sealed class HtmlPageExtractor : IPageExtractor
             return Empty(page, "page is binary data, not HTML text");
         }
 
-        using var doc = Parse(content);
+        var markup = HtmlPrefilter.StripRented(content, out var length);
+        try
+        {
+            using var doc = markup is null ? NewParser().ParseDocument(content) : NewParser().ParseDocument(markup, length);
+            return Read(page, doc, cancellationToken);
+        }
+        finally
+        {
+            // Nothing read from the document outlives it: the article holds strings of its own.
+            if (markup is not null)
+            {
+                ArrayPool<char>.Shared.Return(markup);
+            }
+        }
+    }
+
+    private static Article Read(DecodedPage page, IHtmlDocument doc, CancellationToken cancellationToken)
+    {
+        var content = page.Content;
         cancellationToken.ThrowIfCancellationRequested();
         // The DOM calls a frameset the body; its text lives in the framed documents, not here.
         if (doc.Body is null || doc.Body.LocalName == "frameset")
@@ -281,8 +300,9 @@ public sealed class HtmlPageExtractor : IPageExtractor
         configuration.Without(configuration.Services.Where(s => s is IAttributeObserver or ILinkRelationFactory or IMetaHandler).ToArray());
 
     /// <summary>The page's document, parsed from its markup less what no reader sees (see <see cref="HtmlPrefilter"/>).</summary>
-    internal static IHtmlDocument Parse(string content) =>
-        new HtmlParser(ParserOptions, BrowsingContext.New(ParserConfiguration)).ParseDocument(HtmlPrefilter.Strip(content));
+    internal static IHtmlDocument Parse(string content) => NewParser().ParseDocument(HtmlPrefilter.Strip(content));
+
+    private static HtmlParser NewParser() => new(ParserOptions, BrowsingContext.New(ParserConfiguration));
 
     private static Article Empty(DecodedPage page, string reason) =>
         ArticleBuilder.Build(page, page.Content, [], new ArticleMetadata { Url = page.Raw.Url, Notes = [reason] });

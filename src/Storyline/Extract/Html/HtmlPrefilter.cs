@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Storyline.Extract.Html;
 
 /// <summary>
@@ -8,7 +10,70 @@ namespace Storyline.Extract.Html;
 /// </summary>
 internal static class HtmlPrefilter
 {
+    /// <summary>The markup less what no reader sees: <paramref name="html"/> itself when nothing is cut.</summary>
     public static string Strip(string html)
+    {
+        var cuts = Cuts(html);
+        if (cuts is null)
+        {
+            return html;
+        }
+
+        return string.Create(KeptLength(html, cuts), (html, cuts), static (span, state) => CopyKept(state.html, state.cuts, span));
+    }
+
+    /// <summary>
+    /// As <see cref="Strip"/>, written into an array rented from the shared pool (the caller returns it) with its
+    /// length; null when nothing is cut. A page's markup is larger than the collector's small-object limit, and a
+    /// fresh string per page is a large-object allocation that only a full collection reclaims.
+    /// </summary>
+    public static char[]? StripRented(string html, out int length)
+    {
+        var cuts = Cuts(html);
+        if (cuts is null)
+        {
+            length = html.Length;
+            return null;
+        }
+
+        length = KeptLength(html, cuts);
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, length));
+        CopyKept(html, cuts, buffer.AsSpan(0, length));
+        return buffer;
+    }
+
+    private static int KeptLength(string html, List<(int Start, int End)> cuts)
+    {
+        var length = html.Length;
+        foreach (var (start, end) in cuts)
+        {
+            length -= end - start;
+        }
+
+        return length;
+    }
+
+    private static void CopyKept(string text, List<(int Start, int End)> cuts, Span<char> span)
+    {
+        var copied = 0;
+        foreach (var (start, end) in cuts)
+        {
+            text.AsSpan(copied, start - copied).CopyTo(span);
+            span = span[(start - copied)..];
+            copied = end;
+        }
+
+        text.AsSpan(copied).CopyTo(span);
+    }
+
+    /// <summary>
+    /// How every cut starts: "&lt;!--", or a tag name that the case-insensitive checks below take, whose first letter is
+    /// s, S, the long s (ſ, which ordinal case-insensitive comparison takes for an s), n or N.
+    /// </summary>
+    private static readonly SearchValues<string> CutStarts = SearchValues.Create(["<!", "<s", "<S", "<\u017F", "<n", "<N"], StringComparison.Ordinal);
+
+    /// <summary>The ranges to cut, in order and apart; null when there are none.</summary>
+    private static List<(int Start, int End)>? Cuts(string html)
     {
         // The cuts are found first and the text written once at its final length: pages are long, and a growing
         // builder would allocate them twice over.
@@ -16,7 +81,9 @@ internal static class HtmlPrefilter
         var i = 0;
         while (true)
         {
-            var lt = html.IndexOf('<', i);
+            // Only a '<' that can open a cut is looked at: the search passes over the page's other tags (most of them).
+            var at = html.AsSpan(i).IndexOfAny(CutStarts);
+            var lt = at < 0 ? -1 : i + at;
             if (lt < 0 || lt + 4 >= html.Length)
             {
                 break;
@@ -91,30 +158,7 @@ internal static class HtmlPrefilter
             }
         }
 
-        if (cuts is null)
-        {
-            return html;
-        }
-
-        var length = html.Length;
-        foreach (var (start, end) in cuts)
-        {
-            length -= end - start;
-        }
-
-        return string.Create(length, (html, cuts), static (span, state) =>
-        {
-            var (text, cuts) = state;
-            var copied = 0;
-            foreach (var (start, end) in cuts)
-            {
-                text.AsSpan(copied, start - copied).CopyTo(span);
-                span = span[(start - copied)..];
-                copied = end;
-            }
-
-            text.AsSpan(copied).CopyTo(span);
-        });
+        return cuts;
     }
 
     /// <summary>
