@@ -1736,7 +1736,8 @@ internal static partial class HtmlMetadata
 
             // Then the first full timestamp in the page's scripts ("createdAt":"2022-01-31T15:58:43+01:00" in an
             // app's state, "publishedDate":"2016-11-04T20:37:27Z" in a widget's data), as htmldate rescues a page:
-            // stamps to the second are a record's, not a calendar's. The parsed document has no scripts left (see
+            // stamps to the second are a record's, not a calendar's, and only a creation or publication key's (a
+            // session's expiry or a record's update is not the page's date). The parsed document has no scripts left (see
             // HtmlPrefilter), so the markup is read; a stamp outside a script (a comment's <time>) is passed over.
             if (list.Count == 0 && markup is not null)
             {
@@ -1970,7 +1971,12 @@ internal static partial class HtmlMetadata
         return open >= 0 && markup.IndexOf("</script", open, at - open, StringComparison.OrdinalIgnoreCase) < 0;
     }
 
-    /// <summary>An ISO date with a time to the second ("2022-01-31T15:58:43", "2016-11-04 20:37:27").</summary>
-    [GeneratedRegex(@"(?<![0-9])(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9][T ][0-2][0-9]:[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// An ISO date with a time to the second ("2022-01-31T15:58:43", "2016-11-04 20:37:27") as the value of a key that
+    /// names the record's creation or publication ("createdAt", "published_at", "publishedDate", "datePublished",
+    /// "uploadDate", "publish_at"), JSON quotes escaped or not. A bare stamp is too often another thing's: a session's
+    /// expiry, an "updated_at", a widget's name.
+    /// </summary>
+    [GeneratedRegex(@"(?<=(?i:created|creation|publish|published|publication|posted|upload|date_?published|date_?created)(?i:_?(?:at|date|time|on))?\\?""?\s*:\s*\\?"")(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9][T ][0-2][0-9]:[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?", RegexOptions.CultureInvariant)]
     private static partial Regex MarkupTimestamp();
 }

@@ -375,7 +375,12 @@ public class HtmlDatesTests
     [InlineData("<script type=\"application/json\">{\"publishedDate\":\"2016-11-04T20:37:27Z\",\"updatedDate\":null}</script>", 2016, 11, 4)]
     [InlineData("<script>window.__STATE__={\"createdAt\":\"2016-11-04 21:58:43\"}</script>", 2016, 11, 4)]
     [InlineData("<script>var calendar={\"first\":\"2016-11-04\"}</script>", 0, 0, 0)]
-    public void A_full_timestamp_in_a_script_dates_a_page_that_states_nothing_else(string script, int y, int m, int d)
+    [InlineData("<script>W[0]={name:X,created_at:\"2016-11-04T06:55:31.518Z\"}</script>", 2016, 11, 4)]
+    [InlineData("<script>self.__next_f.push([1,\"{\\\"published_at\\\":\\\"2016-11-04T06:22:28+01:00\\\"}\"])</script>", 2016, 11, 4)]
+    [InlineData("<script>var state={\"session\":{\"expires\":\"2016-11-04T13:55:20.000Z\"}}</script>", 0, 0, 0)]
+    [InlineData("<script>var post={\"updated_at\":\"2016-11-04T11:20:07.390Z\"}</script>", 0, 0, 0)]
+    [InlineData("<script>var form={\"Name\":\"HtmlText_2016-11-04T18:08:19.939Z\"}</script>", 0, 0, 0)]
+    public void A_creation_or_publication_timestamp_in_a_script_dates_a_page_that_states_nothing_else(string script, int y, int m, int d)
     {
         var html = $"<html lang=\"en\"><body><article><h1>Bridge to be rebuilt soon</h1>{script}<p>{Para1}</p><p>{Para2}</p></article></body></html>";
         Assert.Equal(y == 0 ? null : new DateTime(y, m, d), Extract(html).Date?.Value.Date);
