@@ -69,7 +69,7 @@ internal static partial class HtmlMetadata
 
         var title = Title(doc, found.H1s, found.Subheadings, meta, ld, choice, outlet?.Value, SiteLabel(url));
         // XHTML pages may state their language only as xml:lang.
-        var language = (doc.DocumentElement.GetAttribute("lang") ?? doc.DocumentElement.GetAttribute("xml:lang")) is { Length: > 0 } lang ? new MetaValue(lang.Trim(), "html:lang")
+        var language = (doc.DocumentElement.GetAttribute("lang") is { Length: > 0 } htmlLang ? htmlLang : doc.DocumentElement.GetAttribute("xml:lang")) is { Length: > 0 } lang ? new MetaValue(lang.Trim(), "html:lang")
             : Meta(meta, "content-language") is { } cl ? new MetaValue(cl, "meta:content-language")
             : ld.Language is { } il ? new MetaValue(il, "json-ld:inLanguage")
             : Meta(meta, "og:locale") is { } loc ? new MetaValue(loc, "meta:og:locale")

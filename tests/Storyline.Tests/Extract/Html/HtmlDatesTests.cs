@@ -115,6 +115,7 @@ public class HtmlDatesTests
     [InlineData("lang=\"en-GB\"", 2020, 10, 2)]
     [InlineData("lang=\"en-US\"", 2020, 2, 10)]
     [InlineData("xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"en-GB\"", 2020, 10, 2)]
+    [InlineData("lang=\"\" xml:lang=\"en-GB\"", 2020, 10, 2)]
     public void A_dateline_in_slashes_follows_the_page_language(string lang, int y, int m, int d)
     {
         var html = $"<html {lang}><body><article><h1>Bridge to be rebuilt soon</h1><p class=\"date\">02/10/2020</p><p>{Para1}</p><p>{Para2}</p></article></body></html>";
