@@ -55,7 +55,9 @@ public static class TextNormalizer
     /// <summary>
     /// <see cref="Normalize"/> (without lower-casing) written into <paramref name="destination"/>, which must hold
     /// three characters per input character; returns the length. Printable ASCII with single spaces is copied in
-    /// runs found by vectorised searches, so a whole page is normalised quickly (content ids of every page).
+    /// runs found by vectorised searches, so a whole page is normalised quickly (content ids of every page). One
+    /// difference: a backtick is copied as it is (Normalize makes it an apostrophe), as this path always has; content
+    /// ids already stored depend on it, so it stays.
     /// </summary>
     internal static int NormalizeInto(ReadOnlySpan<char> text, Span<char> destination)
     {
