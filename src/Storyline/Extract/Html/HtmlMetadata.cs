@@ -479,6 +479,8 @@ internal static partial class HtmlMetadata
         // What a title tag adds after its first part is the site's name when an h1 outside the content repeats it;
         // inside the content such an h1 is the headline of a tag that opens with the site's name.
         var titleTagTail = TitleTagTail(titleTag);
+        // The title tag's first part when it has two or more ("Headline | Site"), read by the heading rules below.
+        var titleTagFirstPart = titleTag is null ? null : SiteNameSeparator().Split(titleTag) is { Length: >= 2 } tagParts ? tagParts[0].Trim() : null;
         var tailH1 = titleTagTail is null ? null : h1Elements.FirstOrDefault(h => Key(h.Text) == titleTagTail && !(choice.Container?.Contains(h.Element) ?? false)).Element;
         bool SiteName(string k) =>
             (outlet is not null && Key(outlet) == k)
@@ -580,7 +582,7 @@ internal static partial class HtmlMetadata
             }
 
             var statedKey = Key(stated.Value);
-            var firstPart = titleTag is null ? null : SiteNameSeparator().Split(titleTag) is { Length: >= 2 } parts ? parts[0].Trim() : null;
+            var firstPart = titleTagFirstPart;
             var firstPartKey = firstPart is null ? null : Key(firstPart);
             MetaValue? partHeading = null;
             foreach (var h in subheadings)
@@ -608,7 +610,7 @@ internal static partial class HtmlMetadata
         // The first subheading whose words are a stated title or the title tag's first part.
         MetaValue? StatedSubheading()
         {
-            var stated = new[] { og, titleTag, titleTag is null ? null : SiteNameSeparator().Split(titleTag) is { Length: >= 2 } parts ? parts[0].Trim() : null }
+            var stated = new[] { og, titleTag, titleTagFirstPart }
                 .Where(r => !string.IsNullOrEmpty(r)).Select(r => (Text: r!, Key: Key(r!))).Where(r => r.Key.Length >= 10).ToList();
             foreach (var h in subheadings)
             {
