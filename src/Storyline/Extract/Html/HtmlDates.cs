@@ -168,8 +168,8 @@ internal static partial class HtmlDates
 
     /// <summary>
     /// The date that opens a text, alone or after a short label or place ("29.11.2022 – …", "Pressemitteilung vom
-    /// 25. Januar 2022 | Berlin – …", "Berlin, 28.10.2021 – …", "31. Oktober 2023. Dragqueens sind …"), and is set off from it
-    /// by a dash, a bar, a colon or a full stop; or null.
+    /// 25. Januar 2022 | Berlin – …", "Berlin, 28.10.2021 – …", "31. Oktober 2023. Dragqueens sind …", "(21. November 2022) Die …"),
+    /// and is set off from it by a dash, a bar, a colon, a full stop or brackets; or null.
     /// </summary>
     public static string? OpensWithDate(string text)
     {
@@ -181,7 +181,9 @@ internal static partial class HtmlDates
         }
 
         var rest = text.AsSpan(m.Index + m.Length).TrimStart();
-        return rest.Length > 0 && rest[0] is '–' or '—' or '-' or '|' or ':' or '·' or '⋅' or '.' ? m.Value : null;
+        // "(21. November 2022) Energieverbraucher erhalten …": a date in brackets is set off by them.
+        var bracketed = m.Index > 0 && text[m.Index - 1] is '(' or '[' && rest.Length > 0 && rest[0] is ')' or ']';
+        return bracketed || (rest.Length > 0 && rest[0] is '–' or '—' or '-' or '|' or ':' or '·' or '⋅' or '.') ? m.Value : null;
     }
 
     /// <summary>

@@ -1317,15 +1317,28 @@ internal static partial class HtmlMetadata
         "Journalist", "Coordinator", "Content", "Freelance", "Columnist", "Managing", "Associate", "Executive",
     };
 
+    /// <summary>The page's date: the one <see cref="ChooseByTrust"/> picks, unless the URL's full date comes more than a month before it.</summary>
+    private static PageDate? ChooseDate(ImmutableArray<PageDate> dates)
+    {
+        // A full date in the URL is set when the page is first saved and stays when the page is saved again; a stamp
+        // more than a month after it is a later save's (a site moved to a new system restamps every page).
+        var chosen = ChooseByTrust(dates);
+        var fromUrl = dates.FirstOrDefault(d => d.Source == "url");
+        return chosen is not null && fromUrl is not null && chosen.Value.Date > fromUrl.Value.Date.AddDays(UrlDateLeadDays) ? fromUrl : chosen;
+    }
+
+    /// <summary>How many days a stamp may come after the URL's date and still be the first publication's (an article drafted under one date and published weeks later).</summary>
+    private const int UrlDateLeadDays = 31;
+
     /// <summary>
     /// The first candidate in order of trust, except that (0) among visible datelines alone, one labelled as the
-    /// publication's wins over a bare date; (1) when the machine "published" stamps disagree by more
-    /// than a day (a JSON-LD block left from the first draft, a template's stamp), the one the visible dateline
-    /// repeats, a generic "date" meta included, is the page's; (2) a machine "published" stamp on the day the page labels as updated gives way to the
+    /// publication's wins over a bare date; (1) when the machine "published" stamps disagree by a day or more (a
+    /// JSON-LD block left from the first draft, a template's stamp), the one the visible dateline repeats, a generic
+    /// "date" meta included, is the page's; (2) a machine "published" stamp on the day the page labels as updated gives way to the
     /// day it labels as published; and (3) a machine "published" stamp identical to the "modified" stamp is often
     /// just the time the page was rendered: a visible dateline before it wins then.
     /// </summary>
-    private static PageDate? ChooseDate(ImmutableArray<PageDate> dates)
+    private static PageDate? ChooseByTrust(ImmutableArray<PageDate> dates)
     {
         var first = dates.FirstOrDefault();
         if (first is { Source: "text:dateline" } && !PublishedWord().IsMatch(first.Text))
@@ -1342,10 +1355,13 @@ internal static partial class HtmlMetadata
 
         // Only words on the page count as the dateline here: a <time> often carries one of the stamps itself.
         var shown = dates.FirstOrDefault(d => d.Source is "text:dateline" or "text:published");
-        if (shown is not null && DaysApart(shown, first) > 1)
+        if (shown is not null && DaysApart(shown, first) >= 1)
         {
-            // A generic "date" meta that agrees with the dateline counts too: two stamps against one.
-            var repeated = dates.FirstOrDefault(d => (IsStatedPublished(d.Source) || IsGenericDate(d.Source)) && d.Value.Date == shown.Value.Date);
+            // A generic "date" meta that agrees with the dateline counts too: two stamps against one. A day apart may
+            // be only the time zone: "…T00:57Z" and "…T19:57-05:00" are one moment written twice, not a second stamp.
+            var farApart = DaysApart(shown, first) > 1;
+            var repeated = dates.FirstOrDefault(d => (IsStatedPublished(d.Source) || IsGenericDate(d.Source)) && d.Value.Date == shown.Value.Date
+                && (farApart || !d.HasTime || !first.HasTime || d.Value != first.Value));
             if (repeated is not null)
             {
                 return repeated;
@@ -1584,6 +1600,7 @@ internal static partial class HtmlMetadata
         // between are lists and boxes (an events list with its own dates), not the article's header.
         var to = Math.Min(blocks.Count, headline < 0 ? firstBody + 3 : Math.Min(firstBody + 3, headline + 25));
         var under = headline < 0 ? from : headline;
+        var headlineElement = headline < 0 ? null : blocks[headline].Container;
         var above = Math.Max(from, under - 2);
         void AddDatelines(int start, int end)
         {
@@ -1591,7 +1608,8 @@ internal static partial class HtmlMetadata
             {
                 // A quoted post's date line ("— Harbour Ferries, April 21, 2019") is the post's; a forum's
                 // "Registriert: 18.09.2008" is when the poster joined.
-                if (blocks[i].Text.Length <= 120 && !InBlockquote(blocks[i].Container) && !ProfileStamp().IsMatch(blocks[i].Text))
+                if (blocks[i].Text.Length <= 120 && !InBlockquote(blocks[i].Container) && !ProfileStamp().IsMatch(blocks[i].Text)
+                    && !InOtherArticle(blocks[i].Container, container, headlineElement))
                 {
                     Add(blocks[i].Text, "text:dateline", machine: false);
                 }
@@ -1676,7 +1694,7 @@ internal static partial class HtmlMetadata
                 }
             }
 
-            foreach (var time in found.Times.Where(t => !InOrIn(t, CommentArea) && !InBlockquote(t)).Take(3))
+            foreach (var time in found.Times.Where(t => !InOrIn(t, CommentArea) && !InBlockquote(t) && !InOtherArticle(t, container, headlineElement)).Take(3))
             {
                 Add(time.GetAttribute("datetime") ?? Clean(time.TextContent), "html:time:page", machine: time.HasAttribute("datetime"));
                 if (list.Count > 0)
@@ -1700,7 +1718,7 @@ internal static partial class HtmlMetadata
                 // for a comment area costs more than the text checks, so it comes last.
                 var text = blocks[i].Text;
                 var stamp = text.Length <= 60 && !IsSentence(text) && !ProfileStamp().IsMatch(text) ? text : HtmlDates.OpensWithDate(text);
-                if (stamp is not null && !InOrIn(blocks[i].Container, CommentArea))
+                if (stamp is not null && !InOrIn(blocks[i].Container, CommentArea) && !InOtherArticle(blocks[i].Container, container, headlineElement))
                 {
                     Add(stamp, "text:stamp", machine: false);
                 }
@@ -1859,6 +1877,24 @@ internal static partial class HtmlMetadata
                 }
 
                 return !inArticle;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the element is in an &lt;article&gt; that holds neither the page's text nor its headline: a teaser
+    /// for another story (a carousel's card, a related post), whose date is that story's.
+    /// </summary>
+    private static bool InOtherArticle(IElement element, IElement? container, IElement? headline)
+    {
+        for (var el = element; el is not null; el = el.ParentElement)
+        {
+            if (el.LocalName == "article")
+            {
+                return !(container is not null && (el.Contains(container) || container.Contains(el)))
+                    && !(headline is not null && el.Contains(headline));
             }
         }
 

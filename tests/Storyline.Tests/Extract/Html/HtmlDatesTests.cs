@@ -142,7 +142,9 @@ public class HtmlDatesTests
     [InlineData("Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige Zusammenarbeit mit dem Programm wird ausgebaut.", "25. Januar 2022")]
     [InlineData("Berlin, 28.10.2021 – Immer mehr Menschen sind auf Hilfe angewiesen, sagt der Verband.", "28.10.2021")]
     [InlineData("29.11.2022 – Mehrfach und vehement hatte die Branche gewarnt.", "29.11.2022")]
+    [InlineData("(21. November 2022) Energieverbraucher erhalten eine Preiserhöhung nach der anderen.", "21. November 2022")]
     [InlineData("Die Regierung hat am 25. Januar 2022 – so heißt es – entschieden.", null)]
+    [InlineData("Die Regierung (seit 25. Januar 2022) hat entschieden.", null)]
     [InlineData("The vote. On 25 January 2022 – the council met again.", null)]
     public void A_date_opening_a_paragraph_after_a_short_label_is_its_dateline(string text, string? date) =>
         Assert.Equal(date, HtmlDates.OpensWithDate(text));
@@ -192,6 +194,53 @@ public class HtmlDatesTests
         var a = Extract(html);
         Assert.Equal(source, a.Date?.Source);
         Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    /// <summary>
+    /// A press release's dateline is a day after its lone machine stamp, and a generic "date" meta written at another
+    /// moment repeats it: two stamps against one. The same moment written in UTC and in local time is one stamp, not
+    /// two, and the "published" stamp keeps its place then.
+    /// </summary>
+    [Theory]
+    [InlineData("2021-10-27T20:35:36+01:00", "2021-10-28T13:21:30+01:00", "meta:date", 2021, 10, 28)]
+    [InlineData("2021-10-27T23:35:36+00:00", "2021-10-28T00:35:36+01:00", "microdata:datePublished", 2021, 10, 27)]
+    public void A_dateline_a_day_after_the_stamp_wins_when_a_stamp_of_another_moment_repeats_it(string published, string generic, string source, int y, int m, int d)
+    {
+        var head = $"<meta name=\"date\" content=\"{generic}\">";
+        var html = $"<html lang=\"en\"><head>{head}</head><body><article><h1>Bridge to be rebuilt soon</h1><span itemprop=\"datePublished\" content=\"{published}\"></span><div class=\"meta\">Berlin, 28.10.2021, 058/21</div><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    /// <summary>
+    /// A full date in the URL is the first save's: a machine stamp more than a month after it is a later save's (a
+    /// site moved to another system), and the URL's date wins; a stamp within the month keeps its place.
+    /// </summary>
+    [Theory]
+    [InlineData("2019-06-17T18:28:00+0200", "url", 2017, 7, 12)]
+    [InlineData("2017-07-20T18:28:00+0200", "json-ld:datePublished", 2017, 7, 20)]
+    public void A_stamp_more_than_a_month_after_the_urls_date_gives_way_to_it(string stamp, string source, int y, int m, int d)
+    {
+        var head = $"<script type=\"application/ld+json\">{{\"@type\":\"BlogPosting\",\"datePublished\":\"{stamp}\"}}</script>";
+        var html = $"<html lang=\"de\"><head>{head}</head><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html, "https://www.example.de/home/2017/7/12/bridge");
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    /// <summary>
+    /// A carousel of teasers above the headline, each an &lt;article&gt; of its own with its story's date: none of
+    /// them dates the page, as a dateline or as the last guess.
+    /// </summary>
+    [Theory]
+    [InlineData("", 0, 0, 0)]
+    [InlineData("<div class=\"meta\">18. März 2020</div>", 2020, 3, 18)]
+    public void A_teasers_date_in_an_article_of_its_own_is_not_the_pages(string dateline, int y, int m, int d)
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 3).Select(i => $"<article class=\"teaser\"><h2><a href=\"/t{i}\">Fähre fährt wieder {i}</a></h2><footer><span class=\"teaser-date\">0{i}. März 2020</span></footer></article>"));
+        var html = $"<html lang=\"de\"><body><div class=\"slider\">{teasers}</div><div class=\"story\"><h1>Bridge to be rebuilt soon</h1>{dateline}<p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></div></body></html>";
+        Assert.Equal(y == 0 ? null : new DateTime(y, m, d), Extract(html).Date?.Value.Date);
     }
 
     /// <summary>
