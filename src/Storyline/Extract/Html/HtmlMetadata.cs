@@ -80,8 +80,8 @@ internal static partial class HtmlMetadata
             : null;
 
         var byline = Authors(found.MaybeBylines, meta, ld) ?? VisibleByline(choice, blocks);
-        var dates = Dates(found, meta, ld, pageUrl ?? url, choice, blocks, MonthFirst(language?.Value), fetchedAt, markup);
-        var date = InLocalTime(ChooseDate(dates), language?.Value, url, dates);
+        var dates = Dates(found, meta, ld, pageUrl ?? url, choice, blocks, MonthFirst(language?.Value), fetchedAt, markup, out var datelineNearHeadline);
+        var date = InLocalTime(ChooseDate(dates, datelineNearHeadline), language?.Value, url, dates);
         if (date is not null && date.Source.StartsWith("meta:modified", StringComparison.Ordinal))
         {
             notes.Add("no publication date on the page; the date is when it was last modified");
@@ -1318,11 +1318,11 @@ internal static partial class HtmlMetadata
     };
 
     /// <summary>The page's date: the one <see cref="ChooseByTrust"/> picks, unless the URL's full date comes more than a month before it.</summary>
-    private static PageDate? ChooseDate(ImmutableArray<PageDate> dates)
+    private static PageDate? ChooseDate(ImmutableArray<PageDate> dates, bool datelineNearHeadline)
     {
         // A full date in the URL is set when the page is first saved and stays when the page is saved again; a stamp
         // more than a month after it is a later save's (a site moved to a new system restamps every page).
-        var chosen = ChooseByTrust(dates);
+        var chosen = ChooseByTrust(dates, datelineNearHeadline);
         var fromUrl = dates.FirstOrDefault(d => d.Source == "url");
         return chosen is not null && fromUrl is not null && chosen.Value.Date > fromUrl.Value.Date.AddDays(UrlDateLeadDays) ? fromUrl : chosen;
     }
@@ -1338,7 +1338,7 @@ internal static partial class HtmlMetadata
     /// day it labels as published; and (3) a machine "published" stamp identical to the "modified" stamp is often
     /// just the time the page was rendered: a visible dateline before it wins then.
     /// </summary>
-    private static PageDate? ChooseByTrust(ImmutableArray<PageDate> dates)
+    private static PageDate? ChooseByTrust(ImmutableArray<PageDate> dates, bool datelineNearHeadline)
     {
         var first = dates.FirstOrDefault();
         if (first is { Source: "text:dateline" } && !PublishedWord().IsMatch(first.Text))
@@ -1366,6 +1366,19 @@ internal static partial class HtmlMetadata
             {
                 return repeated;
             }
+        }
+
+        // A bare dateline (one date, no label) at the headline that the "modified" stamp repeats, a day or more from
+        // the "published" one: the page shows itself as of its last revision (a refreshed guide, a story moved on),
+        // and that is the date its readers are given. A dateline that says "updated" is the update's, one with two
+        // dates says nothing of which is which, and one far above the headline may be today's date in the site's top
+        // bar, which a page rendered for each visit also stamps as modified.
+        if (datelineNearHeadline && shown is { Source: "text:dateline" } && DaysApart(shown, first) >= 1 && !UpdatedWord().IsMatch(shown.Text) && !PublishedWord().IsMatch(shown.Text)
+            && YearNumber().Count(shown.Text) == 1
+            && dates.Any(d => d.Source.StartsWith("meta:modified", StringComparison.Ordinal) && d.Value.Date == shown.Value.Date)
+            && !dates.Any(d => d.Source == "text:updated" && d.Value.Date == shown.Value.Date))
+        {
+            return shown;
         }
 
         // A page that shows "Published Apr 26, 2023" and "Updated Aug 21, 2025" and stamps the update's day as its
@@ -1520,7 +1533,11 @@ internal static partial class HtmlMetadata
     /// <summary>Languages whose own way of writing a date in digits is day/month/year.</summary>
     private static readonly HashSet<string> SlashDayFirstLanguages = new(StringComparer.Ordinal) { "fr", "es", "it", "pt", "ca", "el", "id", "ms", "vi" };
 
-    private static ImmutableArray<PageDate> Dates(PageElements found, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks, bool? monthFirst, DateTimeOffset? fetchedAt, string? markup)
+    /// <summary>
+    /// The page's date candidates in order of trust; <paramref name="datelineNearHeadline"/> says whether the first
+    /// dateline among them stands at the headline (under it or just above), not further up the page.
+    /// </summary>
+    private static ImmutableArray<PageDate> Dates(PageElements found, Dictionary<string, string> meta, LdInfo ld, string? url, ContentChoice choice, IReadOnlyList<TextBlock> blocks, bool? monthFirst, DateTimeOffset? fetchedAt, string? markup, out bool datelineNearHeadline)
     {
         var list = ImmutableArray.CreateBuilder<PageDate>();
         // A page cannot have been published after it was fetched: a later date is an event's, a countdown's or a
@@ -1618,6 +1635,7 @@ internal static partial class HtmlMetadata
 
         AddDatelines(under, to);
         AddDatelines(above, under);
+        datelineNearHeadline = list.Any(d => d.Source == "text:dateline");
         AddDatelines(from, above);
 
         // A relative stamp under the headline ("3 hours ago", "vor 2 Tagen") names a day only from when the page
@@ -1993,6 +2011,14 @@ internal static partial class HtmlMetadata
     /// <summary>A word that labels a date as the publication's, anywhere in a dateline.</summary>
     [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishedWord();
+
+    /// <summary>A word that labels a date as an update's, anywhere in a dateline.</summary>
+    [GeneratedRegex(@"\b(?:updated|modified|revised|aktualisiert|geändert|mis\s+à\s+jour|actualizado|atualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdatedWord();
+
+    /// <summary>A year of this or the last century standing alone (not part of a longer number).</summary>
+    [GeneratedRegex(@"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearNumber();
 
     /// <summary>A forum poster's profile line: when they joined, not when the post was written ("Registriert: 18.09.2008", "Joined: Mar 2010", "Member since 2012").</summary>
     [GeneratedRegex(@"\b(?:registriert|registered|joined|member\s+since|mitglied\s+seit|dabei\s+seit|anmeldedatum|inscrit|inscription|registrado|registrato|iscritto|iscrizione|lid\s+sinds|geregistreerd|zarejestrowany|регистрация|зарегистрирован)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

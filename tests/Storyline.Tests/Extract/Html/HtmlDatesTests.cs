@@ -244,6 +244,25 @@ public class HtmlDatesTests
     }
 
     /// <summary>
+    /// The page shows one bare date at its headline, the day its "modified" stamp gives, and its "published" stamp is
+    /// months older: the page presents itself as of that revision, and the shown date wins. A dateline that says
+    /// "updated", or one far above the headline (today's date in the site's top bar), leaves the published stamp.
+    /// </summary>
+    [Theory]
+    [InlineData("<div class=\"meta\">November 14, 2025</div>", "", "text:dateline", 2025, 11, 14)]
+    [InlineData("<div class=\"meta\">Updated November 14, 2025</div>", "", "json-ld:datePublished", 2024, 9, 6)]
+    [InlineData("", "<div class=\"today\">Friday, November 14, 2025</div>", "json-ld:datePublished", 2024, 9, 6)]
+    public void A_bare_dateline_the_modified_stamp_repeats_wins_over_an_older_published_stamp(string dateline, string topBar, string source, int y, int m, int d)
+    {
+        var head = "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"datePublished\":\"2024-09-06\",\"dateModified\":\"2025-11-14\"}</script>";
+        var menu = string.Concat(Enumerable.Range(1, 6).Select(i => $"<li><a href=\"/s{i}\">Section {i}</a></li>"));
+        var html = $"<html lang=\"en\"><head>{head}</head><body><header>{topBar}<ul>{menu}</ul></header><article><h1>Bridge to be rebuilt soon</h1>{dateline}<p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    /// <summary>
     /// The page labels one date published and another updated, and its machine stamp is the update's day: the
     /// labelled publication date wins. Without the update label the stamp keeps its place.
     /// </summary>
