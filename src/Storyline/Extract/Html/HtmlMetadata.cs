@@ -1368,17 +1368,26 @@ internal static partial class HtmlMetadata
             }
         }
 
-        // A bare dateline (one date, no label) at the headline that the "modified" stamp repeats, a day or more from
-        // the "published" one: the page shows itself as of its last revision (a refreshed guide, a story moved on),
-        // and that is the date its readers are given. A dateline that says "updated" is the update's, one with two
-        // dates says nothing of which is which, and one far above the headline may be today's date in the site's top
-        // bar, which a page rendered for each visit also stamps as modified.
-        if (datelineNearHeadline && shown is { Source: "text:dateline" } && DaysApart(shown, first) >= 1 && !UpdatedWord().IsMatch(shown.Text) && !PublishedWord().IsMatch(shown.Text)
-            && YearNumber().Count(shown.Text) == 1
-            && dates.Any(d => d.Source.StartsWith("meta:modified", StringComparison.Ordinal) && d.Value.Date == shown.Value.Date)
+        // A bare dateline (one date, no label) at the headline, a day or more from the "published" stamp: a dateline
+        // that says "updated" is the update's, one with two dates says nothing of which is which, and one far above the
+        // headline may be today's date in the site's top bar, which a page rendered for each visit also stamps as
+        // modified.
+        if (datelineNearHeadline && shown is { Source: "text:dateline" } && DaysApart(shown, first) >= 1 && IsBareDateline(shown.Text)
             && !dates.Any(d => d.Source == "text:updated" && d.Value.Date == shown.Value.Date))
         {
-            return shown;
+            // (a) The "modified" stamp repeats it: the page shows itself as of its last revision (a refreshed guide, a
+            // story moved on), and that is the date its readers are given.
+            if (dates.Any(d => d.Source.StartsWith("meta:modified", StringComparison.Ordinal) && d.Value.Date == shown.Value.Date))
+            {
+                return shown;
+            }
+
+            // (b) A <time> repeats it and no update stamp does: two stamps the page shows against one it states for
+            // machines only, which is more than a day off (a stamp carried over from the page's first version).
+            if (DaysApart(shown, first) > 1 && dates.FirstOrDefault(d => d.Source == "html:time" && d.Value.Date == shown.Value.Date) is { } time)
+            {
+                return time;
+            }
         }
 
         // A page that shows "Published Apr 26, 2023" and "Updated Aug 21, 2025" and stamps the update's day as its
@@ -2011,6 +2020,10 @@ internal static partial class HtmlMetadata
     /// <summary>A word that labels a date as the publication's, anywhere in a dateline.</summary>
     [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishedWord();
+
+    /// <summary>A dateline with one date and no word saying whether it is the publication's or an update's.</summary>
+    private static bool IsBareDateline(string text) =>
+        !UpdatedWord().IsMatch(text) && !PublishedWord().IsMatch(text) && YearNumber().Count(text) == 1;
 
     /// <summary>A word that labels a date as an update's, anywhere in a dateline.</summary>
     [GeneratedRegex(@"\b(?:updated|modified|revised|aktualisiert|geändert|mis\s+à\s+jour|actualizado|atualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

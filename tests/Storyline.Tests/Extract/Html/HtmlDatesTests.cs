@@ -263,6 +263,23 @@ public class HtmlDatesTests
     }
 
     /// <summary>
+    /// A bare dateline that a &lt;time&gt; repeats, years from the lone "published" meta and not the "modified" stamp's
+    /// day: two stamps the page shows against one carried over from its first version. Labelled as an update, the
+    /// shown date leaves the published stamp in place.
+    /// </summary>
+    [Theory]
+    [InlineData("", "html:time", 2023, 3, 20)]
+    [InlineData("Updated ", "meta:article:published_time", 2013, 3, 11)]
+    public void A_bare_dateline_a_time_repeats_wins_over_a_distant_published_meta(string label, string source, int y, int m, int d)
+    {
+        var head = "<meta property=\"article:published_time\" content=\"2013-03-11T11:11:07-07:00\"><meta property=\"article:modified_time\" content=\"2026-02-18T07:49:16-08:00\">";
+        var html = $"<html lang=\"en\"><head>{head}</head><body><article><h1>Bridge to be rebuilt soon</h1><div class=\"meta\">{label}<time datetime=\"2023-03-20T00:00:00-07:00\">March 20, 2023</time> | Wellness</div><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html, "https://news.example.org/bridge");
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    /// <summary>
     /// The page labels one date published and another updated, and its machine stamp is the update's day: the
     /// labelled publication date wins. Without the update label the stamp keeps its place.
     /// </summary>
