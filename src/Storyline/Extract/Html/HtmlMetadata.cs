@@ -1334,7 +1334,9 @@ internal static partial class HtmlMetadata
     /// The first candidate in order of trust, except that (0) among visible datelines alone, one labelled as the
     /// publication's wins over a bare date; (1) when the machine "published" stamps disagree by a day or more (a
     /// JSON-LD block left from the first draft, a template's stamp), the one the visible dateline repeats, a generic
-    /// "date" meta included, is the page's; (2) a machine "published" stamp on the day the page labels as updated gives way to the
+    /// "date" meta included, is the page's; a bare dateline at the headline wins when the "modified" stamp or a
+    /// &lt;time&gt; repeats it; a labelled update wins over a publication stated for machines alone, without an Open
+    /// Graph stamp; (2) a machine "published" stamp on the day the page labels as updated gives way to the
     /// day it labels as published; and (3) a machine "published" stamp identical to the "modified" stamp is often
     /// just the time the page was rendered: a visible dateline before it wins then.
     /// </summary>
@@ -1390,10 +1392,20 @@ internal static partial class HtmlMetadata
             }
         }
 
-        // A page that shows "Published Apr 26, 2023" and "Updated Aug 21, 2025" and stamps the update's day as its
-        // machine "published" date has stamped when it was last saved: the date it labels as published is the one.
+        // A page that labels a later update and no publication ("Last updated: Sep 4, 2025") and states its
+        // publication for machines alone, in a schema.org block or a meta of its own, with no Open Graph article
+        // stamp (the one link previews and feed readers show as the publication): the update is the date the page
+        // gives its readers.
         var labelledPublished = dates.FirstOrDefault(d => d.Source == "text:published");
         var labelledUpdated = dates.FirstOrDefault(d => d.Source == "text:updated");
+        if (labelledUpdated is not null && labelledPublished is null && IsStatedPublished(first.Source) && labelledUpdated.Value.Date > first.Value.Date
+            && !dates.Any(d => IsOpenGraphPublished(d.Source)))
+        {
+            return labelledUpdated;
+        }
+
+        // A page that shows "Published Apr 26, 2023" and "Updated Aug 21, 2025" and stamps the update's day as its
+        // machine "published" date has stamped when it was last saved: the date it labels as published is the one.
         if (labelledPublished is not null && labelledUpdated is not null && labelledUpdated.Value.Date == first.Value.Date
             && labelledPublished.Value.Date < first.Value.Date)
         {
@@ -1417,6 +1429,10 @@ internal static partial class HtmlMetadata
         source is "json-ld:datePublished" or "microdata:datePublished"
         || (source.StartsWith("meta:", StringComparison.Ordinal) && !source.StartsWith("meta:modified", StringComparison.Ordinal)
             && !WeakDateKeys.Contains(source[5..], StringComparer.Ordinal));
+
+    /// <summary>An Open Graph article's publication stamp (article:published_time and its variants).</summary>
+    private static bool IsOpenGraphPublished(string source) =>
+        source is "meta:article:published_time" or "meta:og:article:published_time" or "meta:og:published_time" or "meta:article:published";
 
     /// <summary>A stamp under a generic date name (meta "date", "dc.date"), which may be the publication's or the last save's.</summary>
     private static bool IsGenericDate(string source) =>

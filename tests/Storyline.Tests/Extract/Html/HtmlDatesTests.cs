@@ -254,7 +254,7 @@ public class HtmlDatesTests
     [InlineData("", "<div class=\"today\">Friday, November 14, 2025</div>", "json-ld:datePublished", 2024, 9, 6)]
     public void A_bare_dateline_the_modified_stamp_repeats_wins_over_an_older_published_stamp(string dateline, string topBar, string source, int y, int m, int d)
     {
-        var head = "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"datePublished\":\"2024-09-06\",\"dateModified\":\"2025-11-14\"}</script>";
+        var head = "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"datePublished\":\"2024-09-06\",\"dateModified\":\"2025-11-14\"}</script><meta property=\"article:published_time\" content=\"2024-09-06T13:12:36+00:00\">";
         var menu = string.Concat(Enumerable.Range(1, 6).Select(i => $"<li><a href=\"/s{i}\">Section {i}</a></li>"));
         var html = $"<html lang=\"en\"><head>{head}</head><body><header>{topBar}<ul>{menu}</ul></header><article><h1>Bridge to be rebuilt soon</h1>{dateline}<p>{Para1}</p><p>{Para2}</p></article></body></html>";
         var a = Extract(html);
@@ -275,6 +275,24 @@ public class HtmlDatesTests
         var head = "<meta property=\"article:published_time\" content=\"2013-03-11T11:11:07-07:00\"><meta property=\"article:modified_time\" content=\"2026-02-18T07:49:16-08:00\">";
         var html = $"<html lang=\"en\"><head>{head}</head><body><article><h1>Bridge to be rebuilt soon</h1><div class=\"meta\">{label}<time datetime=\"2023-03-20T00:00:00-07:00\">March 20, 2023</time> | Wellness</div><p>{Para1}</p><p>{Para2}</p></article></body></html>";
         var a = Extract(html, "https://news.example.org/bridge");
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    /// <summary>
+    /// The page labels a later update and no publication, and states its publication for machines alone, in JSON-LD:
+    /// the labelled update is its date. An Open Graph article stamp beside the JSON-LD, or a labelled publication on
+    /// the page, keeps the publication.
+    /// </summary>
+    [Theory]
+    [InlineData("", "", "text:updated", 2025, 9, 4)]
+    [InlineData("<meta property=\"article:published_time\" content=\"2024-04-10T19:30:39Z\">", "", "json-ld:datePublished", 2024, 4, 10)]
+    [InlineData("", "<p>Published: Apr 10, 2024</p>", "json-ld:datePublished", 2024, 4, 10)]
+    public void A_labelled_update_wins_over_a_publication_stated_only_in_json_ld(string og, string published, string source, int y, int m, int d)
+    {
+        var head = $"<script type=\"application/ld+json\">{{\"@type\":\"Article\",\"datePublished\":\"2024-04-10T19:30:39Z\"}}</script>{og}";
+        var html = $"<html lang=\"en\"><head>{head}</head><body><article><h1>Bridge to be rebuilt soon</h1>{published}<p>Last updated: Sep 4, 2025</p><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html);
         Assert.Equal(source, a.Date?.Source);
         Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
     }
