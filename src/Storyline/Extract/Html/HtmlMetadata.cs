@@ -1844,7 +1844,7 @@ internal static partial class HtmlMetadata
 
             foreach (var line in multiline ? text.Split('\n', 4, StringSplitOptions.TrimEntries) : [text])
             {
-                if (line.Length > 100 || DateLabel().Match(line) is not { Success: true } m)
+                if (line.Length > 100 || (DateLabel().Match(line) is { Success: true } start ? start : UpdateLabelInLine().Match(line)) is not { Success: true } m)
                 {
                     continue;
                 }
@@ -2008,6 +2008,14 @@ internal static partial class HtmlMetadata
     /// </summary>
     [GeneratedRegex(@"^\W{0,3}(?:(?:first|originally)\s+)?(?:(?<upd>(?:last\s+)?(?:updated|modified|revised)|aktualisiert|zuletzt\s+aktualisiert|letzte\s+änderung|geändert|mis\s+à\s+jour|actualizado|atualizado|actualitzat|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|oppdatert|päivitetty|обновлено|оновлено|güncellendi|frissítve|actualizat)|published|posted|released|dated?|veröffentlicht|erschienen|erstellt|datum|stand|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publikováno|zveřejněno|publicerad|publiceret|publisert|julkaistu|опубликовано|опубліковано|yayınlanma|yayınlandı|közzétéve|publicat)(?:\s+(?:on|am|le|el|il|op|at))?\s*:?\s*(?<rest>.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLabel();
+
+    /// <summary>
+    /// An update's label after a byline or a section on the same line ("By Richard Garner Updated Sep 5, 2024",
+    /// "David Hartshorne•Updated on Jul 4, 2024 •28 min read"), capitalised as a label is, not as a sentence's verb
+    /// ("we updated it on …"), with what follows it (group "upd" always set, as in <see cref="DateLabel"/>).
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\p{L}\s•·|,–—-])(?<upd>(?:Last\s+[Uu]pdated|LAST\s+UPDATED|Updated|UPDATED|Aktualisiert|Zuletzt\s+aktualisiert|Mis\s+à\s+jour|Actualizado|Atualizado|Aggiornato|Bijgewerkt))(?:\s+(?:on|am|le|el|il|op|at))?\s*:?\s*(?<rest>.{0,60})$", RegexOptions.CultureInvariant)]
+    private static partial Regex UpdateLabelInLine();
 
     [GeneratedRegex(@"\s+(?:\||–|—|-|::|·|»|•)\s+")]
     private static partial Regex TitleSeparator();

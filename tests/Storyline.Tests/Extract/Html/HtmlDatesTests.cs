@@ -298,6 +298,23 @@ public class HtmlDatesTests
     }
 
     /// <summary>
+    /// An update's label after the byline on one line is read as a label; a sentence saying the text was updated is
+    /// not one.
+    /// </summary>
+    [Theory]
+    [InlineData("By Richard Garner Updated Sep 5, 2024", "text:updated", 2024, 9, 5)]
+    [InlineData("David Hartshorne•Updated on Sep 5, 2024 •28 min read", "text:updated", 2024, 9, 5)]
+    [InlineData("Note: we updated this list on Sep 5, 2024.", "json-ld:datePublished", 2023, 7, 22)]
+    public void An_update_label_after_the_byline_on_the_same_line_is_read(string line, string source, int y, int m, int d)
+    {
+        var head = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":\"2023-07-22T03:47:21+00:00\"}</script>";
+        var html = $"<html lang=\"en\"><head>{head}</head><body><article><h1>Bridge to be rebuilt soon</h1><div class=\"byline\">{line}</div><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html);
+        Assert.Equal(source, a.Date?.Source);
+        Assert.Equal(new DateTime(y, m, d), a.Date!.Value.Date);
+    }
+
+    /// <summary>
     /// The page labels one date published and another updated, and its machine stamp is the update's day: the
     /// labelled publication date wins. Without the update label the stamp keeps its place.
     /// </summary>
