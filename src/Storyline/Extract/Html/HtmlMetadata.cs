@@ -1441,10 +1441,17 @@ internal static partial class HtmlMetadata
     /// <summary>Languages whose pages are, as a rule, published in Central European Time.</summary>
     private static readonly string[] CentralEuropeanLanguages = ["de", "fr", "it", "nl", "pl", "cs", "sk", "sl", "hr", "hu", "da", "sv", "nb", "nn", "no", "sr", "bs"];
 
+    /// <summary>Languages whose pages are, as a rule, published in Eastern European Time (with the EU's summer time).</summary>
+    private static readonly string[] EasternEuropeanLanguages = ["fi", "et", "lv", "lt", "el", "ro", "bg", "uk"];
+
+    /// <summary>Languages spoken in one time zone without summer time, with its offset in hours: Japanese, Korean, Chinese (China, Taiwan, Hong Kong and Singapore all keep UTC+8).</summary>
+    private static readonly Dictionary<string, int> FixedZoneLanguages = new(StringComparer.Ordinal) { ["ja"] = 9, ["ko"] = 9, ["zh"] = 8 };
+
     /// <summary>
-    /// A stamp written in UTC ("…T23:00:00Z", "+00:00") on a page in a Central European language is turned into
-    /// the page's own day: CMSs store "5 November, midnight" in Berlin as "4 November, 23:00 UTC". Other stamps
-    /// keep the time zone they were written in.
+    /// A stamp written in UTC ("…T23:00:00Z", "+00:00") on a page in a language of Central or Eastern Europe, or of
+    /// Japan, Korea or China, is turned into the page's own day: CMSs store "5 November, midnight" in Berlin as
+    /// "4 November, 23:00 UTC", and in Tokyo as "4 November, 15:00 UTC". Other stamps keep the time zone they were
+    /// written in.
     /// </summary>
     internal static PageDate? InLocalTime(PageDate? date, string? language, string? url = null, ImmutableArray<PageDate> candidates = default)
     {
@@ -1478,13 +1485,25 @@ internal static partial class HtmlMetadata
         var code = language.Trim().ToLowerInvariant();
         var dash = code.IndexOfAny(['-', '_']);
         code = dash > 0 ? code[..dash] : code;
-        if (!CentralEuropeanLanguages.Contains(code, StringComparer.Ordinal))
+        var utc = date.Value.UtcDateTime;
+        TimeSpan offset;
+        if (CentralEuropeanLanguages.Contains(code, StringComparer.Ordinal))
+        {
+            offset = TimeSpan.FromHours(IsEuropeanSummerTime(utc) ? 2 : 1);
+        }
+        else if (EasternEuropeanLanguages.Contains(code, StringComparer.Ordinal))
+        {
+            offset = TimeSpan.FromHours(IsEuropeanSummerTime(utc) ? 3 : 2);
+        }
+        else if (FixedZoneLanguages.TryGetValue(code, out var hoursAhead))
+        {
+            offset = TimeSpan.FromHours(hoursAhead);
+        }
+        else
         {
             return date;
         }
 
-        var utc = date.Value.UtcDateTime;
-        var offset = TimeSpan.FromHours(IsEuropeanSummerTime(utc) ? 2 : 1);
         return date with { Value = new DateTimeOffset(DateTime.SpecifyKind(utc + offset, DateTimeKind.Unspecified), offset) };
     }
 

@@ -541,6 +541,20 @@ public class HtmlDatesTests
         Assert.Equal(new DateTime(2019, 10, 18), a.Date!.Value.Date);
     }
 
+    /// <summary>A UTC stamp is read in the time zone of the page's language: midnight in Tokyo, Helsinki or Berlin is the previous evening in UTC.</summary>
+    [Theory]
+    [InlineData("ja", "2019-06-23T15:30:00Z", 2019, 6, 24)]
+    [InlineData("zh-CN", "2019-06-23T16:30:00Z", 2019, 6, 24)]
+    [InlineData("fi", "2020-02-18T22:30:00Z", 2020, 2, 19)]
+    [InlineData("fi", "2020-07-18T21:30:00Z", 2020, 7, 19)]
+    [InlineData("de", "2020-02-18T23:30:00Z", 2020, 2, 19)]
+    [InlineData("en", "2020-02-18T23:30:00Z", 2020, 2, 18)]
+    public void A_utc_stamp_is_read_in_the_zone_of_the_pages_language(string lang, string stamp, int y, int m, int d)
+    {
+        var html = $"<html lang=\"{lang}\"><head><meta property=\"article:published_time\" content=\"{stamp}\"></head><body><article><h1>Bridge to be rebuilt soon</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        Assert.Equal(new DateTime(y, m, d), Extract(html).Date?.Value.Date);
+    }
+
     [Theory]
     [InlineData("26/12/2019", 2019, 12, 26)]
     [InlineData("27.12.2019", 2019, 12, 27)]
