@@ -642,6 +642,7 @@ internal static partial class ContentScorer
         bodyBlocks -= DropClosingAppeals(result);
         bodyBlocks -= DropHeadingsOverLinks(result);
         bodyBlocks -= DropClosingHeadings(result);
+        bodyBlocks -= DropSiteLines(result);
         return new ContentChoice(result, best >= 0 ? tree[best] : null, bestGood, bodyBlocks);
     }
 
