@@ -482,8 +482,8 @@ internal static partial class ContentScorer
         }
 
         // The standfirst often sits in the article's header, outside the element that holds the body: plain
-        // paragraphs of prose just before the body, past only short lines (captions, bylines, dates) and up to the
-        // headline, are the article's lead.
+        // paragraphs of prose just before the body, past only short lines (captions, bylines, dates) or links to other
+        // pages ("Lesen Sie auch" and a linked teaser), and up to the headline, are the article's lead.
         var leadFrom = int.MaxValue;
         var firstInside = -1;
         for (var i = 0; best >= 0 && i < blocks.Count && firstInside < 0; i++)
@@ -519,7 +519,7 @@ internal static partial class ContentScorer
                 leadFrom = j;
                 leads++;
             }
-            else if (verdicts[j].Reason is null && b.Text.Length >= 80)
+            else if (verdicts[j] is { Reason: null, Quality: not Quality.Bad } && b.Text.Length >= 80)
             {
                 break;
             }
