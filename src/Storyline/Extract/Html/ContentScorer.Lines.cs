@@ -88,6 +88,26 @@ internal static partial class ContentScorer
             return "contact details";
         }
 
+        if (AdvertisementLabel().IsMatch(text))
+        {
+            return "advertisement";
+        }
+
+        if (PushPrompt().IsMatch(text))
+        {
+            return "pop-up";
+        }
+
+        if (VisitorsOnline().IsMatch(text) || FileSize().IsMatch(text))
+        {
+            return "widget text";
+        }
+
+        if (AgencySignOff().IsMatch(text))
+        {
+            return "byline or date";
+        }
+
         return WidgetLabels().IsMatch(text) ? "widget text" : null;
     }
 
@@ -159,6 +179,26 @@ internal static partial class ContentScorer
     /// <summary>A line of contact details: a telephone label with its number, with or without a name and an address before it.</summary>
     [GeneratedRegex(@"^[^.!?]{0,80}\b(?:tel\.?|telefon|telephone|phone|fon|fax|hotline|buchungshotline)\s*:\s*[+(\d][\d\s()/+-]{5,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContactLine();
+
+    /// <summary>An advertisement's label set in capitals before its text ("ANZEIGE - Heute mal ausgehen?", "SPONSORED | ...").</summary>
+    [GeneratedRegex(@"^(?:ANZEIGE|WERBUNG|ADVERTISEMENT|SPONSORED|PUBLICIDAD|PUBLICITÉ|REKLAMA)\s*[-–—|]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex AdvertisementLabel();
+
+    /// <summary>A browser's push-notification prompt ("Benachrichtigung aktivieren", "Enable notifications").</summary>
+    [GeneratedRegex(@"\bbenachrichtigung(?:en)? aktivieren\b|\benable (?:push )?notifications\b|\bactiver les notifications\b|\bactivar (?:las )?notificaciones\b|\bturn on (?:push )?notifications\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PushPrompt();
+
+    /// <summary>A forum's count of who is online ("13 Besucher sind online").</summary>
+    [GeneratedRegex(@"\b\d+ (?:besucher|benutzer|gäste|mitglieder|users?|visitors?|guests?|members?) (?:sind |are |is )?online\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VisitorsOnline();
+
+    /// <summary>A download link's file type and size ("PDF | 38 KB").</summary>
+    [GeneratedRegex(@"\b(?:pdf|docx?|xlsx?|pptx?|zip|odt)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FileSize();
+
+    /// <summary>An agency's sign-off under a report: the editor's initials and the agency ("aja/PAP", "dpa/lno", "(mbr/AFP)").</summary>
+    [GeneratedRegex(@"^\(?\p{Ll}{2,5}(?:/\p{L}{2,6})+\)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencySignOff();
 
     /// <summary>A row of two or more widget labels and nothing else ("Bild anzeigen Bild schließen", "Gefällt mir Wird geladen...").</summary>
     [GeneratedRegex(@"^(?:(?:bild (?:anzeigen|schließen)|(?:rezept )?drucken|(?:bei )?pinterest speichern|speichern|merken|gefällt mir|wird geladen\.*|loading\.*|\(?noch keine bewertungen\)?|weiterlesen|read more|\d+ (?:min\.?|minuten|minutes)|teilen|share|like|print|tweet|e-?mail|kommentieren)(?:\s*[|·•]?\s*|$)){2,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -41,6 +41,11 @@ public class SiteLineTests
     [InlineData("(Alle Angaben ohne Gewähr)", "disclaimer")]
     [InlineData("Summer is here, and the ferry company has a new timetable for the islands. Read more", "related articles")]
     [InlineData("Harbour Times booking hotline: 040 - 244 249 230", "contact details")]
+    [InlineData("ANZEIGE - Heute mal ausgehen? Wie wäre es mit:", "advertisement")]
+    [InlineData("Benachrichtigung aktivieren Dürfen wir Sie über die wichtigsten Nachrichten informieren?", "pop-up")]
+    [InlineData("13 Besucher sind online", "widget text")]
+    [InlineData("Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB | Datei ist nicht barrierefrei", "widget text")]
+    [InlineData("aja/PAP", "byline or date")]
     public void A_site_line_inside_the_article_is_removed(string line, string reason)
     {
         var a = WithLine(line);
@@ -52,6 +57,8 @@ public class SiteLineTests
     [InlineData("The council said the copyright of the old plans lies with the city archive, which will publish them next year.")]
     [InlineData("The ferry company will publish a newsletter for commuters every week until the bridge reopens.")]
     [InlineData("Warning: the road will be closed on Sunday.")]
+    [InlineData("The council's report, a PDF of 38 pages, lists every repair the bridge needs before it can open again.")]
+    [InlineData("Anzeige - so nennt der Rat die Mitteilung, die er am Montag an alle Haushalte verschickt hat, mit den Terminen der Sperrungen.")]
     [InlineData("Read more about the plans at the town hall, where they are on display until May.")]
     public void Article_lines_that_only_share_a_word_with_site_lines_stay(string line)
     {
