@@ -36,6 +36,9 @@ internal static partial class ContentScorer
     /// </summary>
     private const double CuedDiscount = 0.5;
 
+    /// <summary>Most blocks an element under a "teaser" cue may hold, without links, and be the article's own standfirst.</summary>
+    private const int MaxOwnTeaserBlocks = 4;
+
     /// <summary>How many blocks before the body the search for its lead goes back, and how many lead paragraphs it takes.</summary>
     private const int LeadLookBack = 15;
 
@@ -171,9 +174,9 @@ internal static partial class ContentScorer
                 cue = null;
             }
 
-            // A lone "teaser" paragraph without links is the article's own standfirst; teasers of other pages
-            // come in lists and link to them.
-            if (cue is "related articles" && el >= 0 && blockCounts[el] == 1 && linkTotals[el] < 0.1 * total)
+            // A "teaser" of a few paragraphs without links (a dateline and the lead, "Berlin/Potsdam." and its
+            // sentence) is the article's own standfirst; teasers of other pages come in lists and link to them.
+            if (cue is "related articles" && el >= 0 && blockCounts[el] <= MaxOwnTeaserBlocks && linkTotals[el] < 0.1 * total)
             {
                 cue = null;
             }

@@ -30,4 +30,26 @@ public class StandfirstTests
         Assert.DoesNotContain("Ferry company", a.Text, StringComparison.Ordinal);
         Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_teaser_box_of_a_few_paragraphs_without_links_is_the_article_s_own_lead()
+    {
+        const string Second = "Councillors of every party backed the plan, which the transport committee had drawn up over the winter months.";
+        var html = $$"""
+            <!DOCTYPE html><html lang="en"><head><title>Bridge to be rebuilt</title></head>
+            <body><main><article>
+              <h1>Bridge to be rebuilt</h1>
+              <div class="article-teaser"><p>{{Lead}}</p><p>{{Second}}</p></div>
+              <div class="article-body"><p>{{Para1}}</p><p>{{Para2}}</p><p>{{Para3}}</p></div>
+            </article></main>
+            <div class="teaser"><p><a href="/ferry">Ferry company doubles its crossings to the islands while the bridge is closed</a></p>
+              <p><a href="/mayor">Council elects new mayor after a long count of the postal votes in the city</a></p></div>
+            </body></html>
+            """;
+        var a = new HtmlPageExtractor().Extract(
+            DecodedPage.FromText("test.html", html, PageFormat.Html, "https://news.example.org/2024/03/05/bridge"), LineStatistics.Empty);
+        Assert.StartsWith(Lead, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Second, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry company", a.Text, StringComparison.Ordinal);
+    }
 }
