@@ -6,7 +6,7 @@ namespace Storyline.Extract.Html;
 /// <summary>
 /// Single lines inside the article that are the page's, not the author's, told by their words alone: a caption that
 /// ends in its picture's credit, the site's appeal to subscribe, donate or install its app, a row of widget labels,
-/// a server's error message, the blog's "posted in" line, and a label over a list of links that the scorer removed.
+/// a server's error message, the blog's "posted in" line, and a label over a closing list of links that the scorer removed.
 /// </summary>
 internal static partial class ContentScorer
 {
@@ -112,9 +112,10 @@ internal static partial class ContentScorer
     }
 
     /// <summary>
-    /// A short line that neither ends a sentence nor introduces what follows with a colon ("Weitere aktuelle Themen aus der Arbeitswelt", "Weitere Tourentipps") that
-    /// two or more removed links or teasers follow, with no text of the article after them before the next heading,
-    /// labels that list, not the article. Returns how many it removed.
+    /// A short line that neither ends a sentence nor introduces what follows with a colon ("Weitere aktuelle Themen aus
+    /// der Arbeitswelt") that two or more removed links or teasers follow, with no text of the article after them,
+    /// labels the page's list that closes it. Inside the text such a label heads the author's own list of links (a
+    /// table of contents, sources, an agency directory), and stays. Returns how many it removed.
     /// </summary>
     private static int DropLabelsOverLinks(List<Block> result)
     {
@@ -134,7 +135,7 @@ internal static partial class ContentScorer
                 next++;
             }
 
-            if (next == result.Count || result[next].Role is BlockRole.Heading or BlockRole.Title)
+            if (next == result.Count)
             {
                 result[i] = new Block(b.Text, BlockRole.Boilerplate, "heading over links");
                 dropped++;
@@ -162,7 +163,7 @@ internal static partial class ContentScorer
     /// or become a member. Each alternative needs the appeal's own words ("our newsletter", not "the council's newsletter"), not
     /// a topic an article may discuss.
     /// </summary>
-    [GeneratedRegex(@"(?:subscri\w*|sign(?:ing)? up|abonn\w*|anmeld\w*|melde dich|inscri\w*|suscri\w*)\b.{0,60}\b(?:our|unseren?|notre|nuestr[oa]|naszego|nostra)\s+(?:[\w-]+\s+){0,2}newsletter|\b(?:our|unseren?|notre|nuestr[oa]|naszego|nostra)\s+(?:[\w-]+\s+){0,2}newsletter\b.{0,40}\b(?:abonn\w*|anmeld\w*|subscri\w*|sign up|inscri\w*|suscri\w*)|\bin (?:deinen|ihren|your) (?:posteingang|inbox)\b|\b(?:im|als) abo\b.{0,40}\be-paper\b|\bstraight to your (?:phone|inbox)\b|\b(?:download|get|install|hol dir|lade dir|laden sie)\b.{0,40}\b(?:our|the|unsere?n?) [\w\s-]{0,30}\bapp\b|\bjede (?:kleine )?spende\b|\bjetzt spenden\b|\bdonate now\b|\bmake a donation\b|\bwesprzyj nas\b|\b(?:werden sie|werde) mitglied\b|\bbecome a member\b|\bmembresía\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:subscri\w*|sign(?:ing)? up|abonn\w*|anmeld\w*|melde dich|inscri\w*|suscri\w*)\b.{0,60}\b(?:our|unseren?|notre|nuestr[oa]|naszego|nostra)\s+(?:[\w-]+\s+){0,2}newsletter|\b(?:our|unseren?|notre|nuestr[oa]|naszego|nostra)\s+(?:[\w-]+\s+){0,2}newsletter\b.{0,40}\b(?:abonn\w*|anmeld\w*|subscri\w*|sign up|inscri\w*|suscri\w*)|\b(?:im|als) abo\b.{0,40}\be-paper\b|\bstraight to your (?:phone|inbox)\b|\b(?:sign up|subscribe|get (?:[\w’'-]+\s){0,3}(?:stories|news|updates|articles))\b.{0,40}\b(?:in|to) your inbox\b|\bin (?:deinen|ihren) posteingang (?:liefern|schicken|senden)|\b(?:download|get|install|hol dir|lade dir|laden sie)\b.{0,40}\b(?:our|the|unsere?n?) [\w\s-]{0,30}\bapp\b|\bjede (?:kleine )?spende\b|\bjetzt spenden\b|\bdonate now\b|\bmake a donation\b|\bwesprzyj nas\b|\b(?:werden sie|werde) mitglied\b|\bbecome a member\b|\bmembresía\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SiteAppeal();
 
     /// <summary>
@@ -176,8 +177,8 @@ internal static partial class ContentScorer
     [GeneratedRegex(@"\S\s+[\[(]?(?:weiterlesen|read more|mehr lesen|lire la suite|leer más|seguir leyendo|czytaj (?:więcej|dalej)|leggi (?:tutto|di più)|continue reading|keep reading)\s*[\])»›>…]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMoreEnding();
 
-    /// <summary>A line of contact details: a telephone label with its number, with or without a name and an address before it.</summary>
-    [GeneratedRegex(@"^[^.!?]{0,80}\b(?:tel\.?|telefon|telephone|phone|fon|fax|hotline|buchungshotline)\s*:\s*[+(\d][\d\s()/+-]{5,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A line of contact details: a telephone label with its number at its end, with or without a name and an address before it.</summary>
+    [GeneratedRegex(@"^[^.!?]{0,80}\b(?:tel\.?|telefon|telephone|phone|fon|fax|hotline|buchungshotline)\s*:\s*[+(\d][\d\s()/+-]{5,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContactLine();
 
     /// <summary>An advertisement's label set in capitals before its text ("ANZEIGE - Heute mal ausgehen?", "SPONSORED | ...").</summary>
