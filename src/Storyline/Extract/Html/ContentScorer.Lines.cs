@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Storyline.Model;
 
@@ -47,6 +48,10 @@ internal static partial class ContentScorer
             return null;
         }
 
+        // The patterns anchored at the start fail at once on most lines; the others run only on a line that holds one
+        // of their words (a vectorised search), as every kept line of every page comes here.
+        var span = text.AsSpan();
+
         // A server's error and a blog's filing line run long with paths, categories and tags.
         if (ServerError().IsMatch(text))
         {
@@ -63,22 +68,22 @@ internal static partial class ContentScorer
             return null;
         }
 
-        if (CreditEnding().IsMatch(text) || ParenthesisedCredit().IsMatch(text))
+        if ((span.ContainsAny(CreditParts) && CreditEnding().IsMatch(text)) || ParenthesisedCredit().IsMatch(text))
         {
             return "caption";
         }
 
-        if (SiteAppeal().IsMatch(text))
+        if (span.ContainsAny(AppealParts) && SiteAppeal().IsMatch(text))
         {
             return "site appeal";
         }
 
-        if (Disclaimer().IsMatch(text))
+        if (span.ContainsAny(DisclaimerParts) && Disclaimer().IsMatch(text))
         {
             return "disclaimer";
         }
 
-        if (ReadMoreEnding().IsMatch(text))
+        if (span[Math.Max(0, span.Length - 24)..].ContainsAny(ReadMoreParts) && ReadMoreEnding().IsMatch(text))
         {
             return "related articles";
         }
@@ -93,14 +98,17 @@ internal static partial class ContentScorer
             return "advertisement";
         }
 
-        if (PushPrompt().IsMatch(text))
+        if (span.ContainsAny(WidgetParts))
         {
-            return "pop-up";
-        }
+            if (PushPrompt().IsMatch(text))
+            {
+                return "pop-up";
+            }
 
-        if (VisitorsOnline().IsMatch(text) || FileSize().IsMatch(text))
-        {
-            return "widget text";
+            if (VisitorsOnline().IsMatch(text) || FileSize().IsMatch(text))
+            {
+                return "widget text";
+            }
         }
 
         if (AgencySignOff().IsMatch(text))
@@ -110,6 +118,23 @@ internal static partial class ContentScorer
 
         return WidgetLabels().IsMatch(text) ? "widget text" : null;
     }
+
+    /// <summary>Words one of which every match of the pattern named holds, in any case.</summary>
+    private static readonly SearchValues<string> CreditParts = SearchValues.Create(["©", "(c)", "copyright"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> AppealParts = SearchValues.Create(
+        ["newsletter", "inbox", "posteingang", "abo", "your phone", "app", "spende", "donat", "wesprzyj", "mitglied", "member", "membresía"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> DisclaimerParts = SearchValues.Create(
+        ["engagent", "expressed", "gewähr", "inhalte", "content", "citation", "zitier"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> ReadMoreParts = SearchValues.Create(
+        ["weiterlesen", "read more", "mehr lesen", "la suite", "leer más", "seguir leyendo", "więcej", "dalej", "leggi", "reading"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> WidgetParts = SearchValues.Create(
+        ["benachrichtigung", "notifica", "online", "kb", "mb", "gb", "kib", "mib"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A short line that neither ends a sentence nor introduces what follows with a colon ("Weitere aktuelle Themen aus
