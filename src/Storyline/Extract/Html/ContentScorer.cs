@@ -36,6 +36,9 @@ internal static partial class ContentScorer
     /// </summary>
     private const double CuedDiscount = 0.5;
 
+    /// <summary>Most blocks an element under a "teaser" cue may hold, without links, and be the article's own standfirst.</summary>
+    private const int MaxOwnTeaserBlocks = 4;
+
     /// <summary>How many blocks before the body the search for its lead goes back, and how many lead paragraphs it takes.</summary>
     private const int LeadLookBack = 15;
 
@@ -171,9 +174,9 @@ internal static partial class ContentScorer
                 cue = null;
             }
 
-            // A lone "teaser" paragraph without links is the article's own standfirst; teasers of other pages
-            // come in lists and link to them.
-            if (cue is "related articles" && el >= 0 && blockCounts[el] == 1 && linkTotals[el] < 0.1 * total)
+            // A "teaser" of a few paragraphs without links (a dateline and the lead, "Berlin/Potsdam." and its
+            // sentence) is the article's own standfirst; teasers of other pages come in lists and link to them.
+            if (cue is "related articles" && el >= 0 && blockCounts[el] <= MaxOwnTeaserBlocks && linkTotals[el] < 0.1 * total)
             {
                 cue = null;
             }
@@ -482,8 +485,8 @@ internal static partial class ContentScorer
         }
 
         // The standfirst often sits in the article's header, outside the element that holds the body: plain
-        // paragraphs of prose just before the body, past only short lines (captions, bylines, dates) and up to the
-        // headline, are the article's lead.
+        // paragraphs of prose just before the body, past only short lines (captions, bylines, dates) or links to other
+        // pages ("Lesen Sie auch" and a linked teaser), and up to the headline, are the article's lead.
         var leadFrom = int.MaxValue;
         var firstInside = -1;
         for (var i = 0; best >= 0 && i < blocks.Count && firstInside < 0; i++)
@@ -519,7 +522,7 @@ internal static partial class ContentScorer
                 leadFrom = j;
                 leads++;
             }
-            else if (verdicts[j].Reason is null && b.Text.Length >= 80)
+            else if (verdicts[j] is { Reason: null, Quality: not Quality.Bad } && b.Text.Length >= 80)
             {
                 break;
             }
@@ -642,6 +645,7 @@ internal static partial class ContentScorer
         bodyBlocks -= DropClosingAppeals(result);
         bodyBlocks -= DropHeadingsOverLinks(result);
         bodyBlocks -= DropClosingHeadings(result);
+        bodyBlocks -= DropSiteLines(result);
         return new ContentChoice(result, best >= 0 ? tree[best] : null, bestGood, bodyBlocks);
     }
 

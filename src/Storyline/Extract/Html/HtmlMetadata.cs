@@ -1270,6 +1270,9 @@ internal static partial class HtmlMetadata
         return sb.ToString();
     }
 
+    /// <summary>Longest label before a colon in a byline ("Text und Interview:") that <see cref="CleanAuthor"/> drops.</summary>
+    private const int MaxLabelChars = 40;
+
     /// <summary>A person's name from a byline ("By Jane Doe", "Von Heike Buchter | 16.10.2019"), or null when it is not one.</summary>
     internal static string? CleanAuthor(string text)
     {
@@ -1281,8 +1284,15 @@ internal static partial class HtmlMetadata
             s = s[..cut.Index];
         }
 
-        s = s.Trim(' ', ',', ';', '|', '-', '–', '—', ':', '·', '"', '“', '”');
-        if (s.Length is < 2 or > 100 || s.Contains('@', StringComparison.Ordinal) || s.Contains("://", StringComparison.Ordinal)
+        // A label before a colon names the role, not the person ("Interview: Julia Lauter", "责任编辑：孔德明"); names hold no colon.
+        var colon = s.AsSpan().TrimEnd().LastIndexOfAny(':', '：');
+        if (colon > 0 && colon <= MaxLabelChars && colon < s.TrimEnd().Length - 1)
+        {
+            s = s[(colon + 1)..];
+        }
+
+        s = s.Trim(' ', ',', ';', '|', '-', '–', '—', ':', '·', '"', '“', '”', '\'', '‘', '’');
+        if (s.Length is < 2 or > 100 || s.Contains('@', StringComparison.Ordinal) || s.Contains("//", StringComparison.Ordinal)
             || s.Any(char.IsDigit) || NotAName().IsMatch(s) || !s.Any(char.IsLetter))
         {
             return null;
@@ -2047,13 +2057,13 @@ internal static partial class HtmlMetadata
     [GeneratedRegex(@"^blog[ -]archiv(?:e|es)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CmsTitleLabel();
 
-    [GeneratedRegex(@"^(?:(?:written|posted|published|reviewed|updated|reported|text|photos?|eingestellt|erstellt|geschrieben|verfasst|veröffentlicht|gepostet|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?(?:by|von|par|por|di|door|av|de|ved|autor(?:in)?:?|author:?|texte?:?|text:?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:(?:zeige\s+|view\s+|see\s+)?(?:alle?\s+|all\s+)?(?:weiteren\s+)?(?:beiträge|artikel|posts|articles|stories)|alles|mehr|more)\s+(?:von|by|from)\s+|(?:(?:written|posted|published|reviewed|updated|reported|text|photos?|eingestellt|erstellt|geschrieben|verfasst|veröffentlicht|gepostet|publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?(?:by|von|par|por|di|door|av|de|ved|autor(?:in)?|author|texte?):?\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylinePrefix();
 
-    [GeneratedRegex(@"\s*(?:\||•|·|\bon\b\s+\w+\s+\d|\d|\s(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:updated|published|posted|veröffentlicht|aktualisiert|am)\b|\b\w+\s+ago\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:\||•|·|\bon\b\s+\w+\s+\d|\d|\s(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:updated|published|posted|veröffentlicht|aktualisiert|am|stand)\b|\b\w+\s+ago\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineTail();
 
-    [GeneratedRegex(@"\b(?:ago|hours?|minutes?|days?|read|share|follow|comments?|subscribe|newsletter|admin|click|more|articles?|posts?|view|profile|contact|email|twitter|facebook|about|menu|home|search|login|sign|the author|written|reviewed|fact.checked|medically)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ago|hours?|minutes?|days?|read|share|follow|comments?|subscribe|newsletter|admin|click|more|articles?|posts?|view|profile|contact|email|twitter|facebook|about|menu|home|search|login|sign|the author|no author|written|reviewed|fact.checked|medically|edited|edition|revised|youtube|instagram|linkedin|pinterest|tiktok|artikel|beitrag|beiträge|profil|afficher|zuletzt|geändert|geprüft|(?:is|was|has been|ist) (?:an?|the|ein|eine)|\[at\]|\(at\))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAName();
 
     /// <summary>A meta name for an update stamp: "modified" or "updated" with "date" or "time", either way round ("modified-date", "og:modified_time", "dateupdate", "lastmodifieddate").</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AngleSharp;
 using AngleSharp.Browser;
 using AngleSharp.Dom;
@@ -17,7 +18,7 @@ namespace Storyline.Extract.Html;
 /// and language. Bad pages (no body, frameset, binary bytes, oversized, absurdly nested) give an empty article
 /// whose notes say why. Immutable and thread-safe.
 /// </summary>
-public sealed class HtmlPageExtractor : IPageExtractor
+public sealed partial class HtmlPageExtractor : IPageExtractor
 {
     /// <summary>Pages longer than this (in characters) are not articles a reader sees; they are refused with a note.</summary>
     internal const int MaxPageChars = 16 * 1024 * 1024;
@@ -137,13 +138,14 @@ public sealed class HtmlPageExtractor : IPageExtractor
 
     /// <summary>
     /// Paywalled and script-rendered pages show a teaser, or little else, while the article's full text sits in their
-    /// JSON-LD as articleBody. When that is more than twice as long as the text found on the page, its paragraphs
+    /// JSON-LD as articleBody (or, for a guide or a recipe, as its HowTo steps). When that is more than twice as long as the text found on the page, its paragraphs
     /// that the page does not already show are added after the page's own. Only pages whose markup names an
     /// articleBody have their JSON-LD read here; a body in markup (HTML inside the JSON) is not rendered.
     /// </summary>
     private static (IReadOnlyList<Block> Blocks, int Added, string Note)? LdArticleBody(IHtmlDocument doc, string content, IReadOnlyList<Block> blocks)
     {
-        if (!content.Contains("\"articleBody\"", StringComparison.Ordinal))
+        var steps = content.Contains("HowToStep", StringComparison.Ordinal);
+        if (!steps && !content.Contains("\"articleBody\"", StringComparison.Ordinal))
         {
             return null;
         }
@@ -155,11 +157,13 @@ public sealed class HtmlPageExtractor : IPageExtractor
         }
 
         string? body = null;
+        var source = "articleBody";
         foreach (var script in doc.Scripts)
         {
             // A script shorter than the body it would have to hold is not parsed.
             if (script.Type is not { } type || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)
-                || script.Text is not { } text || text.Length <= LdBodyRatio * shown || !text.Contains("articleBody", StringComparison.Ordinal))
+                || script.Text is not { } text || text.Length <= LdBodyRatio * shown
+                || !(text.Contains("articleBody", StringComparison.Ordinal) || (steps && text.Contains("HowToStep", StringComparison.Ordinal))))
             {
                 continue;
             }
@@ -167,9 +171,12 @@ public sealed class HtmlPageExtractor : IPageExtractor
             try
             {
                 using var json = JsonDocument.Parse(text, HtmlMetadata.JsonOptions);
-                if (LongestArticleBody(json.RootElement, 0) is { } found && found.Length > (body?.Length ?? 0))
+                var articleBody = LongestArticleBody(json.RootElement, 0);
+                var stepsText = steps ? StepsText(json.RootElement, 0) : null;
+                if (Longer(articleBody, stepsText) is { } found && found.Length > (body?.Length ?? 0))
                 {
                     body = found;
+                    source = ReferenceEquals(found, stepsText) ? "HowTo steps" : "articleBody";
                 }
             }
             catch (JsonException)
@@ -196,7 +203,7 @@ public sealed class HtmlPageExtractor : IPageExtractor
             }
         }
 
-        return added == 0 ? null : (result, added, $"body text from the page's JSON-LD articleBody ({body.Length} chars; the page shows {shown})");
+        return added == 0 ? null : (result, added, $"body text from the page's JSON-LD {source} ({body.Length} chars; the page shows {shown})");
     }
 
     private static string? LongestArticleBody(JsonElement el, int depth)
@@ -226,6 +233,101 @@ public sealed class HtmlPageExtractor : IPageExtractor
 
         return best;
     }
+
+    /// <summary>
+    /// The steps of a HowTo or Recipe in the JSON-LD (HowToStep texts, in HowToSections too), one a line: a guide or a
+    /// recipe that script renders shows its method there and nowhere in the markup.
+    /// </summary>
+    private static string? StepsText(JsonElement el, int depth)
+    {
+        if (depth > 8)
+        {
+            return null;
+        }
+
+        string? best = null;
+        if (el.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in el.EnumerateArray())
+            {
+                best = Longer(best, StepsText(item, depth + 1));
+            }
+        }
+        else if (el.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in el.EnumerateObject())
+            {
+                if (property.NameEquals("step") || property.NameEquals("recipeInstructions"))
+                {
+                    var lines = new List<string>();
+                    CollectSteps(property.Value, lines, depth + 1);
+                    best = Longer(best, lines.Count == 0 ? null : string.Join('\n', lines));
+                }
+                else if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                {
+                    best = Longer(best, StepsText(property.Value, depth + 1));
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static void CollectSteps(JsonElement el, List<string> lines, int depth)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+
+        switch (el.ValueKind)
+        {
+            case JsonValueKind.String when el.GetString() is { Length: > 0 } line:
+                lines.AddRange(LooksLikeMarkup(line) ? FragmentLines(line) : [line]);
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in el.EnumerateArray())
+                {
+                    CollectSteps(item, lines, depth + 1);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                if (el.TryGetProperty("itemListElement", out var items))
+                {
+                    CollectSteps(items, lines, depth + 1);
+                }
+                else if (el.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
+                {
+                    CollectSteps(text, lines, depth + 1);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The lines of a step written as a fragment of markup ("&lt;p&gt;Cut the cloth.&amp;nbsp;&lt;/p&gt;"), as a reader sees them:
+    /// paragraphs and line breaks end lines, other tags are dropped and character references read.
+    /// </summary>
+    private static IEnumerable<string> FragmentLines(string fragment)
+    {
+        var text = FragmentTag().Replace(BlockEnd().Replace(fragment, "\n"), "");
+        foreach (var line in System.Net.WebUtility.HtmlDecode(text).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var words = string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (words.Length > 0)
+            {
+                yield return words;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"<br\s*/?>|</(?:p|div|li|h[1-6])\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockEnd();
+
+    [GeneratedRegex(@"<[^>]{0,500}>")]
+    private static partial Regex FragmentTag();
 
     private static string? Longer(string? a, string? b) => (b?.Length ?? 0) > (a?.Length ?? 0) ? b : a;
 
