@@ -174,9 +174,11 @@ internal static partial class ContentScorer
 
     /// <summary>
     /// A caption that ends in its picture's credit after a copyright sign ("Marco Odermatt, Ski-Star. © AFP / MARCO
-    /// BERTORELLO", "Der Hirschkäfer. Foto © Jörg Gemsch"): the credit has no sentence of its own.
+    /// BERTORELLO", "Der Hirschkäfer. Foto © Jörg Gemsch"): the credit has no sentence of its own. The word "copyright"
+    /// counts only before a name, a sign or a year ("Image copyright Reuters"), not before a lower-case word:
+    /// "Why copyright law keeps the plans locked away" is a heading, not a credit.
     /// </summary>
-    [GeneratedRegex(@"(?:©|\(c\)|\bcopyright\b)\s*[^.!?©\n]{2,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:©|\(c\)|\bcopyright\s+(?-i:(?!\p{Ll})))\s*[^.!?©\n]{2,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditEnding();
 
     /// <summary>A credit set in parentheses on a line of its own ("(Credit: Clayton Aldern / Grist)", "(Quelle: Foto Steven V.)").</summary>
