@@ -20,7 +20,7 @@ internal static class Program
         root.Subcommands.Add(EntitiesCommand.Entities());
         root.Subcommands.Add(EntitiesCommand.Quotes());
         root.Subcommands.Add(FiguresCommand.Create());
-        root.Subcommands.Add(new Command("train", "Train a model of the engine from data.") { TrainNerCommand.Create(), TrainNerCommand.CreateCasing(), TrainNerCommand.CreateClusters(), TrainBackgroundCommand.Create() });
+        root.Subcommands.Add(new Command("train", "Train a model of the engine from data.") { TrainNerCommand.Create(), TrainNerCommand.CreateCasing(), TrainNerCommand.CreateClusters(), TrainBackgroundCommand.Create(), TrainTitleRankerCommand.Create() });
         root.Subcommands.Add(MakeDedupSetCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ServeCommand.Bench());

@@ -48,7 +48,7 @@ internal static partial class HtmlMetadata
         "socialmediaposting", "posting", "review", "recipe", "howto", "medicalwebpage", "creativework", "videoobject",
     ];
 
-    public static ArticleMetadata Read(IHtmlDocument doc, string? pageUrl, ContentChoice choice, IReadOnlyList<TextBlock> blocks, DateTimeOffset? fetchedAt = null, string? markup = null)
+    public static ArticleMetadata Read(IHtmlDocument doc, string? pageUrl, ContentChoice choice, IReadOnlyList<TextBlock> blocks, DateTimeOffset? fetchedAt = null, string? markup = null, Action<IReadOnlyList<TitleCandidate>>? observeTitleCandidates = null)
     {
         var found = PageElements.Collect(doc);
         var meta = MetaTags(found.Metas);
@@ -67,7 +67,7 @@ internal static partial class HtmlMetadata
             : Meta(meta, "application-name") is { } app ? new MetaValue(app, "meta:application-name")
             : null;
 
-        var title = Title(doc, found.H1s, found.Subheadings, meta, ld, choice, outlet?.Value, SiteLabel(url));
+        var title = Title(doc, found.H1s, found.Subheadings, meta, ld, choice, outlet?.Value, SiteLabel(url), observeTitleCandidates);
         // XHTML pages may state their language only as xml:lang.
         var language = (doc.DocumentElement.GetAttribute("lang") is { Length: > 0 } htmlLang ? htmlLang : doc.DocumentElement.GetAttribute("xml:lang")) is { Length: > 0 } lang ? new MetaValue(lang.Trim(), "html:lang")
             : Meta(meta, "content-language") is { } cl ? new MetaValue(cl, "meta:content-language")
@@ -466,11 +466,35 @@ internal static partial class HtmlMetadata
         return (names, orgs);
     }
 
-    private static MetaValue? Title(IHtmlDocument doc, List<IElement> h1s, List<IElement> subheadings, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice, string? outlet, string? host)
+    /// <summary>
+    /// The page's title: the rules below give one choice, and the <see cref="TitleRanker"/> weighs it against the
+    /// page's other candidates (headings, the title tag's parts, the meta titles).
+    /// </summary>
+    private static MetaValue? Title(IHtmlDocument doc, List<IElement> h1s, List<IElement> subheadings, Dictionary<string, string> meta, LdInfo ld, ContentChoice choice, string? outlet, string? host, Action<IReadOnlyList<TitleCandidate>>? observeCandidates)
     {
         var h1Elements = h1s.Take(8).Select(h => (Element: h, Text: HeadlineText(h))).Where(h => h.Text.Length > 0).ToList();
         var og = Meta(meta, "og:title") ?? Meta(meta, "twitter:title");
         var titleTag = doc.Title is { } t ? Clean(t, keepSoftHyphens: true) : null;
+        var rulePick = TitleByRules(h1Elements, subheadings, og, titleTag, ld, choice, outlet, host);
+        if (rulePick is null)
+        {
+            return null;
+        }
+
+        // An h1 that the page's own statements of its title repeat is what every source says: nothing to weigh (three
+        // pages in four, which the ranker would not change).
+        if (StatedH1(rulePick.Value, h1Elements, og, Meta(meta, "twitter:title"), ld.Headline, titleTag))
+        {
+            return rulePick;
+        }
+
+        var candidates = TitleCandidates(rulePick, h1Elements, subheadings, Meta(meta, "og:title"), Meta(meta, "twitter:title"), ld.Headline, titleTag, choice.Container, choice.Blocks, outlet, host);
+        observeCandidates?.Invoke(candidates);
+        return TitleRanker.Default.Choose(candidates) is { } best ? new MetaValue(best.Text, best.Source) : rulePick;
+    }
+
+    private static MetaValue? TitleByRules(List<(IElement Element, string Text)> h1Elements, List<IElement> subheadings, string? og, string? titleTag, LdInfo ld, ContentChoice choice, string? outlet, string? host)
+    {
         var references = new[] { og, ld.Headline, titleTag }.Where(r => !string.IsNullOrEmpty(r)).Select(r => Key(r!)).ToList();
 
         // A site's name in an h1: the outlet, or what one title tag adds to another ("Engora Data Blog: Small
@@ -636,11 +660,6 @@ internal static partial class HtmlMetadata
             return !InCapitals(text) && Marks(text) <= Marks(statedText) ? new MetaValue(text, "html:" + heading.LocalName) : null;
         }
 
-        // Characters other than letters, digits, spaces, dashes and quotes, which one title spells differently from another.
-        static int Marks(string text) => text.Count(c => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c != '\u00AD'
-            && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.DashPunctuation or System.Globalization.UnicodeCategory.InitialQuotePunctuation
-                or System.Globalization.UnicodeCategory.FinalQuotePunctuation) && c is not ('"' or '\''));
-
         // An h1 whose words a title tag repeats. A site's logo in an h1 is also "in" every title tag ("... | Stanford
         // Online"): it must be most of one.
         bool Repeated(string h1)
@@ -689,6 +708,11 @@ internal static partial class HtmlMetadata
             return best;
         }
     }
+
+    /// <summary>Characters other than letters, digits, spaces, dashes and quotes, which one title spells differently from another.</summary>
+    private static int Marks(string text) => text.Count(c => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c != '\u00AD'
+        && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.DashPunctuation or System.Globalization.UnicodeCategory.InitialQuotePunctuation
+            or System.Globalization.UnicodeCategory.FinalQuotePunctuation) && c is not ('"' or '\''));
 
     /// <summary>
     /// The key of the part of a title tag that names the site, as older blog themes write it: the last of "Post |

@@ -42,6 +42,19 @@ public sealed partial class HtmlPageExtractor : IPageExtractor
     /// </summary>
     private static readonly IConfiguration ParserConfiguration = WithoutBrowserServices(Configuration.Default);
 
+    /// <summary>Told each page's title candidates (training the title ranker reads them); null in use.</summary>
+    private readonly Action<IReadOnlyList<TitleCandidate>>? _observeTitleCandidates;
+
+    public HtmlPageExtractor()
+    {
+    }
+
+    /// <summary>An extractor that tells <paramref name="observeTitleCandidates"/> each page's title candidates.</summary>
+    internal HtmlPageExtractor(Action<IReadOnlyList<TitleCandidate>> observeTitleCandidates)
+    {
+        _observeTitleCandidates = observeTitleCandidates;
+    }
+
     /// <summary>
     /// HTML pages are judged by their structure, not by lines repeated across a site, so the first pass learns
     /// nothing: parsing every page twice would halve the speed for no gain the scores show.
@@ -68,7 +81,7 @@ public sealed partial class HtmlPageExtractor : IPageExtractor
         try
         {
             using var doc = markup is null ? NewParser().ParseDocument(content) : NewParser().ParseDocument(markup, length);
-            return Read(page, doc, cancellationToken);
+            return Read(page, doc, _observeTitleCandidates, cancellationToken);
         }
         finally
         {
@@ -80,7 +93,7 @@ public sealed partial class HtmlPageExtractor : IPageExtractor
         }
     }
 
-    private static Article Read(DecodedPage page, IHtmlDocument doc, CancellationToken cancellationToken)
+    private static Article Read(DecodedPage page, IHtmlDocument doc, Action<IReadOnlyList<TitleCandidate>>? observeTitleCandidates, CancellationToken cancellationToken)
     {
         var content = page.Content;
         cancellationToken.ThrowIfCancellationRequested();
@@ -103,7 +116,7 @@ public sealed partial class HtmlPageExtractor : IPageExtractor
         }
 
         choice = choice with { Blocks = WithoutRepeats(choice.Blocks) };
-        var metadata = WithContainerHints(HtmlMetadata.Read(doc, page.Raw.Url, choice, textBlocks, page.Raw.FetchedAt, content), page.Raw.Hints);
+        var metadata = WithContainerHints(HtmlMetadata.Read(doc, page.Raw.Url, choice, textBlocks, page.Raw.FetchedAt, content, observeTitleCandidates), page.Raw.Hints);
         var notes = metadata.Notes;
         if (choice.BodyBlocks == 0)
         {
