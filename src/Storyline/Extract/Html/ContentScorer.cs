@@ -200,6 +200,7 @@ internal static partial class ContentScorer
         var neutrals = new double[n];
         var cuedBad = new double[n];
         var cuedBy = new int[blocks.Count];
+        var teaserCards = TeaserCards(blocks, HostOf(pageUrl));
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -213,6 +214,12 @@ internal static partial class ContentScorer
                     cuedBy[i] = el;
                     break;
                 }
+            }
+
+            if (cue is null && teaserCards?[i] is { } card)
+            {
+                cue = "related articles";
+                cuedBy[i] = tree.IndexOf(card);
             }
 
             var quality = cue is not null ? Quality.Bad : judged[i];
@@ -643,6 +650,187 @@ internal static partial class ContentScorer
         bodyBlocks -= DropHeadingsOverLinks(result);
         bodyBlocks -= DropClosingHeadings(result);
         return new ContentChoice(result, best >= 0 ? tree[best] : null, bestGood, bodyBlocks);
+    }
+
+    /// <summary>Cards in a list of teasers that a group must hold before its cards are taken for teasers.</summary>
+    private const int TeaserMinCards = 3;
+
+    /// <summary>Longest summary (the card's text besides its headline and short lines) that a teaser card holds.</summary>
+    private const int TeaserMaxSummaryChars = 700;
+
+    /// <summary>Most blocks a teaser card holds: headline, summary, and a few short lines.</summary>
+    private const int TeaserMaxBlocks = 6;
+
+    /// <summary>
+    /// Lists of teasers of the site's other pages set out as cards: each card holds one headline that links to a page
+    /// of the same site, a short summary of plain prose and perhaps a date or a category, and at least
+    /// <see cref="TeaserMinCards"/> such cards stand side by side under one parent. Their summaries read as prose, so
+    /// without this an element holding the article and a rail of teasers outscores the article's own. A listicle's
+    /// items name things elsewhere and link away from the site, and its sections run longer than a summary.
+    /// Returns each block's card, or null when the page has no such list.
+    /// </summary>
+    private static IElement?[]? TeaserCards(IReadOnlyList<TextBlock> blocks, string pageHost)
+    {
+        List<int>? titles = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (IsTeaserHeadline(blocks[i], pageHost))
+            {
+                (titles ??= []).Add(i);
+            }
+        }
+
+        if (titles is null || titles.Count < TeaserMinCards)
+        {
+            return null;
+        }
+
+        // Each headline's card: its highest ancestor that holds no other headline.
+        var cards = new List<(IElement Card, int From, int To)>();
+        for (var k = 0; k < titles.Count; k++)
+        {
+            var t = titles[k];
+            var prev = k > 0 ? blocks[titles[k - 1]].Container : null;
+            var next = k + 1 < titles.Count ? blocks[titles[k + 1]].Container : null;
+            IElement? card = null;
+            for (var e = blocks[t].Container; e.ParentElement is { } parent && parent.LocalName != "body"; e = parent)
+            {
+                if ((prev is not null && parent.Contains(prev)) || (next is not null && parent.Contains(next)))
+                {
+                    card = e;
+                    break;
+                }
+            }
+
+            if (card is null)
+            {
+                continue;
+            }
+
+            int from = t, to = t;
+            while (from > 0 && card.Contains(blocks[from - 1].Container))
+            {
+                from--;
+            }
+
+            while (to + 1 < blocks.Count && card.Contains(blocks[to + 1].Container))
+            {
+                to++;
+            }
+
+            if (to - from >= TeaserMaxBlocks)
+            {
+                continue;
+            }
+
+            // The card's other lines are short (a date, a category, "Read more") but for one paragraph of summary.
+            var summary = 0;
+            var prose = 0;
+            for (var j = from; j <= to; j++)
+            {
+                var b = blocks[j];
+                if (j == t || b.Text.Length < 40)
+                {
+                    continue;
+                }
+
+                summary += b.Text.Length;
+                prose += b.LinkDensity < 0.35 && b.Kind is BlockKind.Paragraph or BlockKind.Other ? 1 : 2;
+            }
+
+            if (prose == 1 && summary <= TeaserMaxSummaryChars && !InNamedText(card))
+            {
+                cards.Add((card, from, to));
+            }
+        }
+
+        IElement?[]? result = null;
+        foreach (var group in cards.GroupBy(c => c.Card.ParentElement))
+        {
+            if (group.Count() < TeaserMinCards)
+            {
+                continue;
+            }
+
+            result ??= new IElement?[blocks.Count];
+            foreach (var (card, from, to) in group)
+            {
+                for (var j = from; j <= to; j++)
+                {
+                    result[j] = card;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// True when an ancestor's class, id or itemprop names the article's text: a list there is the author's. A
+    /// "main-content" names the page's main region, which holds the rails of teasers too.
+    /// </summary>
+    private static bool InNamedText(IElement card)
+    {
+        var steps = 0;
+        for (var e = card.ParentElement; e is not null && steps++ < MaxClimb; e = e.ParentElement)
+        {
+            if (PositiveCue(e) && (e.GetAttribute("itemprop") is "articleBody"
+                || PositiveWords().IsMatch(MainRegionName().Replace($"{e.GetAttribute("class")} {e.Id}".ToLowerInvariant(), " "))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^#?\d{1,3}\s?[.):]", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedHeading();
+
+    [GeneratedRegex(@"main-content", RegexOptions.CultureInvariant)]
+    private static partial Regex MainRegionName();
+
+    /// <summary>A heading that is all one link to another page of the same site: a teaser's headline.</summary>
+    private static bool IsTeaserHeadline(TextBlock b, string pageHost)
+    {
+        // A numbered heading ("7. Chinese evergreen") is an item of the author's list.
+        if (b.Text.Length is < 20 or > 200 || b.LinkChars < 0.8 * b.Text.Length || b.Kind != BlockKind.Heading || NegativeCue(b.Container) is not null
+            || NumberedHeading().IsMatch(b.Text))
+        {
+            return false;
+        }
+
+        string? target = null;
+        foreach (var link in Descendants(b.Container, LinkWithAddress))
+        {
+            var href = link.GetAttribute("href")!.Trim();
+            if (href.Length == 0 || href.StartsWith('#') || (target is not null && href != target))
+            {
+                return false;
+            }
+
+            target = href;
+        }
+
+        // A link wrapping the headline's element ("<a><h3>...</h3></a>") is the card's own.
+        if (target is null && b.Container.Closest("a[href]") is { } outer)
+        {
+            target = outer.GetAttribute("href")!.Trim();
+        }
+
+        if (target is null || target.StartsWith('#'))
+        {
+            return false;
+        }
+
+        // A path is this site's ("/2024/03/story" would parse as an absolute file URI on Unix).
+        if ((target.StartsWith('/') && !target.StartsWith("//", StringComparison.Ordinal))
+            || !Uri.TryCreate(target.StartsWith("//", StringComparison.Ordinal) ? "https:" + target : target, UriKind.Absolute, out var uri))
+        {
+            return true;
+        }
+
+        return uri.Scheme is "http" or "https" && (pageHost.Length == 0 || SameSite(uri.Host, pageHost));
     }
 
     /// <summary>

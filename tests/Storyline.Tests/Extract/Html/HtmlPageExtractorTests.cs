@@ -1013,6 +1013,36 @@ public class HtmlPageExtractorTests
         Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
         AssertRemovedAs(a, Label, "comments");
     }
+
+    [Fact]
+    public void Cards_of_teasers_after_the_article_are_removed_unless_they_stand_in_the_named_text()
+    {
+        string[] excerpts =
+        [
+            "When the council closes a road for repairs, it has to publish a plan for the traffic that the closure diverts to other streets nearby.",
+            "Ferries on the river have carried more passengers this year than in any year since the old service was first started in the sixties.",
+            "The market hall reopens next month after a long refit, with more room for the stalls and a new roof that lets in the daylight.",
+            "Cyclists asked the council for a lane of their own on the new bridge, and the transport committee said it would look at the idea.",
+        ];
+        var cards = string.Concat(excerpts.Select((e, i) =>
+            $"<div class=\"card\"><h3><a href=\"/2024/03/story-{i}\">Another story from the harbour number {i}</a></h3><span>March {i + 1}, 2024</span><p>{e}</p></div>"));
+        string PageWith(string cls) => $"""
+            <html><body><h1>Bridge to be rebuilt</h1>
+            <div class="{cls}"><div class="text"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></div>
+            <h2>Latest</h2><div class="grid">{cards}</div></div>
+            </body></html>
+            """;
+
+        var a = Extract(PageWith("wrap"));
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(excerpts[0], a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, excerpts[2], "related articles");
+
+        // A list of such cards inside the element named as the post's text is the author's (a round-up of projects).
+        var named = Extract(PageWith("entry-content"));
+        Assert.Contains(excerpts[0], named.Text, StringComparison.Ordinal);
+        Assert.Contains(Para1, named.Text, StringComparison.Ordinal);
+    }
 }
 
 public class HtmlContentChoiceTests
