@@ -64,6 +64,9 @@ internal static partial class ContentScorer
     /// <summary>Content-like text that makes a box set aside inside the article a part of it.</summary>
     private const int CalloutMinChars = 150;
 
+    /// <summary>Content-like text that a sibling of the chosen element, of its tag and class, must hold to be part of the article.</summary>
+    private const double TwinMinChars = 150;
+
     /// <summary>Share of the chosen element's content-like text that its text container holds.</summary>
     private const double TextContainerShare = 0.9;
 
@@ -352,7 +355,52 @@ internal static partial class ContentScorer
                 : null;
         }
 
-        bool Inside(int block) => best >= 0 && tree.Chain(block).Contains(best);
+        // The article's text split into sibling elements of one kind (two "rich-text" blocks around a table or a form):
+        // those that hold prose of their own are the article too.
+        var twins = best >= 0 ? Twins(best) : null;
+        bool Inside(int block)
+        {
+            if (best < 0)
+            {
+                return false;
+            }
+
+            foreach (var el in tree.Chain(block))
+            {
+                if (el == best || (twins is not null && twins.Contains(el)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        List<int>? Twins(int chosen)
+        {
+            var element = tree[chosen];
+            if (element.ParentElement is not { } parent || string.IsNullOrWhiteSpace(element.ClassName))
+            {
+                return null;
+            }
+
+            List<int>? found = null;
+            foreach (var sibling in parent.Children)
+            {
+                if (sibling == element || sibling.LocalName != element.LocalName || sibling.ClassName != element.ClassName)
+                {
+                    continue;
+                }
+
+                var el = tree.IndexOf(sibling);
+                if (el >= 0 && goods[el] >= TwinMinChars && CueOf(sibling, el) is null)
+                {
+                    (found ??= []).Add(el);
+                }
+            }
+
+            return found;
+        }
 
         // The article's text container: the deepest element inside the chosen one that still holds nearly all of its
         // content-like text, or a nearer one named as the article's body that holds half of it. What follows that
@@ -394,7 +442,7 @@ internal static partial class ContentScorer
                 }
             }
 
-            if (container != best)
+            if (container != best && twins is null)
             {
                 for (var i = blocks.Count - 1; i >= 0; i--)
                 {
@@ -567,6 +615,14 @@ internal static partial class ContentScorer
             var b = blocks[i];
             var inside = Inside(i);
             var (quality, cue) = verdicts[i];
+
+            // A paragraph of prose in a box set aside that holds the author's text is prose, whatever the box's cue made it.
+            var callout = inside && cue == "sidebar" && IsCallout(cuedBy[i]);
+            if (callout && judged[i] == Quality.Good)
+            {
+                quality = Quality.Good;
+            }
+
             Block block;
             if (!inside && i >= leadFrom && i < firstInside && IsSiteNotice(b) && cue is null)
             {
@@ -583,7 +639,7 @@ internal static partial class ContentScorer
                     ? new Block(b.Text, BlockRole.Title)
                     : new Block(b.Text, BlockRole.Boilerplate, cue ?? "outside the main content");
             }
-            else if (cue is not null && !(cue == "sidebar" && IsCallout(cuedBy[i])))
+            else if (cue is not null && !callout)
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, cue);
             }

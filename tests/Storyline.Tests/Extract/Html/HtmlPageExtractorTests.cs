@@ -1043,6 +1043,34 @@ public class HtmlPageExtractorTests
         Assert.Contains(excerpts[0], named.Text, StringComparison.Ordinal);
         Assert.Contains(Para1, named.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_paragraph_of_prose_in_a_box_set_aside_in_the_article_is_kept_even_without_a_full_stop()
+    {
+        const string Note = "A note on the figures: the council counts the cost of the ferry service and the bridge works together, from one budget line";
+        const string Second = "The transport committee publishes the line's totals every quarter on its own pages, next to the minutes of each meeting.";
+        var a = ExtractArticle(Para1, Para2, $"</p><aside class=\"note\"><p>{Note}</p><p>{Second}</p></aside><p>{Para3}");
+        Assert.Contains(Note, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Second, a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_articles_text_split_into_sibling_elements_of_one_class_is_read_from_all_of_them()
+    {
+        // An opening of short paragraphs, a table of links, then the longer part of the text in a second element.
+        string[] intro = ["Councils publish their lists every spring.", "The lists rank firms by the work they did.", "Most of the firms on them are small.", "A few build bridges and roads.", "This year the list has forty names."];
+        const string More = "The firms at the top of the list also employ the most apprentices, and the council says it will ask them to take on more of them next year.";
+        var rows = string.Concat(Enumerable.Range(1, 12).Select(i => $"<tr><td><a href=\"/firms/{i}\">Harbour Building Company {i}</a></td></tr>"));
+        var a = Extract($"""
+            <html><body><h1>The largest building firms</h1>
+            <div class="post"><div class="rich-text">{string.Concat(intro.Select(p => $"<p>{p}</p>"))}</div>
+            <div class="embed"><table>{rows}</table></div>
+            <div class="rich-text"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{More}</p></div></div>
+            </body></html>
+            """);
+        Assert.Contains(intro[0], a.Text, StringComparison.Ordinal);
+        Assert.Contains(More, a.Text, StringComparison.Ordinal);
+    }
 }
 
 public class HtmlContentChoiceTests
