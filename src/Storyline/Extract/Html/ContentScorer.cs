@@ -52,6 +52,9 @@ internal static partial class ContentScorer
 
     private const int LinkedSentenceOwnChars = 15;
 
+    /// <summary>Characters outside its links that make a paragraph inside the article the author's, however it ends.</summary>
+    private const int LinkedProseOwnChars = 60;
+
     /// <summary>Longest line that <see cref="IsStampLine"/> takes for a stamp.</summary>
     private const int StampMaxChars = 60;
 
@@ -659,7 +662,7 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Title);
             }
-            else if (quality == Quality.Bad && !IsLinkedSentence(b) && !(b.Kind is BlockKind.Heading or BlockKind.ListItem && LinksAwayFromSite(b.Container, pageHost ??= HostOf(pageUrl), inPage: b.Kind == BlockKind.Heading)))
+            else if (quality == Quality.Bad && !IsLinkedSentence(b) && !IsLinkedProse(b, cue) && !(b.Kind is BlockKind.Heading or BlockKind.ListItem && LinksAwayFromSite(b.Container, pageHost ??= HostOf(pageUrl), inPage: b.Kind == BlockKind.Heading)))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "mostly links");
             }
@@ -1148,6 +1151,14 @@ internal static partial class ContentScorer
             || host.EndsWith("." + pageHost, StringComparison.OrdinalIgnoreCase)
             || pageHost.EndsWith("." + host, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// A paragraph with a sentence's worth of words of its own besides its links (a reference with its address
+    /// written out, thanks to a list of named people): menus, teaser titles and link lists have next to none.
+    /// Only a block the cues left alone: one in a box they removed stays removed.
+    /// </summary>
+    private static bool IsLinkedProse(TextBlock b, string? cue) =>
+        cue is null && b.Kind is BlockKind.Paragraph && b.Text.Length - b.LinkChars >= LinkedProseOwnChars && b.LinkDensity < 0.8;
 
     /// <summary>A statement ending in a full stop, with some words of its own besides its links.</summary>
     private static bool IsLinkedSentence(TextBlock b)

@@ -1071,6 +1071,17 @@ public class HtmlPageExtractorTests
         Assert.Contains(intro[0], a.Text, StringComparison.Ordinal);
         Assert.Contains(More, a.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_paragraph_of_links_with_words_of_its_own_is_kept_however_it_ends()
+    {
+        // A reference written out: its title and address are links, its authors and date the writer's own words.
+        const string Reference = "Doe, J. and Roe, R. (2023, May), for the harbour trust's annual review: <a href=\"https://example.com/reviews/2023/harbour-bridges-ferries-quays\">Bridges, ferries and quays of the old harbour, 1850 to the present day</a> <a href=\"https://example.com/reviews/2023/harbour-bridges-ferries-quays\">https://example.com/reviews/2023/harbour-bridges-ferries-quays</a>";
+        const string Menu = "<a href=\"/news\">News</a> | <a href=\"/sport\">Sport</a> | <a href=\"/weather\">Weather</a> | <a href=\"/opinion\">Opinion and letters</a> | more";
+        var a = ExtractArticle(Para1, Para2, Para3, Reference, Menu);
+        Assert.Contains("for the harbour trust's annual review", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Opinion and letters", a.Text, StringComparison.Ordinal);
+    }
 }
 
 public class HtmlContentChoiceTests
