@@ -358,8 +358,8 @@ internal static partial class ContentScorer
                 : null;
         }
 
-        // The article's text split into sibling elements of one kind (two "rich-text" blocks around a table or a form):
-        // those that hold prose of their own are the article too.
+        // The article's text split into sibling elements of one kind (two "rich-text" blocks around a table or a form, an
+        // "intro" block before the "post-content"): those that hold prose of their own are the article too.
         var twins = best >= 0 ? Twins(best) : null;
         bool Inside(int block)
         {
@@ -387,10 +387,12 @@ internal static partial class ContentScorer
                 return null;
             }
 
+            bool? named = null;
             List<int>? found = null;
             foreach (var sibling in parent.Children)
             {
-                if (sibling == element || sibling.LocalName != element.LocalName || sibling.ClassName != element.ClassName)
+                if (sibling == element || sibling.LocalName != element.LocalName
+                    || (sibling.ClassName != element.ClassName && !(PositiveCue(sibling) && (named ??= PositiveCue(element)))))
                 {
                     continue;
                 }

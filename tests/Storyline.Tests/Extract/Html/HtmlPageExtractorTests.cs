@@ -1061,15 +1061,26 @@ public class HtmlPageExtractorTests
         string[] intro = ["Councils publish their lists every spring.", "The lists rank firms by the work they did.", "Most of the firms on them are small.", "A few build bridges and roads.", "This year the list has forty names."];
         const string More = "The firms at the top of the list also employ the most apprentices, and the council says it will ask them to take on more of them next year.";
         var rows = string.Concat(Enumerable.Range(1, 12).Select(i => $"<tr><td><a href=\"/firms/{i}\">Harbour Building Company {i}</a></td></tr>"));
-        var a = Extract($"""
+        string PageWith(string introClass, string bodyClass) => $"""
             <html><body><h1>The largest building firms</h1>
-            <div class="post"><div class="rich-text">{string.Concat(intro.Select(p => $"<p>{p}</p>"))}</div>
+            <div class="post"><div class="{introClass}">{string.Concat(intro.Select(p => $"<p>{p}</p>"))}</div>
             <div class="embed"><table>{rows}</table></div>
-            <div class="rich-text"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{More}</p></div></div>
+            <div class="{bodyClass}"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{More}</p></div></div>
             </body></html>
-            """);
+            """;
+
+        var a = Extract(PageWith("rich-text", "rich-text"));
         Assert.Contains(intro[0], a.Text, StringComparison.Ordinal);
         Assert.Contains(More, a.Text, StringComparison.Ordinal);
+
+        // Classes that differ but both name the post's text: an intro block before the body block.
+        var named = Extract(PageWith("post-content intro", "post-content w-richtext"));
+        Assert.Contains(intro[0], named.Text, StringComparison.Ordinal);
+        Assert.Contains(More, named.Text, StringComparison.Ordinal);
+
+        // A sibling of another class is not the article's: here an unnamed box of short lines.
+        var other = Extract(PageWith("box", "rich-text"));
+        Assert.DoesNotContain(intro[0], other.Text, StringComparison.Ordinal);
     }
 
     [Fact]
