@@ -70,8 +70,11 @@ internal static partial class ContentScorer
     /// <summary>Content-like text that a sibling of the chosen element, of its tag and class, must hold to be part of the article.</summary>
     private const double TwinMinChars = 150;
 
-    /// <summary>Share of the chosen element's content-like text that its text container holds.</summary>
-    private const double TextContainerShare = 0.9;
+    /// <summary>
+    /// Share of the chosen element's content-like text that its text container holds: what follows it in the chosen
+    /// element is the site's when it is a seventh of the text or less (a firm's offer, an appeal, a short biography).
+    /// </summary>
+    private const double TextContainerShare = 0.85;
 
     /// <summary>
     /// Share of it that an element named as the article's text ("entry-content", itemprop=articleBody) must hold to be

@@ -1093,6 +1093,16 @@ public class HtmlPageExtractorTests
         Assert.Contains("for the harbour trust's annual review", a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Opinion and letters", a.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Prose_after_the_element_that_holds_most_of_the_text_is_the_pages_not_the_articles()
+    {
+        const string More = "The firms at the top of the list also employ the most apprentices, and the council says it will ask them to take on more of them next year.";
+        const string Offer = "Our surveyors inspect bridges, quays and harbour walls across the county, with a free quote within a week.";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><div class="text"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{More}</p></div><div class="offer"><p>{Offer}</p></div></article>"""));
+        Assert.Contains(More, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, Offer, "after the article's end");
+    }
 }
 
 public class HtmlContentChoiceTests
