@@ -1560,7 +1560,7 @@ internal static partial class ContentScorer
     /// <summary>
     /// Writes the element's class tokens and id, lower-cased and space-separated, into <paramref name="into"/>
     /// (at least as long as both plus one) and returns the length, leaving out the state and taxonomy classes CMSs
-    /// put on the article itself ("tag-politics", "category-news", "has-sidebar", "comments-open").
+    /// put on the article itself ("tag-politics", "category-news", "has-sidebar", "comments-open", "sidebar-enabled--false").
     /// </summary>
     private static int CueTokens(string? cls, string? id, Span<char> into)
     {
@@ -1622,7 +1622,7 @@ internal static partial class ContentScorer
         return n;
     }
 
-    [GeneratedRegex(@"^(?:(?:tag|tags|category|categories|has|is|no|with|template|layout|theme)[-_]|comments-(?:open|closed)$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:tag|tags|category|categories|has|is|no|with|template|layout|theme)[-_]|comments-(?:open|closed)$|[a-z]+-(?:enabled|disabled)$)", RegexOptions.CultureInvariant)]
     private static partial Regex IgnoredClassPrefix();
 
     /// <summary>An element that marks the page's main article: article, main, role=main, or the hAtom class of a blog entry.</summary>

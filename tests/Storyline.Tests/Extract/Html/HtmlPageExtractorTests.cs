@@ -1168,6 +1168,16 @@ public class HtmlContentChoiceTests
     public void Header_names_the_pages_header_unless_it_is_the_header_of_a_thing_in_the_text(string cls, string? kind) =>
         Assert.Equal(kind, ContentScorer.CueWordKind(cls));
 
+    [Theory]
+    [InlineData("blog-article__main sidebar-enabled--false container", null)]
+    [InlineData("layout comments-disabled", null)]
+    [InlineData("sidebar widget-area", "sidebar")]
+    public void A_class_that_says_whether_a_part_is_switched_on_names_a_state_not_a_role(string cls, string? kind)
+    {
+        using var doc = HtmlPageExtractor.Parse($"<html><body><div class=\"{cls}\"><p>Text</p></div></body></html>");
+        Assert.Equal(kind, ContentScorer.NegativeCue(doc.Body!.FirstElementChild!));
+    }
+
     [Fact]
     public void A_recipes_ingredient_table_with_a_header_class_is_kept()
     {
