@@ -591,7 +591,7 @@ internal static partial class ContentScorer
         // A standfirst is prose, in a paragraph or (set as a subheadline) a long heading.
         bool IsLead(int i) => verdicts[i] is { Quality: Quality.Good, Reason: null } && blocks[i].LinkDensity < LeadMaxLinkShare
             && (blocks[i].Kind is BlockKind.Paragraph or BlockKind.Other || (blocks[i].Kind == BlockKind.Heading && blocks[i].Text.Length >= 100))
-            && !IsSiteNotice(blocks[i]);
+            && !IsSiteNotice(blocks[i]) && !IsHeaderNotice(blocks[i].Text);
 
         // A box set aside inside the article that holds plain prose ("Key takeaways", a definition) is the author's;
         // boxes of links to other pages are not.
@@ -1053,6 +1053,13 @@ internal static partial class ContentScorer
 
         return Quality.Neutral;
     }
+
+    /// <summary>
+    /// A paragraph in the article's header that is not its standfirst: the author's biography ("Jane Doe is a
+    /// freelance writer ...") or the site's disclosure, which there runs longer than a short notice.
+    /// </summary>
+    private static bool IsHeaderNotice(string text) =>
+        text.Length < AuthorBioMaxChars && (AuthorBio().IsMatch(text) || (text.AsSpan().ContainsAny(SiteNoticeParts) && DisclosureOrPaywall().IsMatch(text)));
 
     /// <summary>A short block that gives the site's cookie, advertising or paywall notice (see <see cref="DisclosureOrPaywall"/>).</summary>
     private static bool IsSiteNotice(TextBlock b) =>
