@@ -67,7 +67,7 @@ internal static partial class ContentScorer
     /// <summary>Content-like text that makes a box set aside inside the article a part of it.</summary>
     private const int CalloutMinChars = 150;
 
-    /// <summary>Content-like text that a sibling of the chosen element, of its tag and class, must hold to be part of the article.</summary>
+    /// <summary>Content-like text that a sibling of the chosen element, of its tag and class (or also named as the text), must hold to be part of the article.</summary>
     private const double TwinMinChars = 150;
 
     /// <summary>
