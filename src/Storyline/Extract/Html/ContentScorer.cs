@@ -55,6 +55,9 @@ internal static partial class ContentScorer
 
     private const int LinkedSentenceOwnChars = 15;
 
+    /// <summary>Characters outside its links that make a paragraph inside the article the author's, however it ends.</summary>
+    private const int LinkedProseOwnChars = 60;
+
     /// <summary>Longest line that <see cref="IsStampLine"/> takes for a stamp.</summary>
     private const int StampMaxChars = 60;
 
@@ -67,8 +70,14 @@ internal static partial class ContentScorer
     /// <summary>Content-like text that makes a box set aside inside the article a part of it.</summary>
     private const int CalloutMinChars = 150;
 
-    /// <summary>Share of the chosen element's content-like text that its text container holds.</summary>
-    private const double TextContainerShare = 0.9;
+    /// <summary>Content-like text that a sibling of the chosen element, of its tag and class (or also named as the text), must hold to be part of the article.</summary>
+    private const double TwinMinChars = 150;
+
+    /// <summary>
+    /// Share of the chosen element's content-like text that its text container holds: what follows it in the chosen
+    /// element is the site's when it is a seventh of the text or less (a firm's offer, an appeal, a short biography).
+    /// </summary>
+    private const double TextContainerShare = 0.85;
 
     /// <summary>
     /// Share of it that an element named as the article's text ("entry-content", itemprop=articleBody) must hold to be
@@ -203,6 +212,7 @@ internal static partial class ContentScorer
         var neutrals = new double[n];
         var cuedBad = new double[n];
         var cuedBy = new int[blocks.Count];
+        var teaserCards = TeaserCards(blocks, HostOf(pageUrl));
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -216,6 +226,12 @@ internal static partial class ContentScorer
                     cuedBy[i] = el;
                     break;
                 }
+            }
+
+            if (cue is null && teaserCards?[i] is { } card)
+            {
+                cue = "related articles";
+                cuedBy[i] = tree.IndexOf(card);
             }
 
             var quality = cue is not null ? Quality.Bad : judged[i];
@@ -348,7 +364,54 @@ internal static partial class ContentScorer
                 : null;
         }
 
-        bool Inside(int block) => best >= 0 && tree.Chain(block).Contains(best);
+        // The article's text split into sibling elements of one kind (two "rich-text" blocks around a table or a form, an
+        // "intro" block before the "post-content"): those that hold prose of their own are the article too.
+        var twins = best >= 0 ? Twins(best) : null;
+        bool Inside(int block)
+        {
+            if (best < 0)
+            {
+                return false;
+            }
+
+            foreach (var el in tree.Chain(block))
+            {
+                if (el == best || (twins is not null && twins.Contains(el)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        List<int>? Twins(int chosen)
+        {
+            var element = tree[chosen];
+            if (element.ParentElement is not { } parent || string.IsNullOrWhiteSpace(element.ClassName))
+            {
+                return null;
+            }
+
+            bool? named = null;
+            List<int>? found = null;
+            foreach (var sibling in parent.Children)
+            {
+                if (sibling == element || sibling.LocalName != element.LocalName
+                    || (sibling.ClassName != element.ClassName && !(PositiveCue(sibling) && (named ??= PositiveCue(element)))))
+                {
+                    continue;
+                }
+
+                var el = tree.IndexOf(sibling);
+                if (el >= 0 && goods[el] >= TwinMinChars && CueOf(sibling, el) is null)
+                {
+                    (found ??= []).Add(el);
+                }
+            }
+
+            return found;
+        }
 
         // The article's text container: the deepest element inside the chosen one that still holds nearly all of its
         // content-like text, or a nearer one named as the article's body that holds half of it. What follows that
@@ -390,7 +453,7 @@ internal static partial class ContentScorer
                 }
             }
 
-            if (container != best)
+            if (container != best && twins is null)
             {
                 for (var i = blocks.Count - 1; i >= 0; i--)
                 {
@@ -531,7 +594,7 @@ internal static partial class ContentScorer
         // A standfirst is prose, in a paragraph or (set as a subheadline) a long heading.
         bool IsLead(int i) => verdicts[i] is { Quality: Quality.Good, Reason: null } && blocks[i].LinkDensity < LeadMaxLinkShare
             && (blocks[i].Kind is BlockKind.Paragraph or BlockKind.Other || (blocks[i].Kind == BlockKind.Heading && blocks[i].Text.Length >= 100))
-            && !IsSiteNotice(blocks[i]);
+            && !IsSiteNotice(blocks[i]) && !IsHeaderNotice(blocks[i].Text);
 
         // A box set aside inside the article that holds plain prose ("Key takeaways", a definition) is the author's;
         // boxes of links to other pages are not.
@@ -563,6 +626,14 @@ internal static partial class ContentScorer
             var b = blocks[i];
             var inside = Inside(i);
             var (quality, cue) = verdicts[i];
+
+            // A paragraph of prose in a box set aside that holds the author's text is prose, whatever the box's cue made it.
+            var callout = inside && cue == "sidebar" && IsCallout(cuedBy[i]);
+            if (callout && judged[i] == Quality.Good)
+            {
+                quality = Quality.Good;
+            }
+
             Block block;
             if (!inside && i >= leadFrom && i < firstInside && IsSiteNotice(b) && cue is null)
             {
@@ -579,7 +650,7 @@ internal static partial class ContentScorer
                     ? new Block(b.Text, BlockRole.Title)
                     : new Block(b.Text, BlockRole.Boilerplate, cue ?? "outside the main content");
             }
-            else if (cue is not null && !(cue == "sidebar" && IsCallout(cuedBy[i])))
+            else if (cue is not null && !callout)
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, cue);
             }
@@ -599,7 +670,7 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Title);
             }
-            else if (quality == Quality.Bad && !IsLinkedSentence(b) && !(b.Kind is BlockKind.Heading or BlockKind.ListItem && LinksAwayFromSite(b.Container, pageHost ??= HostOf(pageUrl), inPage: b.Kind == BlockKind.Heading)))
+            else if (quality == Quality.Bad && !IsLinkedSentence(b) && !IsLinkedProse(b, cue) && !(b.Kind is BlockKind.Heading or BlockKind.ListItem && LinksAwayFromSite(b.Container, pageHost ??= HostOf(pageUrl), inPage: b.Kind == BlockKind.Heading)))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "mostly links");
             }
@@ -647,6 +718,187 @@ internal static partial class ContentScorer
         bodyBlocks -= DropClosingHeadings(result);
         bodyBlocks -= DropSiteLines(result);
         return new ContentChoice(result, best >= 0 ? tree[best] : null, bestGood, bodyBlocks);
+    }
+
+    /// <summary>Cards in a list of teasers that a group must hold before its cards are taken for teasers.</summary>
+    private const int TeaserMinCards = 3;
+
+    /// <summary>Longest summary (the card's text besides its headline and short lines) that a teaser card holds.</summary>
+    private const int TeaserMaxSummaryChars = 700;
+
+    /// <summary>Most blocks a teaser card holds: headline, summary, and a few short lines.</summary>
+    private const int TeaserMaxBlocks = 6;
+
+    /// <summary>
+    /// Lists of teasers of the site's other pages set out as cards: each card holds one headline that links to a page
+    /// of the same site, a short summary of plain prose and perhaps a date or a category, and at least
+    /// <see cref="TeaserMinCards"/> such cards stand side by side under one parent. Their summaries read as prose, so
+    /// without this an element holding the article and a rail of teasers outscores the article's own. A listicle's
+    /// items name things elsewhere and link away from the site, and its sections run longer than a summary.
+    /// Returns each block's card, or null when the page has no such list.
+    /// </summary>
+    private static IElement?[]? TeaserCards(IReadOnlyList<TextBlock> blocks, string pageHost)
+    {
+        List<int>? titles = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (IsTeaserHeadline(blocks[i], pageHost))
+            {
+                (titles ??= []).Add(i);
+            }
+        }
+
+        if (titles is null || titles.Count < TeaserMinCards)
+        {
+            return null;
+        }
+
+        // Each headline's card: its highest ancestor that holds no other headline.
+        var cards = new List<(IElement Card, int From, int To)>();
+        for (var k = 0; k < titles.Count; k++)
+        {
+            var t = titles[k];
+            var prev = k > 0 ? blocks[titles[k - 1]].Container : null;
+            var next = k + 1 < titles.Count ? blocks[titles[k + 1]].Container : null;
+            IElement? card = null;
+            for (var e = blocks[t].Container; e.ParentElement is { } parent && parent.LocalName != "body"; e = parent)
+            {
+                if ((prev is not null && parent.Contains(prev)) || (next is not null && parent.Contains(next)))
+                {
+                    card = e;
+                    break;
+                }
+            }
+
+            if (card is null)
+            {
+                continue;
+            }
+
+            int from = t, to = t;
+            while (from > 0 && card.Contains(blocks[from - 1].Container))
+            {
+                from--;
+            }
+
+            while (to + 1 < blocks.Count && card.Contains(blocks[to + 1].Container))
+            {
+                to++;
+            }
+
+            if (to - from >= TeaserMaxBlocks)
+            {
+                continue;
+            }
+
+            // The card's other lines are short (a date, a category, "Read more") but for one paragraph of summary.
+            var summary = 0;
+            var prose = 0;
+            for (var j = from; j <= to; j++)
+            {
+                var b = blocks[j];
+                if (j == t || b.Text.Length < 40)
+                {
+                    continue;
+                }
+
+                summary += b.Text.Length;
+                prose += b.LinkDensity < 0.35 && b.Kind is BlockKind.Paragraph or BlockKind.Other ? 1 : 2;
+            }
+
+            if (prose == 1 && summary <= TeaserMaxSummaryChars && !InNamedText(card))
+            {
+                cards.Add((card, from, to));
+            }
+        }
+
+        IElement?[]? result = null;
+        foreach (var group in cards.GroupBy(c => c.Card.ParentElement))
+        {
+            if (group.Count() < TeaserMinCards)
+            {
+                continue;
+            }
+
+            result ??= new IElement?[blocks.Count];
+            foreach (var (card, from, to) in group)
+            {
+                for (var j = from; j <= to; j++)
+                {
+                    result[j] = card;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// True when an ancestor's class, id or itemprop names the article's text: a list there is the author's. A
+    /// "main-content" names the page's main region, which holds the rails of teasers too.
+    /// </summary>
+    private static bool InNamedText(IElement card)
+    {
+        var steps = 0;
+        for (var e = card.ParentElement; e is not null && steps++ < MaxClimb; e = e.ParentElement)
+        {
+            if (PositiveCue(e) && (e.GetAttribute("itemprop") is "articleBody"
+                || PositiveWords().IsMatch(MainRegionName().Replace($"{e.GetAttribute("class")} {e.Id}".ToLowerInvariant(), " "))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^#?\d{1,3}\s?[.):]", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedHeading();
+
+    [GeneratedRegex(@"main-content", RegexOptions.CultureInvariant)]
+    private static partial Regex MainRegionName();
+
+    /// <summary>A heading that is all one link to another page of the same site: a teaser's headline.</summary>
+    private static bool IsTeaserHeadline(TextBlock b, string pageHost)
+    {
+        // A numbered heading ("7. Chinese evergreen") is an item of the author's list.
+        if (b.Text.Length is < 20 or > 200 || b.LinkChars < 0.8 * b.Text.Length || b.Kind != BlockKind.Heading || NegativeCue(b.Container) is not null
+            || NumberedHeading().IsMatch(b.Text))
+        {
+            return false;
+        }
+
+        string? target = null;
+        foreach (var link in Descendants(b.Container, LinkWithAddress))
+        {
+            var href = link.GetAttribute("href")!.Trim();
+            if (href.Length == 0 || href.StartsWith('#') || (target is not null && href != target))
+            {
+                return false;
+            }
+
+            target = href;
+        }
+
+        // A link wrapping the headline's element ("<a><h3>...</h3></a>") is the card's own.
+        if (target is null && b.Container.Closest("a[href]") is { } outer)
+        {
+            target = outer.GetAttribute("href")!.Trim();
+        }
+
+        if (target is null || target.StartsWith('#'))
+        {
+            return false;
+        }
+
+        // A path is this site's ("/2024/03/story" would parse as an absolute file URI on Unix).
+        if ((target.StartsWith('/') && !target.StartsWith("//", StringComparison.Ordinal))
+            || !Uri.TryCreate(target.StartsWith("//", StringComparison.Ordinal) ? "https:" + target : target, UriKind.Absolute, out var uri))
+        {
+            return true;
+        }
+
+        return uri.Scheme is "http" or "https" && (pageHost.Length == 0 || SameSite(uri.Host, pageHost));
     }
 
     /// <summary>
@@ -806,6 +1058,13 @@ internal static partial class ContentScorer
         return Quality.Neutral;
     }
 
+    /// <summary>
+    /// A paragraph in the article's header that is not its standfirst: the author's biography ("Jane Doe is a
+    /// freelance writer ...") or the site's disclosure, which there runs longer than a short notice.
+    /// </summary>
+    private static bool IsHeaderNotice(string text) =>
+        text.Length < AuthorBioMaxChars && (AuthorBio().IsMatch(text) || (text.AsSpan().ContainsAny(SiteNoticeParts) && DisclosureOrPaywall().IsMatch(text)));
+
     /// <summary>A short block that gives the site's cookie, advertising or paywall notice (see <see cref="DisclosureOrPaywall"/>).</summary>
     private static bool IsSiteNotice(TextBlock b) =>
         b.Text.Length < ClosingAppealMaxChars && b.Text.AsSpan().ContainsAny(SiteNoticeParts) && DisclosureOrPaywall().IsMatch(b.Text);
@@ -908,6 +1167,14 @@ internal static partial class ContentScorer
             || host.EndsWith("." + pageHost, StringComparison.OrdinalIgnoreCase)
             || pageHost.EndsWith("." + host, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// A paragraph with a sentence's worth of words of its own besides its links (a reference with its address
+    /// written out, thanks to a list of named people): menus, teaser titles and link lists have next to none.
+    /// Only a block the cues left alone: one in a box they removed stays removed.
+    /// </summary>
+    private static bool IsLinkedProse(TextBlock b, string? cue) =>
+        cue is null && b.Kind is BlockKind.Paragraph && b.Text.Length - b.LinkChars >= LinkedProseOwnChars && b.LinkDensity < 0.8;
 
     /// <summary>A statement ending in a full stop, with some words of its own besides its links.</summary>
     private static bool IsLinkedSentence(TextBlock b)
@@ -1304,7 +1571,7 @@ internal static partial class ContentScorer
     /// <summary>
     /// Writes the element's class tokens and id, lower-cased and space-separated, into <paramref name="into"/>
     /// (at least as long as both plus one) and returns the length, leaving out the state and taxonomy classes CMSs
-    /// put on the article itself ("tag-politics", "category-news", "has-sidebar", "comments-open").
+    /// put on the article itself ("tag-politics", "category-news", "has-sidebar", "comments-open", "sidebar-enabled--false").
     /// </summary>
     private static int CueTokens(string? cls, string? id, Span<char> into)
     {
@@ -1366,7 +1633,7 @@ internal static partial class ContentScorer
         return n;
     }
 
-    [GeneratedRegex(@"^(?:(?:tag|tags|category|categories|has|is|no|with|template|layout|theme)[-_]|comments-(?:open|closed)$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:tag|tags|category|categories|has|is|no|with|template|layout|theme)[-_]|comments-(?:open|closed)$|[a-z]+-(?:enabled|disabled)$)", RegexOptions.CultureInvariant)]
     private static partial Regex IgnoredClassPrefix();
 
     /// <summary>An element that marks the page's main article: article, main, role=main, or the hAtom class of a blog entry.</summary>

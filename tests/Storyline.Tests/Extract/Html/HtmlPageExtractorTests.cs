@@ -1013,6 +1013,114 @@ public class HtmlPageExtractorTests
         Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
         AssertRemovedAs(a, Label, "comments");
     }
+
+    [Fact]
+    public void Cards_of_teasers_after_the_article_are_removed_unless_they_stand_in_the_named_text()
+    {
+        string[] excerpts =
+        [
+            "When the council closes a road for repairs, it has to publish a plan for the traffic that the closure diverts to other streets nearby.",
+            "Ferries on the river have carried more passengers this year than in any year since the old service was first started in the sixties.",
+            "The market hall reopens next month after a long refit, with more room for the stalls and a new roof that lets in the daylight.",
+            "Cyclists asked the council for a lane of their own on the new bridge, and the transport committee said it would look at the idea.",
+        ];
+        var cards = string.Concat(excerpts.Select((e, i) =>
+            $"<div class=\"card\"><h3><a href=\"/2024/03/story-{i}\">Another story from the harbour number {i}</a></h3><span>March {i + 1}, 2024</span><p>{e}</p></div>"));
+        string PageWith(string cls) => $"""
+            <html><body><h1>Bridge to be rebuilt</h1>
+            <div class="{cls}"><div class="text"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></div>
+            <h2>Latest</h2><div class="grid">{cards}</div></div>
+            </body></html>
+            """;
+
+        var a = Extract(PageWith("wrap"));
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(excerpts[0], a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, excerpts[2], "related articles");
+
+        // A list of such cards inside the element named as the post's text is the author's (a round-up of projects).
+        var named = Extract(PageWith("entry-content"));
+        Assert.Contains(excerpts[0], named.Text, StringComparison.Ordinal);
+        Assert.Contains(Para1, named.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraph_of_prose_in_a_box_set_aside_in_the_article_is_kept_even_without_a_full_stop()
+    {
+        const string Note = "A note on the figures: the council counts the cost of the ferry service and the bridge works together, from one budget line";
+        const string Second = "The transport committee publishes the line's totals every quarter on its own pages, next to the minutes of each meeting.";
+        var a = ExtractArticle(Para1, Para2, $"</p><aside class=\"note\"><p>{Note}</p><p>{Second}</p></aside><p>{Para3}");
+        Assert.Contains(Note, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Second, a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_articles_text_split_into_sibling_elements_of_one_class_is_read_from_all_of_them()
+    {
+        // An opening of short paragraphs, a table of links, then the longer part of the text in a second element.
+        string[] intro = ["Councils publish their lists every spring.", "The lists rank firms by the work they did.", "Most of the firms on them are small.", "A few build bridges and roads.", "This year the list has forty names."];
+        const string More = "The firms at the top of the list also employ the most apprentices, and the council says it will ask them to take on more of them next year.";
+        var rows = string.Concat(Enumerable.Range(1, 12).Select(i => $"<tr><td><a href=\"/firms/{i}\">Harbour Building Company {i}</a></td></tr>"));
+        string PageWith(string introClass, string bodyClass) => $"""
+            <html><body><h1>The largest building firms</h1>
+            <div class="post"><div class="{introClass}">{string.Concat(intro.Select(p => $"<p>{p}</p>"))}</div>
+            <div class="embed"><table>{rows}</table></div>
+            <div class="{bodyClass}"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{More}</p></div></div>
+            </body></html>
+            """;
+
+        var a = Extract(PageWith("rich-text", "rich-text"));
+        Assert.Contains(intro[0], a.Text, StringComparison.Ordinal);
+        Assert.Contains(More, a.Text, StringComparison.Ordinal);
+
+        // Classes that differ but both name the post's text: an intro block before the body block.
+        var named = Extract(PageWith("post-content intro", "post-content w-richtext"));
+        Assert.Contains(intro[0], named.Text, StringComparison.Ordinal);
+        Assert.Contains(More, named.Text, StringComparison.Ordinal);
+
+        // A sibling of another class is not the article's: here an unnamed box of short lines.
+        var other = Extract(PageWith("box", "rich-text"));
+        Assert.DoesNotContain(intro[0], other.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraph_of_links_with_words_of_its_own_is_kept_however_it_ends()
+    {
+        // A reference written out: its title and address are links, its authors and date the writer's own words.
+        const string Reference = "Doe, J. and Roe, R. (2023, May), for the harbour trust's annual review: <a href=\"https://example.com/reviews/2023/harbour-bridges-ferries-quays\">Bridges, ferries and quays of the old harbour, 1850 to the present day</a> <a href=\"https://example.com/reviews/2023/harbour-bridges-ferries-quays\">https://example.com/reviews/2023/harbour-bridges-ferries-quays</a>";
+        const string Menu = "<a href=\"/news\">News</a> | <a href=\"/sport\">Sport</a> | <a href=\"/weather\">Weather</a> | <a href=\"/opinion\">Opinion and letters</a> | more";
+        var a = ExtractArticle(Para1, Para2, Para3, Reference, Menu);
+        Assert.Contains("for the harbour trust's annual review", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Opinion and letters", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prose_after_the_element_that_holds_most_of_the_text_is_the_pages_not_the_articles()
+    {
+        const string More = "The firms at the top of the list also employ the most apprentices, and the council says it will ask them to take on more of them next year.";
+        const string Offer = "Our surveyors inspect bridges, quays and harbour walls across the county, with a free quote within a week.";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><div class="text"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p><p>{More}</p></div><div class="offer"><p>{Offer}</p></div></article>"""));
+        Assert.Contains(More, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, Offer, "after the article's end");
+    }
+
+    [Fact]
+    public void A_disclosure_or_a_biography_in_the_articles_header_is_not_its_standfirst()
+    {
+        const string Lead = "The harbour bridge will be rebuilt from the spring, the council said on Tuesday, after a winter in which the storm left it closed to traffic.";
+        const string Disclosure = "We are a reader-supported website and do not accept payment from manufacturers to promote their products. When you buy through the links on our site we may earn an affiliate commission, at no cost to you, which helps us keep testing gear and writing these guides for our readers every week.";
+        const string Bio = "Jane Doe is a freelance writer who has covered transport and the harbour for the Times for ten years, and she lives in the old town.";
+        // The header holds the headline, the paragraph under test and a row of topic links; the body is its own element.
+        var topics = string.Concat(Enumerable.Range(1, 6).Select(i => $"<li><a href=\"/topics/{i}\">Harbour, bridges and the old town, part {i}</a></li>"));
+        string PageWith(string header) =>
+            Page($"""<div class="post"><div class="head"><h1>Bridge to be rebuilt</h1>{header}<ul>{topics}</ul></div><div class="body"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></div></div>""");
+
+        Assert.Contains(Lead, Extract(PageWith($"<p>{Lead}</p>")).Text, StringComparison.Ordinal);
+        var a = Extract(PageWith($"<p>{Lead}</p><p>{Disclosure}</p>"));
+        Assert.DoesNotContain(Disclosure, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Bio, Extract(PageWith($"<p>{Bio}</p>")).Text, StringComparison.Ordinal);
+    }
 }
 
 public class HtmlContentChoiceTests
@@ -1077,6 +1185,16 @@ public class HtmlContentChoiceTests
     [InlineData("selected-podcasts__header", null)]
     public void Header_names_the_pages_header_unless_it_is_the_header_of_a_thing_in_the_text(string cls, string? kind) =>
         Assert.Equal(kind, ContentScorer.CueWordKind(cls));
+
+    [Theory]
+    [InlineData("blog-article__main sidebar-enabled--false container", null)]
+    [InlineData("layout comments-disabled", null)]
+    [InlineData("sidebar widget-area", "sidebar")]
+    public void A_class_that_says_whether_a_part_is_switched_on_names_a_state_not_a_role(string cls, string? kind)
+    {
+        using var doc = HtmlPageExtractor.Parse($"<html><body><div class=\"{cls}\"><p>Text</p></div></body></html>");
+        Assert.Equal(kind, ContentScorer.NegativeCue(doc.Body!.FirstElementChild!));
+    }
 
     [Fact]
     public void A_recipes_ingredient_table_with_a_header_class_is_kept()
