@@ -184,8 +184,8 @@ public sealed partial class HtmlPageExtractor : IPageExtractor
             try
             {
                 using var json = JsonDocument.Parse(text, HtmlMetadata.JsonOptions);
-                var articleBody = LongestArticleBody(json.RootElement, 0);
-                var stepsText = steps ? StepsText(json.RootElement, 0) : null;
+                var articleBody = LongestArticleBody(json.RootElement);
+                var stepsText = steps ? StepsText(json.RootElement) : null;
                 if (Longer(articleBody, stepsText) is { } found && found.Length > (body?.Length ?? 0))
                 {
                     body = found;
@@ -219,39 +219,31 @@ public sealed partial class HtmlPageExtractor : IPageExtractor
         return added == 0 ? null : (result, added, $"body text from the page's JSON-LD {source} ({body.Length} chars; the page shows {shown})");
     }
 
-    private static string? LongestArticleBody(JsonElement el, int depth)
-    {
-        if (depth > 8)
-        {
-            return null;
-        }
-
-        string? best = null;
-        if (el.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in el.EnumerateArray())
-            {
-                best = Longer(best, LongestArticleBody(item, depth + 1));
-            }
-        }
-        else if (el.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var property in el.EnumerateObject())
-            {
-                best = property.NameEquals("articleBody") && property.Value.ValueKind == JsonValueKind.String
-                    ? Longer(best, property.Value.GetString())
-                    : Longer(best, LongestArticleBody(property.Value, depth + 1));
-            }
-        }
-
-        return best;
-    }
+    /// <summary>The longest articleBody string anywhere in the JSON-LD.</summary>
+    private static string? LongestArticleBody(JsonElement root) => LongestText(root, 0, static (property, _) =>
+        property.NameEquals("articleBody") && property.Value.ValueKind == JsonValueKind.String ? (true, property.Value.GetString()) : (false, null));
 
     /// <summary>
     /// The steps of a HowTo or Recipe in the JSON-LD (HowToStep texts, in HowToSections too), one a line: a guide or a
     /// recipe that script renders shows its method there and nowhere in the markup.
     /// </summary>
-    private static string? StepsText(JsonElement el, int depth)
+    private static string? StepsText(JsonElement root) => LongestText(root, 0, static (property, depth) =>
+    {
+        if (!property.NameEquals("step") && !property.NameEquals("recipeInstructions"))
+        {
+            return (false, null);
+        }
+
+        var lines = new List<string>();
+        CollectSteps(property.Value, lines, depth + 1);
+        return (true, lines.Count == 0 ? null : string.Join('\n', lines));
+    });
+
+    /// <summary>
+    /// The longest text that <paramref name="read"/> finds at a property of the JSON, at most 8 levels down; a property
+    /// it does not know (Found false) is searched in turn.
+    /// </summary>
+    private static string? LongestText(JsonElement el, int depth, Func<JsonProperty, int, (bool Found, string? Text)> read)
     {
         if (depth > 8)
         {
@@ -263,23 +255,15 @@ public sealed partial class HtmlPageExtractor : IPageExtractor
         {
             foreach (var item in el.EnumerateArray())
             {
-                best = Longer(best, StepsText(item, depth + 1));
+                best = Longer(best, LongestText(item, depth + 1, read));
             }
         }
         else if (el.ValueKind == JsonValueKind.Object)
         {
             foreach (var property in el.EnumerateObject())
             {
-                if (property.NameEquals("step") || property.NameEquals("recipeInstructions"))
-                {
-                    var lines = new List<string>();
-                    CollectSteps(property.Value, lines, depth + 1);
-                    best = Longer(best, lines.Count == 0 ? null : string.Join('\n', lines));
-                }
-                else if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
-                {
-                    best = Longer(best, StepsText(property.Value, depth + 1));
-                }
+                var (found, text) = read(property, depth);
+                best = Longer(best, found ? text : LongestText(property.Value, depth + 1, read));
             }
         }
 
