@@ -68,12 +68,13 @@ internal static partial class ContentScorer
             return null;
         }
 
-        if ((span.ContainsAny(CreditParts) && CreditEnding().IsMatch(text)) || ParenthesisedCredit().IsMatch(text))
+        if (((span.Contains('©') || span.ContainsAny(CreditParts)) && CreditEnding().IsMatch(text)) || ParenthesisedCredit().IsMatch(text))
         {
             return "caption";
         }
 
-        if (span.ContainsAny(AppealParts) && SiteAppeal().IsMatch(text))
+        if ((span.ContainsAny(AppealParts) || (span.Contains("app", StringComparison.OrdinalIgnoreCase) && span.ContainsAny(AppAppealVerbs)))
+            && SiteAppeal().IsMatch(text))
         {
             return "site appeal";
         }
@@ -88,7 +89,7 @@ internal static partial class ContentScorer
             return "related articles";
         }
 
-        if (ContactLine().IsMatch(text))
+        if (span.Contains(':') && ContactLine().IsMatch(text))
         {
             return "contact details";
         }
@@ -119,22 +120,31 @@ internal static partial class ContentScorer
         return WidgetLabels().IsMatch(text) ? "widget text" : null;
     }
 
-    /// <summary>Words one of which every match of the pattern named holds, in any case.</summary>
-    private static readonly SearchValues<string> CreditParts = SearchValues.Create(["©", "(c)", "copyright"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Words one of which every match of the pattern named holds, in any case. They are kept to ASCII, which is searched
+    /// many times faster than other letters, and as long as the pattern allows: a common fragment ("app", "abo", "kb")
+    /// would let the pattern run on most lines.
+    /// </summary>
+    private static readonly SearchValues<string> CreditParts = SearchValues.Create(["(c)", "copyright"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> AppealParts = SearchValues.Create(
-        ["newsletter", "inbox", "posteingang", "abo", "your phone", "app", "spende", "donat", "wesprzyj", "mitglied", "member", "membresía"],
+        ["newsletter", "inbox", "posteingang", "e-paper", "your phone", "spende", "donat", "wesprzyj", "mitglied", "member", "membres"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The verbs before "app" in the app appeal of <see cref="SiteAppeal"/>; the line holds "app" too.</summary>
+    private static readonly SearchValues<string> AppAppealVerbs = SearchValues.Create(
+        ["download", "get", "install", "hol dir", "lade dir", "laden sie"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly SearchValues<string> DisclaimerParts = SearchValues.Create(
-        ["engagent", "expressed", "gewähr", "inhalte", "content", "citation", "zitier"], StringComparison.OrdinalIgnoreCase);
+        ["engagent", "expressed", "ohne gew", "inhalte dieser", "inhalte of this", "content dieser", "content of this", "citation", "zitier"],
+        StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> ReadMoreParts = SearchValues.Create(
-        ["weiterlesen", "read more", "mehr lesen", "la suite", "leer más", "seguir leyendo", "więcej", "dalej", "leggi", "reading"],
+        ["weiterlesen", "read more", "mehr lesen", "la suite", "leer m", "seguir leyendo", "czytaj", "leggi", "reading"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> WidgetParts = SearchValues.Create(
-        ["benachrichtigung", "notifica", "online", "kb", "mb", "gb", "kib", "mib"], StringComparison.OrdinalIgnoreCase);
+        ["benachrichtigung", "notifica", "online", "pdf", "doc", "xls", "ppt", "zip", "odt"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A short line that neither ends a sentence nor introduces what follows with a colon ("Weitere aktuelle Themen aus
