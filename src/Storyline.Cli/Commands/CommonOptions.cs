@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Storyline.Eval.Extraction;
 using Storyline.Store;
 
 namespace Storyline.Cli.Commands;
@@ -30,6 +31,20 @@ internal static class CommonOptions
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             Terminal.Error($"{path}: cannot open the store: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The pages of an extraction set's part, or null after saying in one line why the set cannot be read.</summary>
+    public static List<EvalPage>? LoadExtractionSet(string folder, SetPart part)
+    {
+        try
+        {
+            return ExtractionEvaluator.Load(folder, part, line => Console.Error.WriteLine(line));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine(e.Message);
             return null;
         }
     }

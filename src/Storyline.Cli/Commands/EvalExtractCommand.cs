@@ -48,14 +48,8 @@ internal static class EvalExtractCommand
             }
         }
 
-        List<EvalPage> pages;
-        try
+        if (CommonOptions.LoadExtractionSet(folder.FullName, part) is not { } pages)
         {
-            pages = ExtractionEvaluator.Load(folder.FullName, part, line => Console.Error.WriteLine(line));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine(e.Message);
             return 2;
         }
 

@@ -34,14 +34,8 @@ internal static class TrainTitleRankerCommand
             var c = CultureInfo.InvariantCulture;
             foreach (var set in parseResult.GetValue(sets)!)
             {
-                List<EvalPage> pages;
-                try
+                if (CommonOptions.LoadExtractionSet(set.FullName, which) is not { } pages)
                 {
-                    pages = ExtractionEvaluator.Load(set.FullName, which, line => Console.Error.WriteLine(line));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    Console.Error.WriteLine(e.Message);
                     return 2;
                 }
 
