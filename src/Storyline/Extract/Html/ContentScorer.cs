@@ -212,7 +212,8 @@ internal static partial class ContentScorer
         var neutrals = new double[n];
         var cuedBad = new double[n];
         var cuedBy = new int[blocks.Count];
-        var teaserCards = TeaserCards(blocks, HostOf(pageUrl));
+        var pageHost = HostOf(pageUrl);
+        var teaserCards = TeaserCards(blocks, pageHost);
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -620,7 +621,6 @@ internal static partial class ContentScorer
 
         var result = new List<Block>(blocks.Count);
         var bodyBlocks = 0;
-        string? pageHost = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -670,7 +670,7 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Title);
             }
-            else if (quality == Quality.Bad && !IsLinkedSentence(b) && !IsLinkedProse(b, cue) && !(b.Kind is BlockKind.Heading or BlockKind.ListItem && LinksAwayFromSite(b.Container, pageHost ??= HostOf(pageUrl), inPage: b.Kind == BlockKind.Heading)))
+            else if (quality == Quality.Bad && !IsLinkedSentence(b) && !IsLinkedProse(b, cue) && !(b.Kind is BlockKind.Heading or BlockKind.ListItem && LinksAwayFromSite(b.Container, pageHost, inPage: b.Kind == BlockKind.Heading)))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "mostly links");
             }
