@@ -523,7 +523,14 @@ internal static partial class HtmlMetadata
 
             if (Repeated(h1))
             {
-                return new MetaValue(WithSoftHyphensOf(WithoutSharedTail(WithoutOutletTail(h1, outlet), og, titleTag), og, titleTag), "html:h1");
+                // An h1 that is the title tag word for word, site's name and all ("Headline | Section | UC Davis
+                // Children's Hospital" on health.ucdavis.edu), is the tag set as a heading: it is read as the tag is.
+                if (h1 == titleTag && EndsWithSiteName(h1, outlet, host))
+                {
+                    return new MetaValue(StripSite(h1, outlet, host), "html:h1");
+                }
+
+                return new MetaValue(WithSoftHyphensOf(WithoutSharedTail(WithoutOutletTail(CapitalisedAsStated(h1, og, ld.Headline, titleTag), outlet), og, titleTag), og, titleTag), "html:h1");
             }
 
             // A label that opens the h1 in an element of its own ("<strong>Blog:</strong> Best …", "<em>Holocaust-
@@ -815,6 +822,57 @@ internal static partial class HtmlMetadata
                 && Key(s[..^tail.Length]) is { Length: >= 10 } otherHead && !otherHead.Contains(headKey, StringComparison.Ordinal) && !headKey.Contains(otherHead, StringComparison.Ordinal))
             {
                 return head;
+            }
+        }
+
+        return h1;
+    }
+
+    /// <summary>
+    /// True when the last part of a title of two or more parts names the site, the outlet or the host's label ("… |
+    /// UC Davis Children's Hospital" on health.ucdavis.edu), and the first does not.
+    /// </summary>
+    private static bool EndsWithSiteName(string title, string? outlet, string? host)
+    {
+        var parts = TitleSeparator().Split(title);
+        if (parts.Length < 2)
+        {
+            return false;
+        }
+
+        var outletKey = outlet is null ? null : Key(outlet);
+        bool Names(string part) => Key(part) is { Length: >= 3 } k
+            && ((outletKey is { Length: >= 3 } && (k.Contains(outletKey, StringComparison.Ordinal) || outletKey.Contains(k, StringComparison.Ordinal)))
+                || (host is not null && k.Contains(host, StringComparison.Ordinal)));
+        return Names(parts[^1]) && !Names(parts[0]);
+    }
+
+    /// <summary>
+    /// An h1 that opens in lower case ("history of coffee") as a stated title, or a part of one, spells it with a
+    /// capital ("History of coffee | … | Britannica"): a headline opens with a capital, and the lower case is the
+    /// site's style (its stylesheet capitalises the heading); else the h1.
+    /// </summary>
+    private static string CapitalisedAsStated(string h1, params string?[] stated)
+    {
+        if (h1.Length == 0 || !char.IsLower(h1[0]))
+        {
+            return h1;
+        }
+
+        foreach (var s in stated)
+        {
+            if (s is null)
+            {
+                continue;
+            }
+
+            foreach (var part in TitleSeparator().Split(s))
+            {
+                var text = part.Trim();
+                if (text.Length == h1.Length && char.IsUpper(text[0]) && char.ToLowerInvariant(text[0]) == h1[0] && text.EndsWith(h1[1..], StringComparison.Ordinal))
+                {
+                    return text;
+                }
             }
         }
 

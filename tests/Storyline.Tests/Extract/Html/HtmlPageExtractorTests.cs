@@ -205,6 +205,23 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void An_h1_that_is_the_whole_title_tag_with_the_sites_name_is_read_as_the_tag_less_the_site()
+    {
+        // The host's label ("harbourtimes") names the last part; the section's label goes with it, as in the tag.
+        const string tag = "Ferry timetable changes for the summer | Local News | Harbour Times Online";
+        var html = $"<html><head><title>{tag}</title></head><body><article><h1>{tag}</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>";
+        var a = Extract(html, "https://www.harbourtimes.com/news/ferry");
+        Assert.Equal("Ferry timetable changes for the summer", a.Title?.Value);
+        Assert.Equal("html:h1", a.Title?.Source);
+    }
+
+    [Fact]
+    public void An_h1_in_lower_case_that_a_stated_title_spells_with_a_capital_takes_the_capital()
+    {
+        AssertTitle($"<html><head><title>History of coffee | Origin, Spread, Facts | Harbour Times</title></head><body><article><h1>history of coffee</h1><p>{Para1}</p><p>{Para2}</p></article></body></html>", "html:h1", "History of coffee");
+    }
+
+    [Fact]
     public void An_h1_after_a_section_label_in_the_title_tag_is_still_the_headline()
     {
         // "Opinion | Headline": the part after the bar is the longer one, the headline, not a site's name.
