@@ -2113,11 +2113,20 @@ internal static partial class HtmlMetadata
     private static partial Regex PublishedKeyName();
 
     /// <summary>
+    /// The words that label a date as an update's, in the languages of <see cref="DateLabel"/>; one list for the label at a
+    /// block's start and for the word anywhere in a dateline, so the two read the same languages.
+    /// </summary>
+    private const string UpdateWords = @"(?:last\s+)?(?:updated|modified|revised)|aktualisiert|zuletzt\s+aktualisiert|letzte\s+änderung|geändert|mis\s+à\s+jour|actualizado|atualizado|actualitzat|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|oppdatert|päivitetty|обновлено|оновлено|güncellendi|frissítve|actualizat";
+
+    /// <summary>The words that label a date as the publication's, in the same languages (one list, as <see cref="UpdateWords"/>).</summary>
+    private const string PublicationWords = @"published|posted|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publikováno|zveřejněno|publicerad|publiceret|publisert|julkaistu|опубликовано|опубліковано|yayınlanma|yayınlandı|közzétéve|publicat";
+
+    /// <summary>
     /// A stamp's label at the start of a short block, and what follows it (group "upd" when it names an update): English,
     /// German, French, Spanish, Portuguese, Catalan, Italian, Dutch, Polish, Czech, Scandinavian, Finnish, Russian,
     /// Ukrainian, Turkish, Hungarian, Romanian.
     /// </summary>
-    [GeneratedRegex(@"^\W{0,3}(?:(?:first|originally)\s+)?(?:(?<upd>(?:last\s+)?(?:updated|modified|revised)|aktualisiert|zuletzt\s+aktualisiert|letzte\s+änderung|geändert|mis\s+à\s+jour|actualizado|atualizado|actualitzat|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|oppdatert|päivitetty|обновлено|оновлено|güncellendi|frissítve|actualizat)|published|posted|released|dated?|veröffentlicht|erschienen|erstellt|datum|stand|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publikováno|zveřejněno|publicerad|publiceret|publisert|julkaistu|опубликовано|опубліковано|yayınlanma|yayınlandı|közzétéve|publicat)(?:\s+(?:on|am|le|el|il|op|at))?\s*:?\s*(?<rest>.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,3}(?:(?:first|originally)\s+)?(?:(?<upd>" + UpdateWords + ")|" + PublicationWords + @"|released|dated?|erstellt|datum|stand)(?:\s+(?:on|am|le|el|il|op|at))?\s*:?\s*(?<rest>.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLabel();
 
     /// <summary>
@@ -2153,7 +2162,7 @@ internal static partial class HtmlMetadata
     private static partial Regex ModifiedKeyName();
 
     /// <summary>A word that labels a date as the publication's, anywhere in a dateline.</summary>
-    [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + PublicationWords + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishedWord();
 
     /// <summary>A dateline with one date and no word saying whether it is the publication's or an update's.</summary>
@@ -2161,7 +2170,7 @@ internal static partial class HtmlMetadata
         !UpdatedWord().IsMatch(text) && !PublishedWord().IsMatch(text) && YearNumber().Count(text) == 1;
 
     /// <summary>A word that labels a date as an update's, anywhere in a dateline.</summary>
-    [GeneratedRegex(@"\b(?:updated|modified|revised|aktualisiert|geändert|mis\s+à\s+jour|actualizado|atualizado|aggiornato|bijgewerkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + UpdateWords + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdatedWord();
 
     /// <summary>A year of this or the last century standing alone (not part of a longer number).</summary>

@@ -265,11 +265,13 @@ public class HtmlDatesTests
     /// <summary>
     /// A bare dateline that a &lt;time&gt; repeats, years from the lone "published" meta and not the "modified" stamp's
     /// day: two stamps the page shows against one carried over from its first version. Labelled as an update, the
-    /// shown date leaves the published stamp in place.
+    /// shown date leaves the published stamp in place, in the languages the labels are read in, mid-line as well.
     /// </summary>
     [Theory]
     [InlineData("", "html:time", 2023, 3, 20)]
     [InlineData("Updated ", "meta:article:published_time", 2013, 3, 11)]
+    [InlineData("Zdrowie, zaktualizowano ", "meta:article:published_time", 2013, 3, 11)]
+    [InlineData("Zdraví, aktualizováno ", "meta:article:published_time", 2013, 3, 11)]
     public void A_bare_dateline_a_time_repeats_wins_over_a_distant_published_meta(string label, string source, int y, int m, int d)
     {
         var head = "<meta property=\"article:published_time\" content=\"2013-03-11T11:11:07-07:00\"><meta property=\"article:modified_time\" content=\"2026-02-18T07:49:16-08:00\">";
