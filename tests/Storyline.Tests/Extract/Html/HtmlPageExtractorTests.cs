@@ -604,6 +604,22 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void The_folded_panels_of_an_accordion_in_the_article_are_read_but_other_hidden_text_is_not()
+    {
+        const string Step = "Once the permits are granted, engineers survey the eastern pillars and the contractor orders the steel for the new deck.";
+        var a = Extract(Page($"""
+            <article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p>
+            <div class="steps-accordion"><h3>Step 1: permits</h3><div id="step_0_content" style="display: none"><p>{Step}</p></div></div>
+            <div class="chakra-collapse" style="display:none"><p>{Para3}</p></div>
+            <div hidden><p>This hidden panel explains the site's search filters and is never shown to a reader of the article at all.</p></div>
+            </article>
+            """));
+        Assert.Contains(Step, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("search filters", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_post_with_a_long_comment_thread_inside_it_is_kept_whole()
     {
         const string Comment = "I have crossed that bridge twice a day for thirty years and I still cannot believe how long the council took to decide anything about it.";
