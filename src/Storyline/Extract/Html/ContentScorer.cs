@@ -696,6 +696,11 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "comments");
             }
+            else if (b.Text.Length < 60 && ContentsLabel().IsMatch(b.Text))
+            {
+                // The label of the page's table of contents, whose links are removed as links: the headings it lists follow.
+                block = new Block(b.Text, BlockRole.Boilerplate, "table of contents");
+            }
             else if (b.Text.Length < 60 && BoilerplatePhrase().IsMatch(b.Text))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "widget text");
@@ -1063,7 +1068,8 @@ internal static partial class ContentScorer
     /// freelance writer ...") or the site's disclosure, which there runs longer than a short notice.
     /// </summary>
     private static bool IsHeaderNotice(string text) =>
-        text.Length < AuthorBioMaxChars && (AuthorBio().IsMatch(text) || (text.AsSpan().ContainsAny(SiteNoticeParts) && DisclosureOrPaywall().IsMatch(text)));
+        text.Length < AuthorBioMaxChars && (AuthorBio().IsMatch(text) || FirstNameBio().IsMatch(text)
+            || (text.AsSpan().ContainsAny(SiteNoticeParts) && DisclosureOrPaywall().IsMatch(text)));
 
     /// <summary>A short block that gives the site's cookie, advertising or paywall notice (see <see cref="DisclosureOrPaywall"/>).</summary>
     private static bool IsSiteNotice(TextBlock b) =>
@@ -1744,9 +1750,21 @@ internal static partial class ContentScorer
     [GeneratedRegex(@"^(?-i:(?!(?:The|This|Our|A|An) )(?:\p{Lu}[\w.'’-]+\s){1,3}\p{Lu}[\w'’-]+),?\s(?:is|has been|was)\s(?:a|an|the)\s[^.]{0,80}?\b(?:writer|editor|journalist|author|contributor|reporter|columnist|founder|co-founder|ceo|cto|professor|director|consultant|specialist|owner|freelancer|expert|researcher|blogger|producer|correspondent|strategist)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBio();
 
+    /// <summary>
+    /// A biography that names its author by the first name alone ("Anurag is an experienced journalist ..."): in the
+    /// article's header, beside the byline, that is the author's box, not the standfirst. In the text a single
+    /// capitalised word before "is a" is as often a product or a firm, so <see cref="DropClosingAppeals"/> does not use it.
+    /// </summary>
+    [GeneratedRegex(@"^(?-i:(?!(?:The|This|That|Our|It|He|She|They|We|You|There|Here|Each|Every|One)\s)\p{Lu}[\w'’-]+),?\s(?:is|has been)\s(?:a|an)\s[^.]{0,80}?\b(?:writer|editor|journalist|author|contributor|reporter|columnist|freelancer|blogger|correspondent)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstNameBio();
+
     /// <summary>A site's appeal to its readers or its reprint notice, in the languages the cue words cover.</summary>
     [GeneratedRegex(@"\b(?:subscribe (?:now|today|to)|sign up (?:for|to)|our newsletter|follow (?:us|the \w+ on)|download (?:the|our) \w*\s?apps?|copyrighted property|all rights reserved|permission must be obtained|if you (?:enjoyed|liked) (?:reading )?this|we want to hear what you think|support (?:our|independent) journalism|please consider (?:pitching in|donating|making a donation|supporting us|becoming a (?:patron|member|supporter))|become a patron|newsletter abonnieren|folgen sie uns|alle rechte vorbehalten|unterstützen sie (?:uns|unsere)|abonnez-vous|tous droits réservés|suscríbete|síguenos|hazte miembro|únete|was (?:this|the) article helpful|did you (?:like|enjoy) this|war (?:der|dieser) artikel (?:hilfreich|nützlich)|hat (?:dir|ihnen) (?:der|dieser) artikel gefallen|gefällt (?:dir|ihnen) unser|möchten sie (?:den|diesen) artikel teilen|jetzt teilen|stay up[ -]to[ -]date|you must (?:be )?log(?:ged)? in to|sie müssen sich (?:einloggen|anmelden)|kommentare (?:sind )?geschlossen|comments are closed|(?:unseren?|our|nuestro) (?:youtube|telegram|whatsapp)[ -]?(?:kanal|channel|canal)|canal de (?:youtube|telegram|whatsapp))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingAppeal();
+
+    /// <summary>A table of contents' label, with the toggle some pages print beside it ("Contents [hide]", "Table of Contents ▼").</summary>
+    [GeneratedRegex(@"^(?:table of contents|contents|in this (?:article|post)|on this page|jump to(?: a)? section|quick links|inhaltsverzeichnis|inhalt|sommaire|índice)\s*:?\s*(?:hide|show|\[hide\]\s*\[show\]|\[show\]|\[hide\]|[▼▾▲▴+-])?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContentsLabel();
 
     [GeneratedRegex(@"^(advertisement:?|anzeige:?|werbung|publicité|publicidad|share( this)?( article| story| on \w+)?|teilen|read more|((zum|jetzt) )?weiterlesen:?|lesen sie (auch|mehr)|related( articles| stories| coverage)?|(veja|leia) também:?|tags?:?|follow us|sign up|subscribe|click here|print|e-?mail|comments?|\d+ comments?|skip to (main )?content|back to top|continue reading|loading\.*|wird geladen\.*|externer inhalt|(rezept|recipe) drucken|print recipe|bild anzeigen|.{0,40} als pdf herunterladen|quellen? (anzeigen|ausblenden)|empfehlungen aus der redaktion|lust auf mehr\?|photo:.*|foto:.*|image:.*|bild:.*|getty images|reuters|ap photo.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplatePhrase();

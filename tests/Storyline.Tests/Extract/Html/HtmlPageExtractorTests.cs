@@ -1137,6 +1137,43 @@ public class HtmlPageExtractorTests
         Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(Bio, Extract(PageWith($"<p>{Bio}</p>")).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_biography_in_the_articles_header_that_names_the_author_by_first_name_is_not_its_standfirst()
+    {
+        const string Lead = "The harbour bridge will be rebuilt from the spring, the council said on Tuesday, after a winter in which the storm left it closed to traffic.";
+        const string Bio = "Jane is an experienced journalist who has covered transport and the harbour for the Times for ten years, and she lives in the old town.";
+        var topics = string.Concat(Enumerable.Range(1, 6).Select(i => $"<li><a href=\"/topics/{i}\">Harbour, bridges and the old town, part {i}</a></li>"));
+        string PageWith(string header) =>
+            Page($"""<div class="post"><div class="head"><h1>Bridge to be rebuilt</h1>{header}<ul>{topics}</ul></div><div class="body"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></div></div>""");
+
+        Assert.Contains(Lead, Extract(PageWith($"<p>{Lead}</p>")).Text, StringComparison.Ordinal);
+        var a = Extract(PageWith($"<p>{Bio}</p>"));
+        Assert.DoesNotContain(Bio, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Table of Contents")]
+    [InlineData("Contents [hide]")]
+    [InlineData("In this article")]
+    [InlineData("Inhaltsverzeichnis")]
+    public void The_label_of_a_table_of_contents_is_removed_with_its_links(string label)
+    {
+        var toc = $"""<div class="toc"><p>{label}</p><ul><li><a href="#cost">What the bridge will cost</a></li><li><a href="#works">When the works start</a></li></ul></div>""";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><div class="entry-content"><p>{Para1}</p>{toc}<h2 id="cost">What the bridge will cost</h2><p>{Para2}</p><h2 id="works">When the works start</h2><p>{Para3}</p></div></article>"""));
+        AssertRemovedAs(a, label, "table of contents");
+        Assert.Contains("When the works start", a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_section_headed_with_words_of_a_contents_label_is_kept()
+    {
+        const string Heading = "Contents of the time capsule";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><div class="entry-content"><p>{Para1}</p><h2>{Heading}</h2><p>{Para2}</p><p>{Para3}</p></div></article>"""));
+        Assert.Contains(Heading, a.Text, StringComparison.Ordinal);
+    }
 }
 
 public class HtmlContentChoiceTests
