@@ -1725,10 +1725,11 @@ internal static partial class ContentScorer
     private static partial Regex AuthorBoxHeading();
 
     /// <summary>
-    /// A picture's credit set as a line of its own: a credit label, or a name over a photo agency. A source line
+    /// A picture's credit set as a line of its own: a credit label, or a name over a photo agency ("Getty Images /
+    /// Jane Doe", "DGLimages via Getty Images", "Courtesy of brand", "Image provided by ..."). A source line
     /// ("Source: CDC", "Quelle: dpa-AFX") credits a chart, a table or a press release the same way.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:titelbild|beitragsbild|aufmacherbild|bildquelle|bildnachweis|fotos?|bild(?:er)?|photos?|photo credits?|image credits?|credits? photos?|crédits? photos?|credits?|abbildung|quelle: foto|quellen?|sources?|fuentes?|fontes?)\s*[:©]|[©]|.{0,40}/\s*(?:getty images|afp|dpa|reuters|ap|imago|picture alliance|wenn\.com|shutterstock|istock(?:photo)?)\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:titelbild|beitragsbild|aufmacherbild|bildquelle|bildnachweis|fotos?|bild(?:er)?|photos?|photo credits?|image credits?|credits? photos?|crédits? photos?|credits?|abbildung|quelle: foto|quellen?|sources?|fuentes?|fontes?)\s*[:©]|[©]|.{0,40}/\s*(?:getty images|afp|dpa|reuters|ap|imago|picture alliance|wenn\.com|shutterstock|istock(?:photo)?)\s*$|(?:getty images|shutterstock|istock(?:photo)?|adobe stock)\s*/|.{0,40}\bvia (?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels)\s*$|(?:images?|photos?|pictures?) provided by\b|courtesy(?: of)?\s*:?\s*[^.!?]{2,40}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 
     /// <summary>

@@ -912,6 +912,10 @@ public class HtmlPageExtractorTests
     [InlineData("Titelbild: Jane Doe")]
     [InlineData("Photo credit: Harbour Times archive")]
     [InlineData("Jane Doe / Getty Images")]
+    [InlineData("Getty Images / Jane Doe")]
+    [InlineData("Harbourimages via Getty Images")]
+    [InlineData("Courtesy of the brand")]
+    [InlineData("Image provided by Harbour Ferries.")]
     [InlineData("Source: Harbour Transport Committee")]
     [InlineData("Quelle: Deutscher Fährverband (DFV), 2. Februar 2024")]
     public void A_picture_credit_on_a_line_of_its_own_is_removed_as_a_caption(string line)

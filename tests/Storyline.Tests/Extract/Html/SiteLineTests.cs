@@ -49,6 +49,10 @@ public class SiteLineTests
     [InlineData("13 Besucher sind online", "widget text")]
     [InlineData("Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB | Datei ist nicht barrierefrei", "widget text")]
     [InlineData("aja/PAP", "byline or date")]
+    [InlineData("Follow us on Telegram, Facebook, Instagram, YouTube and X for the latest news and updates.", "site appeal")]
+    [InlineData("Follow me on instagram: @harbourwalks", "site appeal")]
+    [InlineData("Share this on:", "site appeal")]
+    [InlineData("Join Our Harbour Newsletter", "site appeal")]
     public void A_site_line_inside_the_article_is_removed(string line, string reason)
     {
         var a = WithLine(line);
@@ -66,6 +70,8 @@ public class SiteLineTests
     [InlineData("The council's report, a PDF of 38 pages, lists every repair the bridge needs before it can open again.")]
     [InlineData("Anzeige - so nennt der Rat die Mitteilung, die er am Montag an alle Haushalte verschickt hat, mit den Terminen der Sperrungen.")]
     [InlineData("Read more about the plans at the town hall, where they are on display until May.")]
+    [InlineData("Follow us as we walk the old harbour path from the ferry terminal to the eastern pillars.")]
+    [InlineData("Share this view of the harbour with the people who cross the bridge every day, the mayor said.")]
     public void Article_lines_that_only_share_a_word_with_site_lines_stay(string line)
     {
         Assert.Contains(line, WithLine(line).Text, StringComparison.Ordinal);
