@@ -709,6 +709,10 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "byline or date");
             }
+            else if (i < firstGood && IsHeadStamp(b))
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, "byline or date");
+            }
             else
             {
                 block = new Block(b.Text, b.Kind == BlockKind.Heading ? BlockRole.Heading : BlockRole.Body);
@@ -1224,6 +1228,51 @@ internal static partial class ContentScorer
 
         return true;
     }
+
+    /// <summary>Longest line that <see cref="IsHeadStamp"/> takes.</summary>
+    private const int HeadStampMaxChars = 80;
+
+    /// <summary>
+    /// A short line above the article's first paragraph that carries a date or a reading time among other words, and
+    /// is no sentence: the byline row ("Bridgestone Team | 5 min read", "On Behalf of Doe LLP | Apr 21, 2017 | News")
+    /// or a stamp in the meta list, which <see cref="IsStampLine"/> leaves to lists and tables further down.
+    /// </summary>
+    private static bool IsHeadStamp(TextBlock b)
+    {
+        var text = b.Text;
+        if (text.Length >= HeadStampMaxChars || b.Kind == BlockKind.TableCell || !HasDigit(text) || text[^1] is '.' or ':' or '?' or '!')
+        {
+            return false;
+        }
+
+        // A heading with a date is a section's title ("Weekly report 14 - 20 January") unless it is a row of parts.
+        if (b.Kind == BlockKind.Heading && text.AsSpan().IndexOfAny('|', '•') < 0 && !MinutesRead().IsMatch(text))
+        {
+            return false;
+        }
+
+        // A labelled date is a stamp only under a stamp's label ("Updated: ...", "Publicado: ..."); "Deadline: 15 March"
+        // and "Open today: 9:00 - 18:00" are facts of the text.
+        for (var c = text.IndexOf(':', StringComparison.Ordinal); c > 0; c = text.IndexOf(':', c + 1))
+        {
+            if (c + 1 < text.Length && char.IsDigit(text[c - 1]) && char.IsDigit(text[c + 1]))
+            {
+                continue;
+            }
+
+            var label = text.AsSpan(0, c).TrimEnd();
+            var start = label.LastIndexOfAny(' ', '|', '•') + 1;
+            if (!StampWords.Contains(label[start..].ToString()))
+            {
+                return false;
+            }
+        }
+
+        return DateOrTime().IsMatch(text) || MinutesRead().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"\b\d{1,3}\s*min(?:ute)?s?\.?\s+read\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MinutesRead();
 
     private static bool HasDigit(string text)
     {

@@ -1171,6 +1171,34 @@ public class HtmlPageExtractorTests
         Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Harbour Desk | 5 min read")]
+    [InlineData("On behalf of Doe & Roe LLP | Apr 21, 2017 | Transport")]
+    [InlineData("Posted by Jane 21.10.2019")]
+    public void A_byline_row_with_a_date_above_the_first_paragraph_is_removed(string row)
+    {
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><div class="entry-content"><ul><li>{row}</li></ul><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></div></article>"""));
+        AssertRemovedAs(a, row, "byline or date");
+        Assert.StartsWith(Para1, a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Deadline: 15 March 2024")]
+    [InlineData("Weekly report 14 - 20 January 2024")]
+    public void A_labelled_date_or_a_dated_heading_above_the_first_paragraph_stays(string line)
+    {
+        var tag = line.StartsWith("Weekly", StringComparison.Ordinal) ? "h2" : "p";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><div class="entry-content"><{tag}>{line}</{tag}><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></div></article>"""));
+        Assert.Contains(line, a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_of_dates_after_the_first_paragraph_stays()
+    {
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><div class="entry-content"><p>{Para1}</p><ul><li>5 March 2024 | vote</li><li>1 May 2025 | works start</li></ul><p>{Para2}</p><p>{Para3}</p></div></article>"""));
+        Assert.Contains("1 May 2025 | works start", a.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_section_headed_with_words_of_a_contents_label_is_kept()
     {
