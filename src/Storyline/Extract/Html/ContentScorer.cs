@@ -1578,7 +1578,7 @@ internal static partial class ContentScorer
             "sponsored", "promo", "dfp", "banner", "commercial", "anzeige", "nav", "navbar", "navigation", "menu", "breadcrumb",
             "breadcrumbs", "pagination", "pager", "skiplink", "toolbar", "masthead", "footer", "header", "sidebar", "rail", "caption",
             "credit", "credits", "copyright", "byline", "author", "meta", "date", "timestamp", "dateline", "bio", "tags", "tag",
-            "tagcloud", "categories", "keywords", "print", "email", "popup", "modal", "overlay", "cta", "ctas", "disclaimer",
+            "tagcloud", "categories", "keywords", "print", "email", "popup", "modal", "overlay", "cta", "ctas", "disclaimer", "saboxplugin",
         }.ToFrozenDictionary(w => w, w => CueKind(w), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -1614,7 +1614,7 @@ internal static partial class ContentScorer
             "sidebar" or "rail" => "sidebar",
             "caption" or "credit" or "credits" or "copyright" => "caption",
             "byline" or "author" or "meta" or "date" or "timestamp" or "dateline" => "byline or date",
-            "bio" or "about-author" => "author box",
+            "bio" or "about-author" or "saboxplugin" => "author box",
             "tags" or "tag" or "tagcloud" or "categories" or "keywords" => "tags",
             "print" or "email" or "popup" or "modal" or "overlay" => "pop-up",
             "cta" or "ctas" => "call to action",

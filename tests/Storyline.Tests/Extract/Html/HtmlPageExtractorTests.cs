@@ -1200,6 +1200,16 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void The_author_box_of_the_simple_author_box_plugin_is_removed()
+    {
+        const string Bio = "Jane started the Harbour Times in 2010 as a weekend project, before leaving her job at the port to write about the town every day.";
+        var box = $"""<div class="saboxplugin-wrap"><div class="saboxplugin-tab"><div class="saboxplugin-desc"><div><p>{Bio}</p></div></div></div></div>""";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><div class="entry-content"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p>{box}</div></article>"""));
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, Bio, "author box");
+    }
+
+    [Fact]
     public void A_section_headed_with_words_of_a_contents_label_is_kept()
     {
         const string Heading = "Contents of the time capsule";
