@@ -38,6 +38,8 @@ public class SiteLineTests
     [InlineData("Get Jane Doe's stories in your inbox", "site appeal")]
     [InlineData("Bild anzeigen Bild schließen", "widget text")]
     [InlineData("Gefällt mir Wird geladen...", "widget text")]
+    [InlineData("Show Caption", "widget text")]
+    [InlineData("Play Video", "widget text")]
     [InlineData("Warning: Creating default object from empty value in /www/htdocs/wp-includes/classes.php on line 407", "page error")]
     [InlineData("This entry was posted in Harbour, Transport and tagged bridge, council. Bookmark the permalink.", "byline or date")]
     [InlineData("Les opinions exprimées dans les blogs n'engagent que leurs auteurs.", "disclaimer")]
