@@ -55,6 +55,8 @@ public class SiteLineTests
     [InlineData("Follow me on instagram: @harbourwalks", "site appeal")]
     [InlineData("Share this on:", "site appeal")]
     [InlineData("Join Our Harbour Newsletter", "site appeal")]
+    [InlineData("Written by Jane Doe", "byline or date")]
+    [InlineData("Medically reviewed by John Roe, MD, on March 5, 2024.", "byline or date")]
     public void A_site_line_inside_the_article_is_removed(string line, string reason)
     {
         var a = WithLine(line);
@@ -73,6 +75,7 @@ public class SiteLineTests
     [InlineData("Anzeige - so nennt der Rat die Mitteilung, die er am Montag an alle Haushalte verschickt hat, mit den Terminen der Sperrungen.")]
     [InlineData("Read more about the plans at the town hall, where they are on display until May.")]
     [InlineData("Follow us as we walk the old harbour path from the ferry terminal to the eastern pillars.")]
+    [InlineData("Published by Harbour Press in 1962, the first guide to the bridge is still sold at the ferry terminal.")]
     [InlineData("Share this view of the harbour with the people who cross the bridge every day, the mayor said.")]
     public void Article_lines_that_only_share_a_word_with_site_lines_stay(string line)
     {
