@@ -284,12 +284,12 @@ internal static class HtmlBlocks
     }
 
     /// <summary>
-    /// The folded panel of an accordion (a step's details, an answer under its question): hidden until the reader opens
-    /// it, but text the page shows on a click, and the article's when it stands in the article. Menus and pop-ups that
-    /// fold the same way are judged by their own cues.
+    /// The folded panel of an accordion (a step's details, an answer under its question), named so by its class, its id
+    /// or its parent's class: hidden until the reader opens it, but text the page shows on a click, and the article's
+    /// when it stands in the article. Menus and pop-ups that fold the same way are judged by their own cues.
     /// </summary>
     private static bool IsFoldedPanel(IElement element) =>
-        NamesFold(element.ClassName) || NamesFold(element.ParentElement?.ClassName);
+        NamesFold(element.ClassName) || NamesFold(element.Id) || NamesFold(element.ParentElement?.ClassName);
 
     private static bool NamesFold(string? cls) =>
         cls is not null && (cls.Contains("accordion", StringComparison.OrdinalIgnoreCase) || cls.Contains("collapse", StringComparison.OrdinalIgnoreCase));

@@ -607,15 +607,18 @@ public class HtmlPageExtractorTests
     public void The_folded_panels_of_an_accordion_in_the_article_are_read_but_other_hidden_text_is_not()
     {
         const string Step = "Once the permits are granted, engineers survey the eastern pillars and the contractor orders the steel for the new deck.";
+        const string Works = "The old deck comes off in sections over the summer, and the new one is lifted into place from barges in the harbour.";
         var a = Extract(Page($"""
             <article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p>
             <div class="steps-accordion"><h3>Step 1: permits</h3><div id="step_0_content" style="display: none"><p>{Step}</p></div></div>
             <div class="chakra-collapse" style="display:none"><p>{Para3}</p></div>
+            <div class="box"><h3>Step 2: works</h3><div id="collapse-step-2" style="display:none"><p>{Works}</p></div></div>
             <div hidden><p>This hidden panel explains the site's search filters and is never shown to a reader of the article at all.</p></div>
             </article>
             """));
         Assert.Contains(Step, a.Text, StringComparison.Ordinal);
         Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Works, a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("search filters", a.Text, StringComparison.Ordinal);
     }
 
