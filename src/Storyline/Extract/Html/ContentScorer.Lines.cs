@@ -99,6 +99,16 @@ internal static partial class ContentScorer
             return "advertisement";
         }
 
+        if (text.Length < FollowLineMaxChars && FollowOrShareLine().IsMatch(text))
+        {
+            return "site appeal";
+        }
+
+        if (text.Length < FollowLineMaxChars && CreditedByLine().IsMatch(text))
+        {
+            return "byline or date";
+        }
+
         if (span.ContainsAny(WidgetParts))
         {
             if (PushPrompt().IsMatch(text))
@@ -219,6 +229,25 @@ internal static partial class ContentScorer
     private static partial Regex ContactLine();
 
     /// <summary>An advertisement's label set in capitals before its text ("ANZEIGE - Heute mal ausgehen?", "SPONSORED | ...").</summary>
+    /// <summary>Longest line that <see cref="FollowOrShareLine"/> takes.</summary>
+    private const int FollowLineMaxChars = 160;
+
+    /// <summary>
+    /// A line that asks the reader to follow the site or its author, share the page or join its newsletter, from its
+    /// first word ("Follow us on Telegram, Facebook ...", "Follow me on instagram: @...", "Share this on:", "Join Our
+    /// Genius Newsletter"). "Follow us" must go on to where ("on", "at"), so "Follow us as we climb ..." is the author's.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:follow (?:us|me)(?:\s+(?:on|at|@)\b|\s*[:!]?\s*$)|follow on social|share this(?: on| content| article| post| story)?\s*:?$|subscribe to our\b|join our (?:[\w-]+ ){0,2}newsletter|thank you for subscribing|folgen sie uns\b|folge uns\b|suivez-nous\b|síguenos\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FollowOrShareLine();
+
+    /// <summary>
+    /// A byline set as a line of its own, by the part each person played ("Written by Jane Doe", "Reviewed by,",
+    /// "Medically reviewed by ...", "Posted by X on Friday ..."); "Published by" and "Photo by" name a book's publisher
+    /// or a picture's author in the text as often.
+    /// </summary>
+    [GeneratedRegex(@"^(?:written|reviewed|edited|fact[- ]checked|medically reviewed|posted)\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditedByLine();
+
     [GeneratedRegex(@"^(?:ANZEIGE|WERBUNG|ADVERTISEMENT|SPONSORED|PUBLICIDAD|PUBLICITÉ|REKLAMA)\s*[-–—|]\s", RegexOptions.CultureInvariant)]
     private static partial Regex AdvertisementLabel();
 

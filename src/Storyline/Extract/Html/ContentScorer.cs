@@ -696,11 +696,20 @@ internal static partial class ContentScorer
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "comments");
             }
+            else if (b.Text.Length < 60 && ContentsLabel().IsMatch(b.Text))
+            {
+                // The label of the page's table of contents, whose links are removed as links: the headings it lists follow.
+                block = new Block(b.Text, BlockRole.Boilerplate, "table of contents");
+            }
             else if (b.Text.Length < 60 && BoilerplatePhrase().IsMatch(b.Text))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "widget text");
             }
             else if (b.Kind is not (BlockKind.TableCell or BlockKind.ListItem) && IsStampLine(b.Text))
+            {
+                block = new Block(b.Text, BlockRole.Boilerplate, "byline or date");
+            }
+            else if (i < firstGood && IsHeadStamp(b))
             {
                 block = new Block(b.Text, BlockRole.Boilerplate, "byline or date");
             }
@@ -1063,7 +1072,8 @@ internal static partial class ContentScorer
     /// freelance writer ...") or the site's disclosure, which there runs longer than a short notice.
     /// </summary>
     private static bool IsHeaderNotice(string text) =>
-        text.Length < AuthorBioMaxChars && (AuthorBio().IsMatch(text) || (text.AsSpan().ContainsAny(SiteNoticeParts) && DisclosureOrPaywall().IsMatch(text)));
+        text.Length < AuthorBioMaxChars && (AuthorBio().IsMatch(text) || FirstNameBio().IsMatch(text)
+            || (text.AsSpan().ContainsAny(SiteNoticeParts) && DisclosureOrPaywall().IsMatch(text)));
 
     /// <summary>A short block that gives the site's cookie, advertising or paywall notice (see <see cref="DisclosureOrPaywall"/>).</summary>
     private static bool IsSiteNotice(TextBlock b) =>
@@ -1218,6 +1228,51 @@ internal static partial class ContentScorer
 
         return true;
     }
+
+    /// <summary>Longest line that <see cref="IsHeadStamp"/> takes.</summary>
+    private const int HeadStampMaxChars = 80;
+
+    /// <summary>
+    /// A short line above the article's first paragraph that carries a date or a reading time among other words, and
+    /// is no sentence: the byline row ("Bridgestone Team | 5 min read", "On Behalf of Doe LLP | Apr 21, 2017 | News")
+    /// or a stamp in the meta list, which <see cref="IsStampLine"/> leaves to lists and tables further down.
+    /// </summary>
+    private static bool IsHeadStamp(TextBlock b)
+    {
+        var text = b.Text;
+        if (text.Length >= HeadStampMaxChars || b.Kind == BlockKind.TableCell || !HasDigit(text) || text[^1] is '.' or ':' or '?' or '!')
+        {
+            return false;
+        }
+
+        // A heading with a date is a section's title ("Weekly report 14 - 20 January") unless it is a row of parts.
+        if (b.Kind == BlockKind.Heading && text.AsSpan().IndexOfAny('|', '•') < 0 && !MinutesRead().IsMatch(text))
+        {
+            return false;
+        }
+
+        // A labelled date is a stamp only under a stamp's label ("Updated: ...", "Publicado: ..."); "Deadline: 15 March"
+        // and "Open today: 9:00 - 18:00" are facts of the text.
+        for (var c = text.IndexOf(':', StringComparison.Ordinal); c > 0; c = text.IndexOf(':', c + 1))
+        {
+            if (c + 1 < text.Length && char.IsDigit(text[c - 1]) && char.IsDigit(text[c + 1]))
+            {
+                continue;
+            }
+
+            var label = text.AsSpan(0, c).TrimEnd();
+            var start = label.LastIndexOfAny(' ', '|', '•') + 1;
+            if (!StampWords.Contains(label[start..].ToString()))
+            {
+                return false;
+            }
+        }
+
+        return DateOrTime().IsMatch(text) || MinutesRead().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"\b\d{1,3}\s*min(?:ute)?s?\.?\s+read\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MinutesRead();
 
     private static bool HasDigit(string text)
     {
@@ -1523,7 +1578,7 @@ internal static partial class ContentScorer
             "sponsored", "promo", "dfp", "banner", "commercial", "anzeige", "nav", "navbar", "navigation", "menu", "breadcrumb",
             "breadcrumbs", "pagination", "pager", "skiplink", "toolbar", "masthead", "footer", "header", "sidebar", "rail", "caption",
             "credit", "credits", "copyright", "byline", "author", "meta", "date", "timestamp", "dateline", "bio", "tags", "tag",
-            "tagcloud", "categories", "keywords", "print", "email", "popup", "modal", "overlay", "cta", "ctas", "disclaimer",
+            "tagcloud", "categories", "keywords", "print", "email", "popup", "modal", "overlay", "cta", "ctas", "disclaimer", "saboxplugin",
         }.ToFrozenDictionary(w => w, w => CueKind(w), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -1559,7 +1614,7 @@ internal static partial class ContentScorer
             "sidebar" or "rail" => "sidebar",
             "caption" or "credit" or "credits" or "copyright" => "caption",
             "byline" or "author" or "meta" or "date" or "timestamp" or "dateline" => "byline or date",
-            "bio" or "about-author" => "author box",
+            "bio" or "about-author" or "saboxplugin" => "author box",
             "tags" or "tag" or "tagcloud" or "categories" or "keywords" => "tags",
             "print" or "email" or "popup" or "modal" or "overlay" => "pop-up",
             "cta" or "ctas" => "call to action",
@@ -1719,10 +1774,11 @@ internal static partial class ContentScorer
     private static partial Regex AuthorBoxHeading();
 
     /// <summary>
-    /// A picture's credit set as a line of its own: a credit label, or a name over a photo agency. A source line
+    /// A picture's credit set as a line of its own: a credit label, or a name over a photo agency ("Getty Images /
+    /// Jane Doe", "DGLimages via Getty Images", "Courtesy of brand", "Image provided by ..."). A source line
     /// ("Source: CDC", "Quelle: dpa-AFX") credits a chart, a table or a press release the same way.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:titelbild|beitragsbild|aufmacherbild|bildquelle|bildnachweis|fotos?|bild(?:er)?|photos?|photo credits?|image credits?|credits? photos?|crédits? photos?|credits?|abbildung|quelle: foto|quellen?|sources?|fuentes?|fontes?)\s*[:©]|[©]|.{0,40}/\s*(?:getty images|afp|dpa|reuters|ap|imago|picture alliance|wenn\.com|shutterstock|istock(?:photo)?)\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:titelbild|beitragsbild|aufmacherbild|bildquelle|bildnachweis|fotos?|bild(?:er)?|photos?|photo credits?|image credits?|credits? photos?|crédits? photos?|credits?|abbildung|quelle: foto|quellen?|sources?|fuentes?|fontes?)\s*[:©]|[©]|.{0,40}/\s*(?:getty images|afp|dpa|reuters|ap|imago|picture alliance|wenn\.com|shutterstock|istock(?:photo)?)\s*$|(?:getty images|shutterstock|istock(?:photo)?|adobe stock)\s*/|.{0,40}\bvia (?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels)\s*$|(?:images?|photos?|pictures?) provided by\b|courtesy(?: of)?\s*:?\s*[^.!?]{2,40}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 
     /// <summary>
@@ -1744,10 +1800,22 @@ internal static partial class ContentScorer
     [GeneratedRegex(@"^(?-i:(?!(?:The|This|Our|A|An) )(?:\p{Lu}[\w.'’-]+\s){1,3}\p{Lu}[\w'’-]+),?\s(?:is|has been|was)\s(?:a|an|the)\s[^.]{0,80}?\b(?:writer|editor|journalist|author|contributor|reporter|columnist|founder|co-founder|ceo|cto|professor|director|consultant|specialist|owner|freelancer|expert|researcher|blogger|producer|correspondent|strategist)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBio();
 
+    /// <summary>
+    /// A biography that names its author by the first name alone ("Anurag is an experienced journalist ..."): in the
+    /// article's header, beside the byline, that is the author's box, not the standfirst. In the text a single
+    /// capitalised word before "is a" is as often a product or a firm, so <see cref="DropClosingAppeals"/> does not use it.
+    /// </summary>
+    [GeneratedRegex(@"^(?-i:(?!(?:The|This|That|Our|It|He|She|They|We|You|There|Here|Each|Every|One)\s)\p{Lu}[\w'’-]+),?\s(?:is|has been)\s(?:a|an)\s[^.]{0,80}?\b(?:writer|editor|journalist|author|contributor|reporter|columnist|freelancer|blogger|correspondent)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstNameBio();
+
     /// <summary>A site's appeal to its readers or its reprint notice, in the languages the cue words cover.</summary>
     [GeneratedRegex(@"\b(?:subscribe (?:now|today|to)|sign up (?:for|to)|our newsletter|follow (?:us|the \w+ on)|download (?:the|our) \w*\s?apps?|copyrighted property|all rights reserved|permission must be obtained|if you (?:enjoyed|liked) (?:reading )?this|we want to hear what you think|support (?:our|independent) journalism|please consider (?:pitching in|donating|making a donation|supporting us|becoming a (?:patron|member|supporter))|become a patron|newsletter abonnieren|folgen sie uns|alle rechte vorbehalten|unterstützen sie (?:uns|unsere)|abonnez-vous|tous droits réservés|suscríbete|síguenos|hazte miembro|únete|was (?:this|the) article helpful|did you (?:like|enjoy) this|war (?:der|dieser) artikel (?:hilfreich|nützlich)|hat (?:dir|ihnen) (?:der|dieser) artikel gefallen|gefällt (?:dir|ihnen) unser|möchten sie (?:den|diesen) artikel teilen|jetzt teilen|stay up[ -]to[ -]date|you must (?:be )?log(?:ged)? in to|sie müssen sich (?:einloggen|anmelden)|kommentare (?:sind )?geschlossen|comments are closed|(?:unseren?|our|nuestro) (?:youtube|telegram|whatsapp)[ -]?(?:kanal|channel|canal)|canal de (?:youtube|telegram|whatsapp))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingAppeal();
 
-    [GeneratedRegex(@"^(advertisement:?|anzeige:?|werbung|publicité|publicidad|share( this)?( article| story| on \w+)?|teilen|read more|((zum|jetzt) )?weiterlesen:?|lesen sie (auch|mehr)|related( articles| stories| coverage)?|(veja|leia) também:?|tags?:?|follow us|sign up|subscribe|click here|print|e-?mail|comments?|\d+ comments?|skip to (main )?content|back to top|continue reading|loading\.*|wird geladen\.*|externer inhalt|(rezept|recipe) drucken|print recipe|bild anzeigen|.{0,40} als pdf herunterladen|quellen? (anzeigen|ausblenden)|empfehlungen aus der redaktion|lust auf mehr\?|photo:.*|foto:.*|image:.*|bild:.*|getty images|reuters|ap photo.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A table of contents' label, with the toggle some pages print beside it ("Contents [hide]", "Table of Contents ▼").</summary>
+    [GeneratedRegex(@"^(?:table of contents|contents|in this (?:article|post)|on this page|jump to(?: a)? section|quick links|inhaltsverzeichnis|inhalt|sommaire|índice)\s*:?\s*(?:hide|show|\[hide\]\s*\[show\]|\[show\]|\[hide\]|[▼▾▲▴+-])?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContentsLabel();
+
+    [GeneratedRegex(@"^(advertisement:?|anzeige:?|werbung|publicité|publicidad|share( this)?( article| story| on \w+)?|teilen|read more|((zum|jetzt) )?weiterlesen:?|lesen sie (auch|mehr)|related( articles| stories| coverage)?|(veja|leia) também:?|tags?:?|follow us|sign up|subscribe|click here|print|e-?mail|comments?|\d+ comments?|skip to (main )?content|back to top|continue reading|loading\.*|wird geladen\.*|(?:show|hide) caption|play video|externer inhalt|(rezept|recipe) drucken|print recipe|bild anzeigen|.{0,40} als pdf herunterladen|quellen? (anzeigen|ausblenden)|empfehlungen aus der redaktion|lust auf mehr\?|photo:.*|foto:.*|image:.*|bild:.*|getty images|reuters|ap photo.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplatePhrase();
 }

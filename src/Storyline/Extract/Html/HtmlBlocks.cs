@@ -257,7 +257,7 @@ internal static class HtmlBlocks
         // its script moves into place at once: the reader sees them, often as the whole article.
         if (hidden && !IsStreamedSegment(element.Id))
         {
-            return true;
+            return !IsFoldedPanel(element);
         }
 
         if (style is not null && style.Length < 400)
@@ -276,12 +276,23 @@ internal static class HtmlBlocks
             var s = buffer[..n];
             if (s.Contains("display:none", StringComparison.OrdinalIgnoreCase) || s.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return !IsFoldedPanel(element);
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// The folded panel of an accordion (a step's details, an answer under its question), named so by its class, its id
+    /// or its parent's class: hidden until the reader opens it, but text the page shows on a click, and the article's
+    /// when it stands in the article. Menus and pop-ups that fold the same way are judged by their own cues.
+    /// </summary>
+    private static bool IsFoldedPanel(IElement element) =>
+        NamesFold(element.ClassName) || NamesFold(element.Id) || NamesFold(element.ParentElement?.ClassName);
+
+    private static bool NamesFold(string? cls) =>
+        cls is not null && (cls.Contains("accordion", StringComparison.OrdinalIgnoreCase) || cls.Contains("collapse", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsStreamedSegment(string? id) =>
         id is { Length: >= 3 } && id[0] == 'S' && id[1] == ':' && id.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0;

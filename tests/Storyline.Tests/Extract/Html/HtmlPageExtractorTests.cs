@@ -621,6 +621,25 @@ public class HtmlPageExtractorTests
     }
 
     [Fact]
+    public void The_folded_panels_of_an_accordion_in_the_article_are_read_but_other_hidden_text_is_not()
+    {
+        const string Step = "Once the permits are granted, engineers survey the eastern pillars and the contractor orders the steel for the new deck.";
+        const string Works = "The old deck comes off in sections over the summer, and the new one is lifted into place from barges in the harbour.";
+        var a = Extract(Page($"""
+            <article><h1>Bridge to be rebuilt</h1><p>{Para1}</p><p>{Para2}</p>
+            <div class="steps-accordion"><h3>Step 1: permits</h3><div id="step_0_content" style="display: none"><p>{Step}</p></div></div>
+            <div class="chakra-collapse" style="display:none"><p>{Para3}</p></div>
+            <div class="box"><h3>Step 2: works</h3><div id="collapse-step-2" style="display:none"><p>{Works}</p></div></div>
+            <div hidden><p>This hidden panel explains the site's search filters and is never shown to a reader of the article at all.</p></div>
+            </article>
+            """));
+        Assert.Contains(Step, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Works, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("search filters", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_post_with_a_long_comment_thread_inside_it_is_kept_whole()
     {
         const string Comment = "I have crossed that bridge twice a day for thirty years and I still cannot believe how long the council took to decide anything about it.";
@@ -913,6 +932,10 @@ public class HtmlPageExtractorTests
     [InlineData("Titelbild: Jane Doe")]
     [InlineData("Photo credit: Harbour Times archive")]
     [InlineData("Jane Doe / Getty Images")]
+    [InlineData("Getty Images / Jane Doe")]
+    [InlineData("Harbourimages via Getty Images")]
+    [InlineData("Courtesy of the brand")]
+    [InlineData("Image provided by Harbour Ferries.")]
     [InlineData("Source: Harbour Transport Committee")]
     [InlineData("Quelle: Deutscher Fährverband (DFV), 2. Februar 2024")]
     public void A_picture_credit_on_a_line_of_its_own_is_removed_as_a_caption(string line)
@@ -1137,6 +1160,81 @@ public class HtmlPageExtractorTests
         Assert.DoesNotContain(Disclosure, a.Text, StringComparison.Ordinal);
         Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(Bio, Extract(PageWith($"<p>{Bio}</p>")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_biography_in_the_articles_header_that_names_the_author_by_first_name_is_not_its_standfirst()
+    {
+        const string Lead = "The harbour bridge will be rebuilt from the spring, the council said on Tuesday, after a winter in which the storm left it closed to traffic.";
+        const string Bio = "Jane is an experienced journalist who has covered transport and the harbour for the Times for ten years, and she lives in the old town.";
+        var topics = string.Concat(Enumerable.Range(1, 6).Select(i => $"<li><a href=\"/topics/{i}\">Harbour, bridges and the old town, part {i}</a></li>"));
+        string PageWith(string header) =>
+            Page($"""<div class="post"><div class="head"><h1>Bridge to be rebuilt</h1>{header}<ul>{topics}</ul></div><div class="body"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></div></div>""");
+
+        Assert.Contains(Lead, Extract(PageWith($"<p>{Lead}</p>")).Text, StringComparison.Ordinal);
+        var a = Extract(PageWith($"<p>{Bio}</p>"));
+        Assert.DoesNotContain(Bio, a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para1, a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Table of Contents")]
+    [InlineData("Contents [hide]")]
+    [InlineData("In this article")]
+    [InlineData("Inhaltsverzeichnis")]
+    public void The_label_of_a_table_of_contents_is_removed_with_its_links(string label)
+    {
+        var toc = $"""<div class="toc"><p>{label}</p><ul><li><a href="#cost">What the bridge will cost</a></li><li><a href="#works">When the works start</a></li></ul></div>""";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><div class="entry-content"><p>{Para1}</p>{toc}<h2 id="cost">What the bridge will cost</h2><p>{Para2}</p><h2 id="works">When the works start</h2><p>{Para3}</p></div></article>"""));
+        AssertRemovedAs(a, label, "table of contents");
+        Assert.Contains("When the works start", a.Text, StringComparison.Ordinal);
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Harbour Desk | 5 min read")]
+    [InlineData("On behalf of Doe & Roe LLP | Apr 21, 2017 | Transport")]
+    [InlineData("Posted by Jane 21.10.2019")]
+    public void A_byline_row_with_a_date_above_the_first_paragraph_is_removed(string row)
+    {
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><div class="entry-content"><ul><li>{row}</li></ul><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></div></article>"""));
+        AssertRemovedAs(a, row, "byline or date");
+        Assert.StartsWith(Para1, a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Deadline: 15 March 2024")]
+    [InlineData("Weekly report 14 - 20 January 2024")]
+    public void A_labelled_date_or_a_dated_heading_above_the_first_paragraph_stays(string line)
+    {
+        var tag = line.StartsWith("Weekly", StringComparison.Ordinal) ? "h2" : "p";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><div class="entry-content"><{tag}>{line}</{tag}><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p></div></article>"""));
+        Assert.Contains(line, a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_of_dates_after_the_first_paragraph_stays()
+    {
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><div class="entry-content"><p>{Para1}</p><ul><li>5 March 2024 | vote</li><li>1 May 2025 | works start</li></ul><p>{Para2}</p><p>{Para3}</p></div></article>"""));
+        Assert.Contains("1 May 2025 | works start", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_author_box_of_the_simple_author_box_plugin_is_removed()
+    {
+        const string Bio = "Jane started the Harbour Times in 2010 as a weekend project, before leaving her job at the port to write about the town every day.";
+        var box = $"""<div class="saboxplugin-wrap"><div class="saboxplugin-tab"><div class="saboxplugin-desc"><div><p>{Bio}</p></div></div></div></div>""";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><div class="entry-content"><p>{Para1}</p><p>{Para2}</p><p>{Para3}</p>{box}</div></article>"""));
+        Assert.Contains(Para3, a.Text, StringComparison.Ordinal);
+        AssertRemovedAs(a, Bio, "author box");
+    }
+
+    [Fact]
+    public void A_section_headed_with_words_of_a_contents_label_is_kept()
+    {
+        const string Heading = "Contents of the time capsule";
+        var a = Extract(Page($"""<article><h1>Bridge to be rebuilt</h1><div class="entry-content"><p>{Para1}</p><h2>{Heading}</h2><p>{Para2}</p><p>{Para3}</p></div></article>"""));
+        Assert.Contains(Heading, a.Text, StringComparison.Ordinal);
     }
 }
 
